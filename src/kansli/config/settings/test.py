@@ -1,0 +1,21 @@
+"""The test suite. KANSLI_TEST_DATABASE_URL selects PostgreSQL; otherwise SQLite."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .env import database_config, env
+
+_url = env("KANSLI_TEST_DATABASE_URL")
+DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
+if not _url:
+    # Shared in-memory SQLite so threads (live server, concurrency tests) see one database.
+    DATABASES["default"]["TEST"] = {"NAME": "file:kansli-test?mode=memory&cache=shared"}
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kansli-test-media-"))
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("kansli.core.urls")),
+    path("", include("kansli.people.urls")),
+    path("arenden/", include("kansli.registry.urls")),
+    path("sammantraden/", include("kansli.meetings.urls")),
+]

@@ -1,0 +1,36 @@
+"""Swedish formatting: dates 2020-08-26, numbers 1 305 500, amounts 1 305 500 kr."""
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+NBSP = "\xa0"
+
+
+def format_number(value: int | Decimal | float, decimals: int = 0) -> str:
+    """Group thousands with a non-breaking space, decimal comma: 1 305 500 and 5 689,5."""
+    quantum = Decimal(1).scaleb(-decimals)
+    amount = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "−" if amount < 0 else ""
+    text = f"{abs(amount):,.{decimals}f}"
+    integer, _, fraction = text.partition(".")
+    integer = integer.replace(",", NBSP)
+    return f"{sign}{integer},{fraction}" if fraction else f"{sign}{integer}"
+
+
+def format_amount(value: int | Decimal, unit: str = "kr", decimals: int = 0) -> str:
+    return f"{format_number(value, decimals)}{NBSP}{unit}"
+
+
+def format_date(value: datetime.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def format_date_range(start: datetime.date | None, end: datetime.date | None) -> str:
+    """2020-08-26 – 2022-12-31, or "från 2020-08-26" when open-ended."""
+    if start and end:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    if start:
+        return f"från {start.isoformat()}"
+    if end:
+        return f"till {end.isoformat()}"
+    return ""

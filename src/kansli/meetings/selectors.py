@@ -1,0 +1,30 @@
+"""Reads of meetings and agendas. Non-public items are shown only to staff and members."""
+
+from django.db.models import Prefetch, QuerySet
+
+from kansli.core.roles import Viewer, is_member_or_staff
+from kansli.memos.models import Clause
+
+from .models import AgendaItem, Meeting
+
+
+def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None
+                 ) -> QuerySet[Meeting]:
+    meetings = Meeting.objects.select_related("organization")
+    if organization_id:
+        meetings = meetings.filter(organization_id=organization_id)
+    return meetings.order_by("-date", "-start_time")
+
+
+def meeting_get(*, viewer: Viewer | None, pk: int) -> Meeting:
+    return Meeting.objects.select_related("organization__body").get(pk=pk)
+
+
+def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
+    """The agenda in order; the public sees only the public items."""
+    items = AgendaItem.objects.filter(meeting=meeting).select_related(
+        "case", "proposal").prefetch_related(
+        Prefetch("proposal__clauses", queryset=Clause.objects.order_by("position")))
+    if not is_member_or_staff(viewer):
+        items = items.filter(is_public=True)
+    return list(items.order_by("number"))

@@ -1,0 +1,101 @@
+"""Writes for meetings and their agendas."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_meetings
+from kansli.memos.services import proposal_create, proposal_problems
+from kansli.people.models import Organization
+from kansli.registry.models import Case
+
+from .models import AgendaItem, Meeting
+
+_DENIED = "Du har inte behörighet att hantera sammanträden."
+
+
+@transaction.atomic
+def meeting_create(
+    *, actor: User | None, organization: Organization, date: datetime.date,
+    start_time: datetime.time, place: str, end_time: datetime.time | None = None,
+    absence_contact: str = "",
+) -> Meeting:
+    if actor is not None:
+        require(actor, can_manage_meetings, _DENIED)
+    place = " ".join(place.split())
+    errors: dict[str, str] = {}
+    if not place:
+        errors["place"] = "Ange plats för sammanträdet."
+    if end_time is not None and end_time <= start_time:
+        errors["end_time"] = "Sluttiden måste vara efter starttiden."
+    if errors:
+        raise ValidationError(errors)
+    meeting = Meeting(organization=organization, date=date, start_time=start_time,
+                      end_time=end_time, place=place, absence_contact=absence_contact.strip())
+    meeting.full_clean()
+    meeting.save()
+    audit_record(actor=actor, action="meeting_create", obj=meeting,
+                 scope=f"meeting:{meeting.pk}",
+                 summary=f"Skapade sammanträde: {organization} {date.isoformat()} "
+                 f"kl. {start_time:%H:%M}, {place}.")
+    return meeting
+
+
+@transaction.atomic
+def agenda_item_add(
+    *, actor: User | None, meeting: Meeting, title: str, number: int | None = None,
+    case: Case | None = None, is_public: bool = True, formula: str = "",
+    clauses: list[str] | None = None,
+) -> AgendaItem:
+    """Add an item to a meeting's agenda, with its decision proposal when one is given.
+
+    The number defaults to the next after the highest; a number already used in the
+    meeting is refused.
+    """
+    if actor is not None:
+        require(actor, can_manage_meetings, _DENIED)
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    title = " ".join(title.split())
+    clauses = [c for c in (clauses or []) if c.strip()]
+    errors: dict[str, list[str] | str] = {}
+    if not title:
+        errors["title"] = "Ange rubrik."
+    used = set(meeting.items.values_list("number", flat=True))
+    if number is None:
+        number = max(used, default=0) + 1
+    elif number < 1:
+        errors["number"] = "Numret måste vara 1 eller högre."
+    elif number in used:
+        errors["number"] = f"Nummer {number} finns redan på dagordningen för sammanträdet."
+    if case is not None and case.body_id != meeting.organization.body_id:
+        errors["case"] = "Ärendet hör till en annan huvudman."
+    if formula.strip() or clauses:
+        problems = proposal_problems(formula, clauses)
+        if problems:
+            errors["proposal"] = problems
+    if errors:
+        raise ValidationError(errors)
+    proposal = None
+    if formula.strip() or clauses:
+        proposal = proposal_create(actor=actor, formula=formula, clauses=clauses,
+                                   scope=f"meeting:{meeting.pk}")
+    item = AgendaItem(meeting=meeting, number=number, title=title, case=case,
+                      is_public=is_public, proposal=proposal)
+    item.full_clean()
+    try:
+        with transaction.atomic():
+            item.save()
+    except IntegrityError as error:
+        raise ValidationError({"number": f"Nummer {number} finns redan på dagordningen."}
+                              ) from error
+    audit_record(actor=actor, action="agenda_item_add", obj=item, scope=f"meeting:{meeting.pk}",
+                 summary=f"Lade till ärende {number} på dagordningen: {title}"
+                 + (f" ({case.number})." if case else "."))
+    if case is not None:
+        audit_record(actor=actor, action="agenda_item_add", obj=item, scope=f"case:{case.pk}",
+                     summary=f"Ärendet fördes upp som punkt {number} på {meeting}.")
+    return item

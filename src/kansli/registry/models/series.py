@@ -1,0 +1,23 @@
+from django.db import models
+
+from kansli.people.models import Body
+
+
+class Series(models.Model):
+    """A series of the registry (e.g. RS, the regional board's), numbered per year."""
+
+    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="series",
+                             verbose_name="huvudman")
+    code = models.CharField("serie", max_length=12)
+    name = models.CharField("benämning", max_length=200)
+
+    class Meta:
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "code"], name="series_unique_code"),
+        ]
+        verbose_name = "diarieserie"
+        verbose_name_plural = "diarieserier"
+
+    def __str__(self) -> str:
+        return f"{self.code} – {self.name}" if self.code else self.name

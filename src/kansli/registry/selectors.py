@@ -1,0 +1,117 @@
+"""Reads of the registry. Who may see what is decided here and nowhere else.
+
+- The registry (registrator) sees everything.
+- A case's official (handläggare) sees everything in that case.
+- Other staff and elected members see public and unpublished documents, never secret ones.
+- The anonymous public sees public documents of cases that are not secret.
+A secret case's title is withheld from everyone who may not see its secret documents.
+"""
+
+from django.db.models import Q, QuerySet
+
+from kansli.core.models import AuditEntry
+from kansli.people.models import Body
+from kansli.core.roles import Role, Viewer, has_role, is_member_or_staff, roles_of
+
+from .case_numbers import CaseNumberFormat, normalise
+from .models import Case, Document, Visibility
+
+SECRET_TITLE = "Ärendemening omfattas av sekretess"
+
+
+def _official_id(viewer: Viewer | None) -> int | None:
+    if viewer is None or not viewer.is_authenticated:
+        return None
+    official = getattr(viewer, "official", None)
+    return official.pk if official is not None else None
+
+
+def sees_all_secrets(viewer: Viewer | None) -> bool:
+    return has_role(viewer, Role.REGISTRAR)
+
+
+def may_see_secrets_of(viewer: Viewer | None, case: Case) -> bool:
+    """The registry, and the case's own official (when they hold a staff role)."""
+    if sees_all_secrets(viewer):
+        return True
+    official_id = _official_id(viewer)
+    return (
+        official_id is not None
+        and case.official_id == official_id
+        and has_role(viewer, Role.OFFICIAL, Role.SECRETARY)
+    )
+
+
+def _case_filter(viewer: Viewer | None) -> Q:
+    if is_member_or_staff(viewer):
+        return Q()
+    return Q(secrecy="")
+
+
+def _document_filter(viewer: Viewer | None) -> Q:
+    if sees_all_secrets(viewer):
+        return Q()
+    if not roles_of(viewer):
+        return Q(visibility=Visibility.PUBLIC, case__secrecy="")
+    visible = Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL])
+    official_id = _official_id(viewer)
+    if official_id is not None and has_role(viewer, Role.OFFICIAL, Role.SECRETARY):
+        visible |= Q(case__official_id=official_id)
+    return visible
+
+
+def case_list(*, viewer: Viewer | None, query: str = "", status: str = "") -> QuerySet[Case]:
+    """Cases the viewer may know of, newest first; `query` matches number or title."""
+    cases = Case.objects.filter(_case_filter(viewer)).select_related(
+        "series", "official", "organization")
+    if status:
+        cases = cases.filter(status=status)
+    query = query.strip()
+    if query:
+        number = normalise(query)
+        by_title = Q(title__icontains=query)
+        if not sees_all_secrets(viewer):
+            by_title &= Q(secrecy="")
+        cases = cases.filter(Q(number__iexact=number) | Q(number__icontains=number) | by_title)
+    return cases.order_by("-year", "-sequence")
+
+
+def case_get(*, viewer: Viewer | None, pk: int) -> Case:
+    """One case, or Case.DoesNotExist when it does not exist or the viewer may not see it."""
+    return Case.objects.filter(_case_filter(viewer)).select_related(
+        "series", "official", "organization", "body").get(pk=pk)
+
+
+def case_get_by_number(*, viewer: Viewer | None, body: Body, number: str) -> Case:
+    """A case by its number in the Body's format; ValueError for a malformed number."""
+    parsed = CaseNumberFormat(body.case_number_format).parse(number)
+    return Case.objects.filter(_case_filter(viewer)).get(
+        body=body, year=parsed.year, series__code=parsed.series, sequence=parsed.number)
+
+
+def case_title_for(*, viewer: Viewer | None, case: Case) -> str:
+    if case.is_secret and not may_see_secrets_of(viewer, case):
+        return SECRET_TITLE
+    return case.title
+
+
+def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:
+    return Document.objects.filter(_document_filter(viewer), case=case).select_related(
+        "case").order_by("sequence")
+
+
+def document_get(*, viewer: Viewer | None, pk: int) -> Document:
+    """One document, or Document.DoesNotExist when the viewer may not see it."""
+    return Document.objects.filter(_document_filter(viewer)).select_related("case").get(pk=pk)
+
+
+def document_count_hidden(*, viewer: Viewer | None, case: Case) -> int:
+    """How many of the case's documents the viewer may not see (shown as a count only)."""
+    return Document.objects.filter(case=case).exclude(_document_filter(viewer)).count()
+
+
+def case_history(*, viewer: Viewer | None, case: Case) -> QuerySet[AuditEntry]:
+    """Who did what in the case, newest first: staff and elected members only."""
+    if not is_member_or_staff(viewer):
+        return AuditEntry.objects.none()
+    return AuditEntry.objects.filter(scope=f"case:{case.pk}").select_related("actor")

@@ -1,0 +1,264 @@
+"""Writes to the registry: series, cases and documents.
+
+Each function: keyword-only arguments, a required actor (None = the system itself, as in
+the demo loader), one transaction, validation with Swedish messages before any write,
+and an audit row in the same transaction.
+"""
+
+import datetime
+import hashlib
+from typing import IO
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import File
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_register_cases
+from kansli.core.uploads import check_upload
+from kansli.people.models import Body, Official, Organization
+
+from . import rules
+from .allocation import allocate_sequence
+from .case_numbers import CaseNumber, CaseNumberFormat
+from .models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
+
+_DENIED = "Du har inte behörighet att registrera i diariet."
+
+
+def _today() -> datetime.date:
+    return timezone.localdate()
+
+
+@transaction.atomic
+def series_create(*, actor: User | None, body: Body, code: str, name: str) -> Series:
+    series = Series(body=body, code=code.strip().upper(), name=name.strip())
+    series.full_clean()
+    series.save()
+    audit_record(actor=actor, action="series_create", obj=series,
+                 summary=f"Skapade diarieserien {series}.")
+    return series
+
+
+@transaction.atomic
+def case_register(
+    *,
+    actor: User | None,
+    body: Body,
+    series: Series,
+    title: str,
+    case_type: CaseType | str = CaseType.GENERAL,
+    organization: Organization | None = None,
+    official: Official | None = None,
+    unit: str = "",
+    registered_on: datetime.date | None = None,
+    secrecy: str = "",
+    number: str | None = None,
+    today: datetime.date | None = None,
+) -> Case:
+    """Register a case and give it the next free number of its series and year.
+
+    With `number`, register a case under a number it already has (efterregistrering):
+    the number is parsed by the Body's format and must be free.
+    """
+    if actor is not None:
+        require(actor, can_register_cases, _DENIED)
+    today = today or _today()
+    registered_on = registered_on or today
+    title = " ".join(title.split())
+    errors: dict[str, str] = {}
+    if not title:
+        errors["title"] = "Ange ärendemening."
+    if series.body_id != body.pk:
+        errors["series"] = "Serien hör inte till huvudmannen."
+    if not rules.registration_date_is_valid(registered_on, today):
+        errors["registered_on"] = (
+            f"Registreringsdatumet {registered_on.isoformat()} ligger i framtiden."
+        )
+    if secrecy and not rules.secrecy_reference_is_valid(secrecy):
+        errors["secrecy"] = "Ange lagrum i formen ”OSL 21 kap. 1 §”."
+    if official is not None and official.body_id != body.pk:
+        errors["official"] = "Handläggaren hör inte till huvudmannen."
+    fmt = CaseNumberFormat(body.case_number_format)
+    given: CaseNumber | None = None
+    if number:
+        try:
+            given = fmt.parse(number, today=today)
+        except ValueError as error:
+            errors["number"] = str(error)
+        else:
+            if fmt.has_series and given.series != series.code:
+                errors["number"] = (
+                    f"Diarienumret {number.strip()} hör till serien {given.series}, "
+                    f"inte {series.code}."
+                )
+            elif Case.objects.filter(body=body, series=series, year=given.year,
+                                     sequence=given.number).exists():
+                errors["number"] = f"Diarienumret {fmt.format(given)} är redan registrerat."
+    if errors:
+        raise ValidationError(errors)
+
+    if given is not None:
+        year, sequence = given.year, given.number
+    else:
+        year = registered_on.year
+        sequence = allocate_sequence(series=series, year=year)
+    case = Case(
+        body=body, series=series, year=year, sequence=sequence,
+        number=fmt.format(CaseNumber(year, series.code, sequence)),
+        title=title, case_type=case_type, organization=organization, official=official,
+        unit=unit or (official.unit if official else ""), registered_on=registered_on,
+        secrecy=secrecy.strip(),
+    )
+    case.full_clean()
+    try:
+        with transaction.atomic():
+            case.save()
+    except IntegrityError as error:
+        raise ValidationError({"number": f"Diarienumret {case.number} är redan registrerat."}
+                              ) from error
+    audit_record(
+        actor=actor, action="case_register", obj=case, scope=f"case:{case.pk}",
+        summary=f"Registrerade ärende {case.number}"
+        + ("." if case.is_secret else f": {case.title}."),
+    )
+    return case
+
+
+@transaction.atomic
+def case_close(*, actor: User | None, case: Case, closed_on: datetime.date | None = None,
+               today: datetime.date | None = None) -> Case:
+    if actor is not None:
+        require(actor, can_register_cases, _DENIED)
+    today = today or _today()
+    closed_on = closed_on or today
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == CaseStatus.CLOSED:
+        raise ValidationError("Ärendet är redan avslutat.")
+    if closed_on < case.registered_on or closed_on > today:
+        raise ValidationError({"closed_on": "Avslutsdatumet måste ligga mellan "
+                               "registreringsdatumet och i dag."})
+    case.status = CaseStatus.CLOSED
+    case.closed_on = closed_on
+    case.save(update_fields=["status", "closed_on"])
+    audit_record(actor=actor, action="case_close", obj=case, scope=f"case:{case.pk}",
+                 summary=f"Avslutade ärende {case.number}.",
+                 changes={"status": ["oppet", "avslutat"]})
+    return case
+
+
+@transaction.atomic
+def document_register(
+    *,
+    actor: User | None,
+    case: Case,
+    kind: DocumentKind | str,
+    date: datetime.date,
+    description: str,
+    counterpart: str = "",
+    visibility: Visibility | str = Visibility.PUBLIC,
+    secrecy: str = "",
+    file: IO[bytes] | None = None,
+    file_name: str = "",
+    file_size: int | None = None,
+    today: datetime.date | None = None,
+) -> Document:
+    """Register a document in a case as <case number>-N, with its file if any.
+
+    The file is checked (size limit, content matching its name) before anything is
+    written; a secret document must name its OSL paragraph.
+    """
+    if actor is not None:
+        require(actor, can_register_cases, _DENIED)
+    today = today or _today()
+    description = " ".join(description.split())
+    errors: dict[str, str] = {}
+    if kind not in DocumentKind.values:
+        errors["kind"] = "Ange om handlingen är inkommen, upprättad eller utgående."
+    if not description:
+        errors["description"] = "Ange en kort beskrivning av handlingen."
+    if not rules.registration_date_is_valid(date, today):
+        errors["date"] = (
+            f"Datumet {date.isoformat()} ligger i framtiden. En handling kan inte ha "
+            "inkommit eller upprättats efter i dag."
+        )
+    if visibility not in Visibility.values:
+        errors["visibility"] = "Okänd åtkomstnivå."
+    secrecy = secrecy.strip()
+    if visibility == Visibility.SECRET and not secrecy:
+        errors["secrecy"] = "En sekretessbelagd handling måste ange lagrum (t.ex. OSL 21 kap. 1 §)."
+    elif secrecy and visibility != Visibility.SECRET:
+        errors["secrecy"] = "Lagrum anges bara för handlingar med sekretess."
+    elif secrecy and not rules.secrecy_reference_is_valid(secrecy):
+        errors["secrecy"] = "Ange lagrum i formen ”OSL 21 kap. 1 §”."
+    content_type = ""
+    digest = ""
+    if file is not None:
+        size = file_size if file_size is not None else _stream_size(file)
+        try:
+            content_type = check_upload(file_name, size, file).content_type
+        except ValidationError as error:
+            errors["file"] = " ".join(error.messages)
+        else:
+            digest = _sha256(file)
+    if errors:
+        raise ValidationError(errors)
+
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == CaseStatus.CLOSED:
+        raise ValidationError("Ärendet är avslutat. Öppna det igen för att registrera handlingar.")
+    document = Document(
+        case=case, sequence=case.next_document_number, kind=kind, date=date,
+        counterpart=" ".join(counterpart.split()), description=description,
+        visibility=visibility, secrecy=secrecy, file_name=file_name[-255:],
+        content_type=content_type, size=file_size if file is not None else None, sha256=digest,
+    )
+    document.full_clean(exclude=["file"])
+    case.next_document_number += 1
+    case.save(update_fields=["next_document_number"])
+    stored = ""
+    try:
+        if file is not None:
+            document.file.save(f"{case.number}-{document.sequence}{_suffix(file_name)}",
+                               File(file), save=False)
+            stored = document.file.name
+        document.save()
+        audit_record(
+            actor=actor, action="document_register", obj=document, scope=f"case:{case.pk}",
+            summary=(f"Registrerade handling {document.number} "
+                     f"({document.get_kind_display().lower()})"
+                     + (f", sekretess enligt {secrecy}." if secrecy else f": {description}.")),
+        )
+        if stored and content_type == "application/pdf":
+            from .tasks import document_inspect
+
+            document_inspect.enqueue(document.pk)
+    except BaseException:
+        if stored:
+            document.file.storage.delete(stored)
+        raise
+    return document
+
+
+def _stream_size(stream: IO[bytes]) -> int:
+    stream.seek(0, 2)
+    size = stream.tell()
+    stream.seek(0)
+    return size
+
+
+def _sha256(stream: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    stream.seek(0)
+    for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+        digest.update(chunk)
+    stream.seek(0)
+    return digest.hexdigest()
+
+
+def _suffix(file_name: str) -> str:
+    dot = file_name.rfind(".")
+    return file_name[dot:].lower() if dot >= 0 else ""
