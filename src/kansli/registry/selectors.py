@@ -107,7 +107,8 @@ def document_get(*, viewer: Viewer | None, pk: int) -> Document:
 
 def document_count_hidden(*, viewer: Viewer | None, case: Case) -> int:
     """How many of the case's documents the viewer may not see (shown as a count only)."""
-    return Document.objects.filter(case=case).exclude(_document_filter(viewer)).count()
+    total = Document.objects.filter(case=case).count()
+    return total - Document.objects.filter(_document_filter(viewer), case=case).count()
 
 
 def case_history(*, viewer: Viewer | None, case: Case) -> QuerySet[AuditEntry]:

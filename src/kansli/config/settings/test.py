@@ -8,7 +8,9 @@ from .env import database_config, env
 
 _url = env("KANSLI_TEST_DATABASE_URL")
 DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
-if not _url:
+if _url:
+    DATABASES["default"]["TEST"] = {"NAME": "test_kansli"}
+else:
     # Shared in-memory SQLite so threads (live server, concurrency tests) see one database.
     DATABASES["default"]["TEST"] = {"NAME": "file:kansli-test?mode=memory&cache=shared"}
 

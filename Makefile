@@ -1,0 +1,53 @@
+# Kansli. `make run` serves the demo; `make test` runs every check on SQLite and PostgreSQL.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: install run test lint typecheck test-sqlite test-postgres browser-deps bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installerar Python-paket från requirements.lock …"
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 | grep -v "is ignored" || true
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1 | grep -v -e "is ignored" -e Warning -e "^ " -e '^$$' || true
+	@$(BIN)/python -c "import django, kansli, typst, pypdf, playwright" 
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	@scripts/run-demo.sh
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+browser-deps:
+	@scripts/ensure-chromium.sh
+
+test-sqlite: install browser-deps
+	@scripts/run-tests.sh sqlite
+
+test-postgres: install browser-deps
+	@scripts/run-tests.sh postgresql
+
+test: install browser-deps lint typecheck
+	@rm -rf var/test-runs
+	@scripts/run-tests.sh sqlite
+	@scripts/run-tests.sh postgresql
+	@$(BIN)/python scripts/test-summary.py
+
+bench: install
+	@$(BIN)/python -m bench
+
+lock: install
+	$(BIN)/python -m pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -q -o requirements.lock
+
+clean:
+	rm -rf $(VENV) var/test-runs
