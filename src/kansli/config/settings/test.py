@@ -10,9 +10,7 @@ _url = env("KANSLI_TEST_DATABASE_URL")
 DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
 if _url:
     DATABASES["default"]["TEST"] = {"NAME": "test_kansli"}
-else:
-    # Shared in-memory SQLite so threads (live server, concurrency tests) see one database.
-    DATABASES["default"]["TEST"] = {"NAME": "file:kansli-test?mode=memory&cache=shared"}
+# SQLite: Django's in-memory test database, shared between threads (the live server).
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kansli-test-media-"))
