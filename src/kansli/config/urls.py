@@ -8,3 +8,5 @@ urlpatterns = [
     path("arenden/", include("kansli.registry.urls")),
     path("sammantraden/", include("kansli.meetings.urls")),
 ]
+
+handler403 = "kansli.core.views.error_403"

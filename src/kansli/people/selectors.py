@@ -11,7 +11,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from kansli.core.roles import Viewer
 
 from . import rules
-from .models import Membership, MembershipRole, Organization, Person
+from .models import Body, Membership, MembershipRole, Organization, Person
 
 ROLE_ORDER = {
     MembershipRole.CHAIR: 0,
@@ -77,3 +77,12 @@ def person_get(*, viewer: Viewer | None, pk: int) -> Person:
                  queryset=Membership.objects.select_related("organization", "term")
                  .order_by("-start"))
     ).get(pk=pk)
+
+
+def default_body() -> Body:
+    """The Body this installation serves (the first one; one Body per installation)."""
+    body = Body.objects.order_by("pk").first()
+    if body is None:
+        raise Body.DoesNotExist("Ingen huvudman är registrerad. Kör `python -m kansli demo_load`"
+                                " eller lägg till en i administrationen.")
+    return body

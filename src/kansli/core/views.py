@@ -1,0 +1,33 @@
+import datetime
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from kansli.meetings.selectors import meeting_list
+from kansli.registry.selectors import case_list
+
+from .roles import roles_of
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """The start page: what waits for the viewer, and the next meetings."""
+    viewer = request.user
+    today = timezone.localdate()
+    upcoming = meeting_list(viewer=viewer).filter(date__gte=today).order_by("date")[:5]
+    recent = meeting_list(viewer=viewer)[:5]
+    my_cases = []
+    official = getattr(viewer, "official", None) if viewer.is_authenticated else None
+    if official is not None:
+        my_cases = list(case_list(viewer=viewer).filter(official=official, status="oppet")[:10])
+    return render(request, "core/home.html", {
+        "upcoming": upcoming, "recent": recent, "my_cases": my_cases,
+        "roles": sorted(role.label for role in roles_of(viewer)), "today": today,
+        "week_ago": today - datetime.timedelta(days=7),
+    })
+
+
+def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    message = str(exception) if exception and str(exception) else (
+        "Du har inte behörighet till den här sidan.")
+    return render(request, "403.html", {"message": message}, status=403)

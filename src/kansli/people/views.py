@@ -1,0 +1,57 @@
+"""Browsing the organisation: bodies, their members and substitutes, and people's seats."""
+
+import datetime
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from . import selectors
+from .models import Organization, Person
+
+
+def organization_list(request: HttpRequest) -> HttpResponse:
+    organizations = selectors.organization_list(viewer=request.user)
+    return render(request, "people/organization_list.html",
+                  {"organizations": organizations, "nav": "organizations"})
+
+
+def _day(request: HttpRequest) -> tuple[datetime.date, str]:
+    raw = request.GET.get("datum", "").strip()
+    if not raw:
+        return timezone.localdate(), ""
+    try:
+        return datetime.date.fromisoformat(raw), ""
+    except ValueError:
+        return timezone.localdate(), f"”{raw[:20]}” är inte ett datum (ÅÅÅÅ-MM-DD). Visar i dag."
+
+
+def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        organization = selectors.organization_get(viewer=request.user, pk=pk)
+    except Organization.DoesNotExist as missing:
+        raise Http404 from missing
+    day, day_error = _day(request)
+    members, substitutes = selectors.memberships_on(viewer=request.user,
+                                                    organization=organization, day=day)
+    history = selectors.membership_history(viewer=request.user, organization=organization)
+    return render(request, "people/organization_detail.html", {
+        "organization": organization, "members": members, "substitutes": substitutes,
+        "history": history, "day": day, "day_error": day_error, "nav": "organizations",
+    })
+
+
+def person_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:100]
+    people = selectors.person_list(viewer=request.user, query=query)
+    return render(request, "people/person_list.html",
+                  {"people": people, "query": query, "nav": "people"})
+
+
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        person = selectors.person_get(viewer=request.user, pk=pk)
+    except Person.DoesNotExist as missing:
+        raise Http404 from missing
+    return render(request, "people/person_detail.html", {
+        "person": person, "today": timezone.localdate(), "nav": "people"})

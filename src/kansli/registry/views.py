@@ -1,0 +1,117 @@
+"""Registry pages: the case list, registering cases and documents, the case page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from kansli.core.forms import add_service_errors
+from kansli.core.roles import can_register_cases
+from kansli.people.selectors import default_body
+
+from . import selectors, services
+from .forms import CaseRegisterForm, DocumentRegisterForm
+from .models import Case, CaseStatus, Document
+
+_DENIED = "Du har inte behörighet att registrera i diariet."
+
+
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:100]
+    status = request.GET.get("status", "")
+    if status not in CaseStatus.values:
+        status = ""
+    cases = list(selectors.case_list(viewer=request.user, query=query, status=status)[:200])
+    rows = [(case, selectors.case_title_for(viewer=request.user, case=case)) for case in cases]
+    template = "registry/_case_rows.html" if request.htmx else "registry/case_list.html"  # type: ignore[attr-defined]
+    return render(request, template, {
+        "rows": rows, "query": query, "status": status, "statuses": CaseStatus.choices,
+        "nav": "cases"})
+
+
+@login_required
+def case_register(request: HttpRequest) -> HttpResponse:
+    if not can_register_cases(request.user):
+        raise PermissionDenied(_DENIED)
+    body = default_body()
+    form = CaseRegisterForm(request.POST or None, body=body)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case = services.case_register(
+                actor=request.user, body=body, series=data["series"], title=data["title"],  # type: ignore[arg-type]
+                case_type=data["case_type"], organization=data["organization"],
+                official=data["official"], secrecy=data["secrecy"],
+                number=data["number"] or None)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Ärendet registrerades med diarienummer {case.number}.")
+            return redirect("registry:case_detail", pk=case.pk)
+    return render(request, "registry/case_register.html", {"form": form, "nav": "cases"})
+
+
+def _case_or_404(request: HttpRequest, pk: int) -> Case:
+    try:
+        return selectors.case_get(viewer=request.user, pk=pk)
+    except Case.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+@login_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_or_404(request, pk)
+    viewer = request.user
+    return render(request, "registry/case_detail.html", {
+        "case": case,
+        "title": selectors.case_title_for(viewer=viewer, case=case),
+        "documents": selectors.document_list(viewer=viewer, case=case),
+        "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
+        "history": selectors.case_history(viewer=viewer, case=case)[:200],
+        "agenda_items": case.agenda_items.select_related("meeting__organization"),
+        "may_register": can_register_cases(viewer) and case.status == CaseStatus.OPEN,
+        "nav": "cases",
+    })
+
+
+@login_required
+def document_register(request: HttpRequest, pk: int) -> HttpResponse:
+    if not can_register_cases(request.user):
+        raise PermissionDenied(_DENIED)
+    case = _case_or_404(request, pk)
+    form = DocumentRegisterForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        upload = data["file"]
+        try:
+            document = services.document_register(
+                actor=request.user, case=case, kind=data["kind"], date=data["date"],  # type: ignore[arg-type]
+                description=data["description"], counterpart=data["counterpart"],
+                visibility=data["visibility"], secrecy=data["secrecy"],
+                file=upload.file if upload else None, file_name=upload.name if upload else "",
+                file_size=upload.size if upload else None)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Handlingen registrerades som {document.number}.")
+            return redirect("registry:case_detail", pk=case.pk)
+    return render(request, "registry/document_register.html",
+                  {"form": form, "case": case, "nav": "cases",
+                   "title": selectors.case_title_for(viewer=request.user, case=case)})
+
+
+@login_required
+def document_file(request: HttpRequest, pk: int) -> FileResponse:
+    try:
+        document = selectors.document_get(viewer=request.user, pk=pk)
+    except Document.DoesNotExist as missing:
+        raise Http404 from missing
+    if not document.file:
+        raise Http404
+    response = FileResponse(document.file.open("rb"), as_attachment=True,
+                            filename=document.file_name or document.file.name.rsplit("/", 1)[-1],
+                            content_type=document.content_type or "application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
