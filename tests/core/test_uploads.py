@@ -23,7 +23,7 @@ def test_accepted(name, data, content_type):
 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
-    [("a.pdf", PNG, "PNG-bild"), ("a.png", pdf_bytes(), "PDF"), ("a.txt", b"\x00\x01\x02", ""),
+    [("a.pdf", PNG, "PNG-bild"), ("a.png", pdf_bytes(), "PDF"), ("a.txt", b"\x00\x01\x02", "okänt innehåll"),
      ("a.docx", b"PK\x03\x04 broken zip", "okänt innehåll"), ("a.exe", b"MZ", "tas inte emot"),
      ("noextension", b"text", "(saknas)"), ("a.pdf", b"", "tom")],
 )

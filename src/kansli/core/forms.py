@@ -29,3 +29,11 @@ class TimeInput(forms.TimeInput):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(format="%H:%M", **kwargs)  # type: ignore[arg-type]
+
+
+class KansliForm(forms.Form):
+    """Base form: labels without a trailing colon."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]

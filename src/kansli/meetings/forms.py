@@ -1,10 +1,10 @@
 from django import forms
 
-from kansli.core.forms import DateInput, TimeInput
+from kansli.core.forms import DateInput, KansliForm, TimeInput
 from kansli.people.models import Body, Organization
 
 
-class MeetingCreateForm(forms.Form):
+class MeetingCreateForm(KansliForm):
     organization = forms.ModelChoiceField(label="Organ", queryset=Organization.objects.none())
     date = forms.DateField(label="Datum", widget=DateInput())
     start_time = forms.TimeField(label="Starttid", widget=TimeInput())
@@ -19,7 +19,7 @@ class MeetingCreateForm(forms.Form):
             body=body).exclude(kind="externt")
 
 
-class AgendaItemForm(forms.Form):
+class AgendaItemForm(KansliForm):
     number = forms.IntegerField(label="Nummer", required=False, min_value=1, max_value=999,
                                 help_text="Lämna tomt för nästa lediga nummer.")
     title = forms.CharField(label="Rubrik", max_length=500)

@@ -2,14 +2,14 @@
 
 from django import forms
 
-from kansli.core.forms import DateInput
+from kansli.core.forms import DateInput, KansliForm
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
 
 from .models import CaseType, DocumentKind, Series, Visibility
 
 
-class CaseRegisterForm(forms.Form):
+class CaseRegisterForm(KansliForm):
     series = forms.ModelChoiceField(label="Diarieserie", queryset=Series.objects.none(),
                                     empty_label=None)
     title = forms.CharField(label="Ärendemening", max_length=500,
@@ -37,7 +37,7 @@ class CaseRegisterForm(forms.Form):
         self.fields["official"].queryset = Official.objects.filter(body=body)  # type: ignore[attr-defined]
 
 
-class DocumentRegisterForm(forms.Form):
+class DocumentRegisterForm(KansliForm):
     kind = forms.ChoiceField(label="Typ av handling", choices=DocumentKind.choices,
                              widget=forms.RadioSelect)
     date = forms.DateField(label="Datum", widget=DateInput(),

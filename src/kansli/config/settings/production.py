@@ -3,6 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import VAR_DIR
 from .env import env, env_bool
 
 if not env("KANSLI_SECRET_KEY"):
@@ -11,6 +12,7 @@ if not env("KANSLI_DATABASE_URL"):
     raise ImproperlyConfigured("KANSLI_DATABASE_URL måste vara satt i produktion.")
 
 DEBUG = False
+STATIC_ROOT = env("KANSLI_STATIC_ROOT", str(VAR_DIR / "static"))
 SESSION_COOKIE_SECURE = env_bool("KANSLI_SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("KANSLI_SSL_REDIRECT", False)
