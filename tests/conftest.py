@@ -18,9 +18,13 @@ TODAY = datetime.date(2020, 8, 26)
 
 @pytest.fixture
 def body(db) -> Body:
-    return people.body_create(actor=None, name="Region Örebro län", short_name="Region Örebro",
-                              case_number_format="{YY}{SERIES}{N}",
-                              party_order="S,M,SD,C,V,KD,L,MP")
+    return people.body_create(
+        actor=None,
+        name="Region Örebro län",
+        short_name="Region Örebro",
+        case_number_format="{YY}{SERIES}{N}",
+        party_order="S,M,SD,C,V,KD,L,MP",
+    )
 
 
 @pytest.fixture
@@ -30,8 +34,9 @@ def series(body) -> Series:
 
 @pytest.fixture
 def board(body) -> Organization:
-    return people.organization_create(actor=None, body=body, name="Regionstyrelsen",
-                                      kind=OrganizationKind.BOARD)
+    return people.organization_create(
+        actor=None, body=body, name="Regionstyrelsen", kind=OrganizationKind.BOARD
+    )
 
 
 def _user(username: str, *roles: Role) -> User:
@@ -65,16 +70,28 @@ def elected(db) -> User:
 @pytest.fixture
 def official_user(body) -> User:
     user = _user("handlaggare", Role.OFFICIAL)
-    people.official_create(actor=None, body=body, name="Kristina Berglund",
-                           unit="Nämndadministration", title="Nämndsekreterare", user=user)
+    people.official_create(
+        actor=None,
+        body=body,
+        name="Kristina Berglund",
+        unit="Nämndadministration",
+        title="Nämndsekreterare",
+        user=user,
+    )
     return User.objects.get(pk=user.pk)
 
 
 @pytest.fixture
 def other_official_user(body) -> User:
     user = _user("handlaggare2", Role.OFFICIAL)
-    people.official_create(actor=None, body=body, name="Caroline Klefbom", unit="Staben Ekonomi",
-                           title="Finanscontroller", user=user)
+    people.official_create(
+        actor=None,
+        body=body,
+        name="Caroline Klefbom",
+        unit="Staben Ekonomi",
+        title="Finanscontroller",
+        user=user,
+    )
     return User.objects.get(pk=user.pk)
 
 

@@ -63,8 +63,14 @@ def test_bad_upload_is_refused_in_swedish(page, registrar, series, body):
     page.get_by_label("Datum", exact=True).fill("2020-06-16")
     page.get_by_label("Beskrivning").fill("Falsk pdf")
     page.get_by_label("Fil").set_input_files(
-        files=[{"name": "beslut.pdf", "mimeType": "application/pdf",
-                "buffer": b"<script>alert('x')</script>"}])
+        files=[
+            {
+                "name": "beslut.pdf",
+                "mimeType": "application/pdf",
+                "buffer": b"<script>alert('x')</script>",
+            }
+        ]
+    )
     page.get_by_role("button", name="Registrera handling").click()
     expect(page.get_by_role("alert")).to_contain_text("Formuläret innehåller fel")
     expect(page.locator("main form")).to_contain_text("innehållet är inte en PDF")

@@ -15,8 +15,10 @@ def test_swedish_numbers_and_dates():
     assert formatting.format_number(-1200) == "−1\xa0200"
     assert formatting.format_amount(1250000) == "1\xa0250\xa0000\xa0kr"
     assert formatting.format_date(datetime.date(2020, 8, 26)) == "2020-08-26"
-    assert formatting.format_date_range(datetime.date(2020, 8, 26), datetime.date(2022, 12, 31)
-                                        ) == "2020-08-26 – 2022-12-31"
+    assert (
+        formatting.format_date_range(datetime.date(2020, 8, 26), datetime.date(2022, 12, 31))
+        == "2020-08-26 – 2022-12-31"
+    )
 
 
 @pytest.mark.django_db(transaction=True)

@@ -11,9 +11,13 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 20
 
 @pytest.mark.parametrize(
     ("name", "data", "content_type"),
-    [("a.pdf", pdf_bytes(), "application/pdf"), ("a.png", PNG, "image/png"),
-     ("A.JPG", JPEG, "image/jpeg"), ("a.csv", b"federation,state_amount\nSOFINT,1\n", "text/csv"),
-     ("a.docx", docx_bytes(), None)],
+    [
+        ("a.pdf", pdf_bytes(), "application/pdf"),
+        ("a.png", PNG, "image/png"),
+        ("A.JPG", JPEG, "image/jpeg"),
+        ("a.csv", b"federation,state_amount\nSOFINT,1\n", "text/csv"),
+        ("a.docx", docx_bytes(), None),
+    ],
 )
 def test_accepted(name, data, content_type):
     kind = check_bytes(name, data)
@@ -23,9 +27,15 @@ def test_accepted(name, data, content_type):
 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
-    [("a.pdf", PNG, "PNG-bild"), ("a.png", pdf_bytes(), "PDF"), ("a.txt", b"\x00\x01\x02", "okänt innehåll"),
-     ("a.docx", b"PK\x03\x04 broken zip", "okänt innehåll"), ("a.exe", b"MZ", "tas inte emot"),
-     ("noextension", b"text", "(saknas)"), ("a.pdf", b"", "tom")],
+    [
+        ("a.pdf", PNG, "PNG-bild"),
+        ("a.png", pdf_bytes(), "PDF"),
+        ("a.txt", b"\x00\x01\x02", "okänt innehåll"),
+        ("a.docx", b"PK\x03\x04 broken zip", "okänt innehåll"),
+        ("a.exe", b"MZ", "tas inte emot"),
+        ("noextension", b"text", "(saknas)"),
+        ("a.pdf", b"", "tom"),
+    ],
 )
 def test_refused(name, data, message):
     with pytest.raises(ValidationError, match=message):

@@ -13,8 +13,11 @@ from kansli.registry.models import Case, Document
 
 
 def _counts():
-    return {model._meta.label: model.objects.count() for model in apps.get_models()
-            if model._meta.app_label in {"core", "people", "registry", "memos", "meetings"}}
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in {"core", "people", "registry", "memos", "meetings"}
+    }
 
 
 @pytest.mark.django_db
@@ -28,29 +31,46 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
 
     meeting = Meeting.objects.get()
     assert (meeting.date, meeting.start_time, meeting.end_time) == (
-        datetime.date(2020, 8, 26), datetime.time(9, 30), datetime.time(12, 0))
+        datetime.date(2020, 8, 26),
+        datetime.time(9, 30),
+        datetime.time(12, 0),
+    )
     assert meeting.place == "Hörsal L1, Örebro universitet"
     items = list(AgendaItem.objects.filter(meeting=meeting).order_by("number"))
     assert [i.number for i in items] == list(range(1, 14))
     assert [i.case.number for i in items if i.case] == [
-        "20RS6617", "20RS8413", "20RS6550", "20RS6891", "20RS6584", "20RS6315", "20RS5739",
-        "20RS3926", "20RS6208", "20RS5116", "20RS387"]
+        "20RS6617",
+        "20RS8413",
+        "20RS6550",
+        "20RS6891",
+        "20RS6584",
+        "20RS6315",
+        "20RS5739",
+        "20RS3926",
+        "20RS6208",
+        "20RS5116",
+        "20RS387",
+    ]
     tbe = items[2]
     assert tbe.proposal.formula == "Regionstyrelsen föreslår regionfullmäktige besluta"
     assert tbe.proposal.clauses.count() == 2
 
     board = Organization.objects.get(name="Regionstyrelsen")
     members, substitutes = people_selectors.memberships_on(
-        viewer=None, organization=board, day=datetime.date(2020, 8, 26))
+        viewer=None, organization=board, day=datetime.date(2020, 8, 26)
+    )
     assert len(members) == 15 and len(substitutes) == 15
     assert [(m.person.name, m.get_role_display()) for m in members[:3]] == [
-        ("Andreas Svahn", "Ordförande"), ("Behcet Barsom", "Vice ordförande"),
-        ("Ola Karlsson", "2:e vice ordförande")]
+        ("Andreas Svahn", "Ordförande"),
+        ("Behcet Barsom", "Vice ordförande"),
+        ("Ola Karlsson", "2:e vice ordförande"),
+    ]
     assert Document.objects.filter(case__number="20RS8413").first().number == "20RS8413-1"
     assert all(d.file.read(5) == b"%PDF-" for d in Document.objects.all()[:3])
     assert Case.objects.get(number="20RS5739").official.name == "Caroline Klefbom"
     assert AuditEntry.objects.filter(action="document_register").count() == (
-        Document.objects.count())
+        Document.objects.count()
+    )
 
 
 @pytest.mark.django_db

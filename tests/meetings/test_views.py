@@ -10,20 +10,41 @@ from kansli.registry.services import case_register
 @pytest.fixture
 def meeting(client, secretary, board):
     client.force_login(secretary)
-    response = client.post(reverse("meetings:meeting_create"), {
-        "organization": board.pk, "date": "2020-08-26", "start_time": "09:30",
-        "end_time": "12:00", "place": "Hörsal L1, Örebro universitet", "absence_contact": ""})
+    response = client.post(
+        reverse("meetings:meeting_create"),
+        {
+            "organization": board.pk,
+            "date": "2020-08-26",
+            "start_time": "09:30",
+            "end_time": "12:00",
+            "place": "Hörsal L1, Örebro universitet",
+            "absence_contact": "",
+        },
+    )
     assert response.status_code == 302
     return Meeting.objects.get()
 
 
 def test_add_agenda_item_with_case_number_and_clauses(client, registrar, body, series, meeting):
-    case_register(actor=registrar, body=body, series=series, number="20RS387",
-                  title="Anmälningsärenden", today=datetime.date(2020, 8, 26))
-    response = client.post(reverse("meetings:agenda_item_add", args=[meeting.pk]), {
-        "number": "12", "title": "Anmälnings- och meddelandeärenden", "case_number": "20RS387",
-        "is_public": "on", "formula": "Regionstyrelsen beslutar",
-        "clauses": "att godkänna\nredovisningen"})
+    case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        number="20RS387",
+        title="Anmälningsärenden",
+        today=datetime.date(2020, 8, 26),
+    )
+    response = client.post(
+        reverse("meetings:agenda_item_add", args=[meeting.pk]),
+        {
+            "number": "12",
+            "title": "Anmälnings- och meddelandeärenden",
+            "case_number": "20RS387",
+            "is_public": "on",
+            "formula": "Regionstyrelsen beslutar",
+            "clauses": "att godkänna\nredovisningen",
+        },
+    )
     assert response.status_code == 302
     item = AgendaItem.objects.get()
     assert item.case.number == "20RS387"
@@ -34,15 +55,21 @@ def test_add_agenda_item_with_case_number_and_clauses(client, registrar, body, s
 
 @pytest.mark.parametrize(
     ("fields", "message"),
-    [({"case_number": "KS 2018/124"}, "är inte ett diarienummer"),
-     ({"case_number": "20RS9999"}, "Inget ärende med diarienummer 20RS9999"),
-     ({"clauses": "godkänna redovisningen", "formula": "Regionstyrelsen beslutar"},
-      "börjar inte med"),
-     ({"number": "1"}, "Nummer 1 finns redan")],
+    [
+        ({"case_number": "KS 2018/124"}, "är inte ett diarienummer"),
+        ({"case_number": "20RS9999"}, "Inget ärende med diarienummer 20RS9999"),
+        (
+            {"clauses": "godkänna redovisningen", "formula": "Regionstyrelsen beslutar"},
+            "börjar inte med",
+        ),
+        ({"number": "1"}, "Nummer 1 finns redan"),
+    ],
 )
 def test_agenda_item_bad_input(client, meeting, fields, message):
-    client.post(reverse("meetings:agenda_item_add", args=[meeting.pk]),
-                {"number": "1", "title": "Protokollsjustering"})
+    client.post(
+        reverse("meetings:agenda_item_add", args=[meeting.pk]),
+        {"number": "1", "title": "Protokollsjustering"},
+    )
     data = {"title": "Ny punkt", "is_public": "on"}
     data.update(fields)
     response = client.post(reverse("meetings:agenda_item_add", args=[meeting.pk]), data)

@@ -5,14 +5,20 @@ from kansli.memos import rules
 
 
 def test_clauses_are_joined_as_in_swedish_practice():
-    assert rules.join_clauses([
+    assert rules.join_clauses(
+        [
+            "att remittera motionen till hälso- och sjukvårdsnämnden, samt",
+            "att ta anmälan till protokollet.",
+        ]
+    ) == [
         "att remittera motionen till hälso- och sjukvårdsnämnden, samt",
         "att ta anmälan till protokollet.",
-    ]) == ["att remittera motionen till hälso- och sjukvårdsnämnden, samt",
-           "att ta anmälan till protokollet."]
+    ]
     assert rules.join_clauses(["att a", "att b", "att c"]) == ["att a,", "att b, samt", "att c."]
     assert rules.join_clauses(["att ansöka om ersättningar samt", "att uppdra åt nämnden."]) == [
-        "att ansöka om ersättningar, samt", "att uppdra åt nämnden."]
+        "att ansöka om ersättningar, samt",
+        "att uppdra åt nämnden.",
+    ]
 
 
 def test_clause_must_begin_with_att():
@@ -25,7 +31,9 @@ def test_clause_must_begin_with_att():
 def test_split_clauses_joins_wrapped_lines():
     text = "att tills vidare bemyndiga\nCaroline Klefbom, finanscontroller,\n\natt ta beslutet"
     assert rules.split_clauses(text) == [
-        "att tills vidare bemyndiga Caroline Klefbom, finanscontroller,", "att ta beslutet"]
+        "att tills vidare bemyndiga Caroline Klefbom, finanscontroller,",
+        "att ta beslutet",
+    ]
 
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäö -", min_size=1, max_size=30)

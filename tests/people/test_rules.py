@@ -29,5 +29,6 @@ def test_overlap_is_symmetric_and_matches_day_by_day_definition(a, a_end, b, b_e
     overlap = rules.periods_overlap(a, a_end, b, b_end)
     assert overlap == rules.periods_overlap(b, b_end, a, a_end)
     latest_start = max(a, b)
-    assert overlap == (rules.is_active_on(a, a_end, latest_start)
-                       and rules.is_active_on(b, b_end, latest_start))
+    assert overlap == (
+        rules.is_active_on(a, a_end, latest_start) and rules.is_active_on(b, b_end, latest_start)
+    )

@@ -7,9 +7,14 @@ from kansli.people.models import MembershipRole
 
 
 def test_organization_page_shows_members_by_date(client, board, person):
-    services.membership_create(actor=None, person=person, organization=board,
-                               role=MembershipRole.CHAIR, start=datetime.date(2019, 1, 1),
-                               end=datetime.date(2022, 12, 31))
+    services.membership_create(
+        actor=None,
+        person=person,
+        organization=board,
+        role=MembershipRole.CHAIR,
+        start=datetime.date(2019, 1, 1),
+        end=datetime.date(2022, 12, 31),
+    )
     url = reverse("people:organization_detail", args=[board.pk])
     page = client.get(url, {"datum": "2020-08-26"}).content.decode()
     assert "Andreas Svahn" in page and "Ordförande" in page

@@ -34,8 +34,19 @@ def test_parse_known_formats(fmt, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "RS6617", "20RS", "2020RS6617", "20RS06617", "KS 2018/124", "20 RS 6617",
-             "20RS6617-3", "'; DROP TABLE registry_case; --", "<script>alert(1)</script>"],
+    "text",
+    [
+        "",
+        "RS6617",
+        "20RS",
+        "2020RS6617",
+        "20RS06617",
+        "KS 2018/124",
+        "20 RS 6617",
+        "20RS6617-3",
+        "'; DROP TABLE registry_case; --",
+        "<script>alert(1)</script>",
+    ],
 )
 def test_region_format_refuses_other_text(text):
     with pytest.raises(ValueError, match="inte ett diarienummer"):
@@ -49,7 +60,8 @@ def test_ks_format_refuses_region_number():
 
 def test_document_numbers():
     assert REGION.parse_document("20RS1035-174", today=TODAY) == DocumentNumber(
-        CaseNumber(2020, "RS", 1035), 174)
+        CaseNumber(2020, "RS", 1035), 174
+    )
     assert REGION.format_document(DocumentNumber(CaseNumber(2020, "RS", 6781), 2)) == "20RS6781-2"
     assert KS.format_document(DocumentNumber(CaseNumber(2018, "KS", 124), 3)) == "KS 2018/124-3"
     with pytest.raises(ValueError, match="handlingsnummer"):

@@ -30,11 +30,15 @@ def test_concurrent_allocations_never_repeat_a_number(registrar, body, series):
             barrier.wait(timeout=30)
             for round_ in range(PER_THREAD):
                 case = services.case_register(
-                    actor=registrar, body=body, series=series,
-                    title=f"Samtidig registrering {index}.{round_}", today=TODAY)
+                    actor=registrar,
+                    body=body,
+                    series=series,
+                    title=f"Samtidig registrering {index}.{round_}",
+                    today=TODAY,
+                )
                 with lock:
                     numbers.append(case.number)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             errors.append(error)
         finally:
             close_old_connections()
@@ -49,8 +53,10 @@ def test_concurrent_allocations_never_repeat_a_number(registrar, body, series):
     assert not errors, errors
     total = THREADS * PER_THREAD
     duplicates = [n for n, count in Counter(numbers).items() if count > 1]
-    print(f"\nconcurrency: {len(numbers)} allocations by {THREADS} threads, "
-          f"{len(duplicates)} duplicates")
+    print(
+        f"\nconcurrency: {len(numbers)} allocations by {THREADS} threads, "
+        f"{len(duplicates)} duplicates"
+    )
     assert len(numbers) == total
     assert duplicates == []
     assert sorted(Case.objects.values_list("sequence", flat=True)) == list(range(1, total + 1))

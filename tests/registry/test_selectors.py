@@ -13,16 +13,29 @@ TODAY = datetime.date(2020, 8, 26)
 
 @pytest.fixture
 def case_with_documents(registrar, official_user, body, series):
-    case = services.case_register(actor=registrar, body=body, series=series, title="Anställning",
-                                  official=official_user.official, today=TODAY)
+    case = services.case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        title="Anställning",
+        official=official_user.official,
+        today=TODAY,
+    )
     for visibility, secrecy, description in [
         (Visibility.PUBLIC, "", "Offentlig skrivelse"),
         (Visibility.INTERNAL, "", "Utkast ej publicerat"),
         (Visibility.SECRET, "OSL 39 kap. 3 §", "Sekretessbelagt underlag"),
     ]:
-        services.document_register(actor=registrar, case=case, kind=DocumentKind.INCOMING,
-                                   date=TODAY, description=description, visibility=visibility,
-                                   secrecy=secrecy, today=TODAY)
+        services.document_register(
+            actor=registrar,
+            case=case,
+            kind=DocumentKind.INCOMING,
+            date=TODAY,
+            description=description,
+            visibility=visibility,
+            secrecy=secrecy,
+            today=TODAY,
+        )
     return case
 
 
@@ -40,12 +53,17 @@ EXPECTED = {
 
 @pytest.mark.parametrize("viewer_name", EXPECTED)
 def test_document_visibility_matrix(request, case_with_documents, viewer_name):
-    viewer = AnonymousUser() if viewer_name == "anonymous" else request.getfixturevalue(
-        viewer_name)
-    visible = {d.visibility for d in selectors.document_list(viewer=viewer,
-                                                             case=case_with_documents)}
-    expected = dict(zip([Visibility.PUBLIC, Visibility.INTERNAL, Visibility.SECRET],
-                        EXPECTED[viewer_name], strict=True))
+    viewer = AnonymousUser() if viewer_name == "anonymous" else request.getfixturevalue(viewer_name)
+    visible = {
+        d.visibility for d in selectors.document_list(viewer=viewer, case=case_with_documents)
+    }
+    expected = dict(
+        zip(
+            [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.SECRET],
+            EXPECTED[viewer_name],
+            strict=True,
+        )
+    )
     assert visible == {v for v, seen in expected.items() if seen}
     for document in Document.objects.filter(case=case_with_documents):
         if expected[Visibility(document.visibility)]:
@@ -66,11 +84,23 @@ def test_inactive_user_is_treated_as_the_public(registrar, case_with_documents):
 
 @pytest.fixture
 def secret_case(registrar, official_user, body, series):
-    case = services.case_register(actor=registrar, body=body, series=series,
-                                  title="Tvist om namngiven patient", secrecy="OSL 25 kap. 1 §",
-                                  official=official_user.official, today=TODAY)
-    services.document_register(actor=registrar, case=case, kind=DocumentKind.INCOMING,
-                               date=TODAY, description="Följebrev", today=TODAY)
+    case = services.case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        title="Tvist om namngiven patient",
+        secrecy="OSL 25 kap. 1 §",
+        official=official_user.official,
+        today=TODAY,
+    )
+    services.document_register(
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=TODAY,
+        description="Följebrev",
+        today=TODAY,
+    )
     return case
 
 
@@ -93,19 +123,34 @@ def test_secret_case_title_only_for_registry_and_its_official(
         assert not selectors.case_list(viewer=viewer, query="patient").exists()
     assert selectors.case_list(viewer=registrar, query="patient").get() == secret_case
     assert "patient" not in " ".join(
-        e.summary for e in selectors.case_history(viewer=registrar, case=secret_case))
+        e.summary for e in selectors.case_history(viewer=registrar, case=secret_case)
+    )
 
 
 def test_case_search_by_number_and_title(registrar, body, series):
-    services.case_register(actor=registrar, body=body, series=series, number="20RS6617",
-                           title="Motion om gröna obligationer", today=TODAY)
-    services.case_register(actor=registrar, body=body, series=series, number="20RS8413",
-                           title="Motion om TBE-vaccin", today=TODAY)
+    services.case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        number="20RS6617",
+        title="Motion om gröna obligationer",
+        today=TODAY,
+    )
+    services.case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        number="20RS8413",
+        title="Motion om TBE-vaccin",
+        today=TODAY,
+    )
     public = AnonymousUser()
     assert [c.number for c in selectors.case_list(viewer=public, query="dnr 20rs6617")] == [
-        "20RS6617"]
+        "20RS6617"
+    ]
     assert [c.number for c in selectors.case_list(viewer=public, query="TBE")] == ["20RS8413"]
     assert selectors.case_get_by_number(viewer=public, body=body, number="20RS8413").title == (
-        "Motion om TBE-vaccin")
+        "Motion om TBE-vaccin"
+    )
     with pytest.raises(ValueError, match="inte ett diarienummer"):
         selectors.case_get_by_number(viewer=public, body=body, number="KS 2018/1")

@@ -23,9 +23,14 @@ def test_case_register_allocates_next_number_of_series_and_year(registrar, body,
     first = register(registrar, body, series)
     second = register(registrar, body, series, title="Delårsrapport 2020")
     assert (first.number, second.number) == ("20RS1", "20RS2")
-    next_year = register(registrar, body, series, title="Budget",
-                         registered_on=datetime.date(2021, 1, 4),
-                         today=datetime.date(2021, 1, 4))
+    next_year = register(
+        registrar,
+        body,
+        series,
+        title="Budget",
+        registered_on=datetime.date(2021, 1, 4),
+        today=datetime.date(2021, 1, 4),
+    )
     assert next_year.number == "21RS1"
 
 
@@ -38,13 +43,20 @@ def test_existing_number_is_kept_and_allocation_skips_it(registrar, body, series
 def test_ks_format_body(registrar, db):
     from kansli.people.services import body_create
 
-    municipality = body_create(actor=None, name="Exempel kommun",
-                               case_number_format="{SERIES} {YYYY}/{N}")
+    municipality = body_create(
+        actor=None, name="Exempel kommun", case_number_format="{SERIES} {YYYY}/{N}"
+    )
     ks = services.series_create(actor=None, body=municipality, code="KS", name="Kommunstyrelsen")
     case = register(registrar, municipality, ks)
     assert case.number == "KS 2020/1"
-    doc = services.document_register(actor=registrar, case=case, kind=DocumentKind.INCOMING,
-                                     date=TODAY, description="Skrivelse", today=TODAY)
+    doc = services.document_register(
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=TODAY,
+        description="Skrivelse",
+        today=TODAY,
+    )
     assert doc.number == "KS 2020/1-1"
 
 
@@ -59,8 +71,9 @@ def test_ks_format_body(registrar, db):
         ({"secrecy": "hemligt"}, "secrecy", "OSL 21 kap. 1 §"),
     ],
 )
-def test_case_register_refuses_bad_input_without_writing(registrar, body, series, kwargs, field,
-                                                         message):
+def test_case_register_refuses_bad_input_without_writing(
+    registrar, body, series, kwargs, field, message
+):
     before = (Case.objects.count(), AuditEntry.objects.count(), CaseNumberCounter.objects.count())
     with pytest.raises(ValidationError) as caught:
         register(registrar, body, series, **kwargs)
@@ -84,19 +97,34 @@ def test_elected_member_may_not_register(elected, body, series):
 def test_documents_are_numbered_per_case_and_audited(registrar, body, series):
     case = register(registrar, body, series, number="20RS8413")
     incoming = services.document_register(
-        actor=registrar, case=case, kind=DocumentKind.INCOMING, date=datetime.date(2020, 8, 18),
-        counterpart="Jihad Menhem (V)", description="Motion om avgiftsfritt TBE-vaccin",
-        file=io.BytesIO(pdf_bytes("Motion")), file_name="motion.pdf", today=TODAY)
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=datetime.date(2020, 8, 18),
+        counterpart="Jihad Menhem (V)",
+        description="Motion om avgiftsfritt TBE-vaccin",
+        file=io.BytesIO(pdf_bytes("Motion")),
+        file_name="motion.pdf",
+        today=TODAY,
+    )
     memo = services.document_register(
-        actor=registrar, case=case, kind=DocumentKind.DRAWN_UP, date=TODAY,
-        description="Föredragnings-PM", today=TODAY)
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.DRAWN_UP,
+        date=TODAY,
+        description="Föredragnings-PM",
+        today=TODAY,
+    )
     assert (incoming.number, memo.number) == ("20RS8413-1", "20RS8413-2")
     assert incoming.content_type == "application/pdf"
     assert len(incoming.sha256) == 64
     assert incoming.file.read().startswith(b"%PDF-")
     history = list(AuditEntry.objects.filter(scope=f"case:{case.pk}").order_by("id"))
-    assert [e.action for e in history] == ["case_register", "document_register",
-                                           "document_register"]
+    assert [e.action for e in history] == [
+        "case_register",
+        "document_register",
+        "document_register",
+    ]
     assert all(e.actor == registrar for e in history)
     assert "20RS8413-1" in history[1].summary
 
@@ -104,17 +132,27 @@ def test_documents_are_numbered_per_case_and_audited(registrar, body, series):
 def test_secret_document_summary_withholds_description(registrar, body, series):
     case = register(registrar, body, series)
     services.document_register(
-        actor=registrar, case=case, kind=DocumentKind.INCOMING, date=TODAY,
-        description="Läkarintyg för namngiven person", visibility=Visibility.SECRET,
-        secrecy="OSL 21 kap. 1 §", today=TODAY)
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=TODAY,
+        description="Läkarintyg för namngiven person",
+        visibility=Visibility.SECRET,
+        secrecy="OSL 21 kap. 1 §",
+        today=TODAY,
+    )
     entry = AuditEntry.objects.get(action="document_register")
     assert "Läkarintyg" not in entry.summary
     assert "OSL 21 kap. 1 §" in entry.summary
 
 
 def _document_kwargs(**overrides):
-    kwargs = {"kind": DocumentKind.INCOMING, "date": TODAY, "description": "Skrivelse",
-              "today": TODAY}
+    kwargs = {
+        "kind": DocumentKind.INCOMING,
+        "date": TODAY,
+        "description": "Skrivelse",
+        "today": TODAY,
+    }
     kwargs.update(overrides)
     return kwargs
 
@@ -128,14 +166,22 @@ def _document_kwargs(**overrides):
         ({"visibility": Visibility.SECRET}, "secrecy", "måste ange lagrum"),
         ({"secrecy": "OSL 21 kap. 1 §"}, "secrecy", "bara för handlingar med sekretess"),
         ({"visibility": Visibility.SECRET, "secrecy": "<script>"}, "secrecy", "Ange lagrum"),
-        ({"file": io.BytesIO(b"MZ\x90\x00 not a pdf"), "file_name": "beslut.pdf"}, "file",
-         "innehållet är inte en PDF"),
-        ({"file": io.BytesIO(pdf_bytes()), "file_name": "beslut.docx"}, "file",
-         "inte en Word-dokument"),
-        ({"file": io.BytesIO(docx_bytes()), "file_name": "beslut.pdf"}, "file",
-         "(Word-dokument)"),
-        ({"file": io.BytesIO(b"#!/bin/sh\nrm -rf /\n"), "file_name": "run.sh"}, "file",
-         "Filtypen .sh tas inte emot"),
+        (
+            {"file": io.BytesIO(b"MZ\x90\x00 not a pdf"), "file_name": "beslut.pdf"},
+            "file",
+            "innehållet är inte en PDF",
+        ),
+        (
+            {"file": io.BytesIO(pdf_bytes()), "file_name": "beslut.docx"},
+            "file",
+            "inte en Word-dokument",
+        ),
+        ({"file": io.BytesIO(docx_bytes()), "file_name": "beslut.pdf"}, "file", "(Word-dokument)"),
+        (
+            {"file": io.BytesIO(b"#!/bin/sh\nrm -rf /\n"), "file_name": "run.sh"},
+            "file",
+            "Filtypen .sh tas inte emot",
+        ),
         ({"file": io.BytesIO(b""), "file_name": "tom.pdf"}, "file", "tom"),
     ],
 )
@@ -158,18 +204,29 @@ def test_upload_over_the_limit_is_refused(registrar, body, series, settings):
     data = pdf_bytes("x" * 50)
     assert len(data) > 1000
     with pytest.raises(ValidationError, match="för stor"):
-        services.document_register(actor=registrar, case=case, **_document_kwargs(
-            file=io.BytesIO(data), file_name="stor.pdf"))
+        services.document_register(
+            actor=registrar,
+            case=case,
+            **_document_kwargs(file=io.BytesIO(data), file_name="stor.pdf"),
+        )
     assert not Document.objects.exists()
     assert not list(settings.MEDIA_ROOT.glob("**/*.pdf"))
 
 
 def test_other_accepted_types(registrar, body, series):
     case = register(registrar, body, series)
-    docx = services.document_register(actor=registrar, case=case, **_document_kwargs(
-        file=io.BytesIO(docx_bytes()), file_name="Yttrande.DOCX"))
-    text = services.document_register(actor=registrar, case=case, **_document_kwargs(
-        file=io.BytesIO("Åäö, en rad text\n".encode()), file_name="anteckning.txt"))
+    docx = services.document_register(
+        actor=registrar,
+        case=case,
+        **_document_kwargs(file=io.BytesIO(docx_bytes()), file_name="Yttrande.DOCX"),
+    )
+    text = services.document_register(
+        actor=registrar,
+        case=case,
+        **_document_kwargs(
+            file=io.BytesIO("Åäö, en rad text\n".encode()), file_name="anteckning.txt"
+        ),
+    )
     assert docx.content_type.endswith("wordprocessingml.document")
     assert text.content_type == "text/plain"
 

@@ -17,8 +17,14 @@ TODAY = datetime.date(2020, 8, 26)
 
 @pytest.fixture
 def case(registrar, body, series):
-    return services.case_register(actor=registrar, body=body, series=series, number="20RS6617",
-                                  title="Motion om gröna obligationer", today=TODAY)
+    return services.case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        number="20RS6617",
+        title="Motion om gröna obligationer",
+        today=TODAY,
+    )
 
 
 def test_pages_require_login(client, case):
@@ -29,8 +35,10 @@ def test_pages_require_login(client, case):
 
 def test_register_case_through_the_form(client, registrar, series):
     client.force_login(registrar)
-    response = client.post(reverse("registry:case_register"), {
-        "series": series.pk, "title": "Ansökan om statsbidrag", "case_type": "ekonomi"})
+    response = client.post(
+        reverse("registry:case_register"),
+        {"series": series.pk, "title": "Ansökan om statsbidrag", "case_type": "ekonomi"},
+    )
     case = Case.objects.get(title="Ansökan om statsbidrag")
     assert response.status_code == 302
     assert response["Location"] == reverse("registry:case_detail", args=[case.pk])
@@ -40,15 +48,20 @@ def test_register_case_through_the_form(client, registrar, series):
 
 @pytest.mark.parametrize(
     ("number", "message"),
-    [("KS 2018/124", "är inte ett diarienummer"), ("<script>alert(1)</script>",
-                                                   "är inte ett diarienummer")],
+    [
+        ("KS 2018/124", "är inte ett diarienummer"),
+        ("<script>alert(1)</script>", "är inte ett diarienummer"),
+    ],
 )
-def test_register_case_with_bad_number_shows_swedish_message(client, registrar, series, number,
-                                                             message):
+def test_register_case_with_bad_number_shows_swedish_message(
+    client, registrar, series, number, message
+):
     client.force_login(registrar)
     before = AuditEntry.objects.count()
-    response = client.post(reverse("registry:case_register"), {
-        "series": series.pk, "title": "X", "case_type": "allmant", "number": number})
+    response = client.post(
+        reverse("registry:case_register"),
+        {"series": series.pk, "title": "X", "case_type": "allmant", "number": number},
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert message in page
@@ -59,9 +72,18 @@ def test_register_case_with_bad_number_shows_swedish_message(client, registrar, 
 def test_register_document_with_file_and_download(client, registrar, case):
     client.force_login(registrar)
     upload = SimpleUploadedFile("motion.pdf", pdf_bytes("Motion"), content_type="application/pdf")
-    response = client.post(reverse("registry:document_register", args=[case.pk]), {
-        "kind": "inkommen", "date": "2020-06-16", "counterpart": "Willhelm Sundman (L)",
-        "description": "Motion", "visibility": "offentlig", "secrecy": "", "file": upload})
+    response = client.post(
+        reverse("registry:document_register", args=[case.pk]),
+        {
+            "kind": "inkommen",
+            "date": "2020-06-16",
+            "counterpart": "Willhelm Sundman (L)",
+            "description": "Motion",
+            "visibility": "offentlig",
+            "secrecy": "",
+            "file": upload,
+        },
+    )
     assert response.status_code == 302
     document = Document.objects.get()
     assert document.number == "20RS6617-1"
@@ -75,15 +97,22 @@ def test_register_document_with_file_and_download(client, registrar, case):
     [
         ({"date": "2999-01-01"}, "ligger i framtiden"),
         ({"date": "igår"}, "Fyll i ett giltigt datum"),
-        ({"file": SimpleUploadedFile("beslut.pdf", b"<html><script>x</script></html>")},
-         "innehållet är inte en PDF"),
+        (
+            {"file": SimpleUploadedFile("beslut.pdf", b"<html><script>x</script></html>")},
+            "innehållet är inte en PDF",
+        ),
         ({"visibility": "sekretess"}, "måste ange lagrum"),
     ],
 )
 def test_register_document_bad_input(client, registrar, case, fields, message):
     client.force_login(registrar)
-    data = {"kind": "inkommen", "date": "2020-06-16", "description": "Skrivelse",
-            "visibility": "offentlig", "secrecy": ""}
+    data = {
+        "kind": "inkommen",
+        "date": "2020-06-16",
+        "description": "Skrivelse",
+        "visibility": "offentlig",
+        "secrecy": "",
+    }
     data.update(fields)
     response = client.post(reverse("registry:document_register", args=[case.pk]), data)
     assert response.status_code == 200
@@ -99,12 +128,21 @@ def test_elected_member_cannot_register(client, elected, case, series):
     assert "behörighet" in response.content.decode()
 
 
-def test_secret_document_is_neither_listed_nor_downloadable_for_others(client, registrar,
-                                                                       elected, case):
+def test_secret_document_is_neither_listed_nor_downloadable_for_others(
+    client, registrar, elected, case
+):
     secret = services.document_register(
-        actor=registrar, case=case, kind=DocumentKind.INCOMING, date=TODAY,
-        description="Hemlig bilaga", visibility=Visibility.SECRET, secrecy="OSL 18 kap. 8 §",
-        file=__import__("io").BytesIO(pdf_bytes()), file_name="bilaga.pdf", today=TODAY)
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=TODAY,
+        description="Hemlig bilaga",
+        visibility=Visibility.SECRET,
+        secrecy="OSL 18 kap. 8 §",
+        file=__import__("io").BytesIO(pdf_bytes()),
+        file_name="bilaga.pdf",
+        today=TODAY,
+    )
     client.force_login(elected)
     page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
     assert "Hemlig bilaga" not in page and "1 handling i ärendet omfattas av sekretess" in page
@@ -117,6 +155,7 @@ def test_case_search(client, elected, case):
     client.force_login(elected)
     page = client.get(reverse("registry:case_list"), {"q": "20rs6617"}).content.decode()
     assert "Motion om gröna obligationer" in page
-    fragment = client.get(reverse("registry:case_list"), {"q": "ingenting"},
-                          HTTP_HX_REQUEST="true").content.decode()
+    fragment = client.get(
+        reverse("registry:case_list"), {"q": "ingenting"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert "<html" not in fragment and "Inga ärenden matchar" in fragment

@@ -6,7 +6,7 @@ from .models import AuditEntry, User
 
 
 @admin.register(User)
-class UserAdmin(AuditedAdmin, DjangoUserAdmin):  # type: ignore[misc]
+class UserAdmin(AuditedAdmin, DjangoUserAdmin):
     list_display = ("username", "first_name", "last_name", "is_active", "is_staff")
 
 

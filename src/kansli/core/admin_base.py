@@ -9,6 +9,7 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 
 from .audit import audit_record
+from .roles import request_actor
 
 
 class AuditedAdmin(admin.ModelAdmin):
@@ -19,17 +20,24 @@ class AuditedAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         changed = ", ".join(form.changed_data) if change else ""
         audit_record(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request_actor(request),
             action="admin_change" if change else "admin_add",
             obj=obj,
-            summary=(f"Ändrade {obj} i administrationen ({changed})." if change
-                     else f"Lade till {obj} i administrationen."),
+            summary=(
+                f"Ändrade {obj} i administrationen ({changed})."
+                if change
+                else f"Lade till {obj} i administrationen."
+            ),
             changes={"fields": form.changed_data},
         )
 
     def delete_model(self, request: HttpRequest, obj: models.Model) -> None:
-        audit_record(actor=request.user, action="admin_delete", obj=obj,  # type: ignore[arg-type]
-                     summary=f"Tog bort {obj} i administrationen.")
+        audit_record(
+            actor=request_actor(request),
+            action="admin_delete",
+            obj=obj,
+            summary=f"Tog bort {obj} i administrationen.",
+        )
         super().delete_model(request, obj)
 
     def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:

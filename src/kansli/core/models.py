@@ -26,8 +26,12 @@ class AuditEntry(models.Model):
     """
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="+", verbose_name="utförd av",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="utförd av",
     )
     action = models.CharField("åtgärd", max_length=60)
     object_type = models.CharField("objekttyp", max_length=60)

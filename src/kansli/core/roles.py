@@ -27,7 +27,7 @@ def roles_of(viewer: Viewer | None) -> frozenset[Role]:
     if cached is None:
         names = set(viewer.groups.values_list("name", flat=True))
         cached = frozenset(role for role in Role if role.value in names)
-        viewer._kansli_roles = cached  # type: ignore[union-attr]
+        setattr(viewer, "_kansli_roles", cached)  # noqa: B010 - per-request cache
     return cached
 
 
@@ -68,3 +68,13 @@ def grant_role(user: User, role: Role) -> None:
     user.groups.add(group)
     if hasattr(user, "_kansli_roles"):
         del user._kansli_roles
+
+
+def request_actor(request: object) -> User:
+    """The logged-in user making a request (views behind login_required)."""
+    user = getattr(request, "user", None)
+    if not isinstance(user, User):
+        from django.core.exceptions import PermissionDenied
+
+        raise PermissionDenied("Du måste vara inloggad.")
+    return user

@@ -20,14 +20,24 @@ def home(request: HttpRequest) -> HttpResponse:
     official = getattr(viewer, "official", None) if viewer.is_authenticated else None
     if official is not None:
         my_cases = list(case_list(viewer=viewer).filter(official=official, status="oppet")[:10])
-    return render(request, "core/home.html", {
-        "upcoming": upcoming, "recent": recent, "my_cases": my_cases,
-        "roles": sorted(role.label for role in roles_of(viewer)), "today": today,
-        "week_ago": today - datetime.timedelta(days=7),
-    })
+    return render(
+        request,
+        "core/home.html",
+        {
+            "upcoming": upcoming,
+            "recent": recent,
+            "my_cases": my_cases,
+            "roles": sorted(role.label for role in roles_of(viewer)),
+            "today": today,
+            "week_ago": today - datetime.timedelta(days=7),
+        },
+    )
 
 
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    message = str(exception) if exception and str(exception) else (
-        "Du har inte behörighet till den här sidan.")
+    message = (
+        str(exception)
+        if exception and str(exception)
+        else ("Du har inte behörighet till den här sidan.")
+    )
     return render(request, "403.html", {"message": message}, status=403)

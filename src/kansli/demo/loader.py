@@ -49,8 +49,10 @@ def demo_load() -> LoadReport:
             report.count("diarieserier")
     parties = {code: _party(report, code, name) for code, name in data.PARTIES}
     term = _term(report, body)
-    organizations = {name: _organization(report, body, name, kind, parent)
-                     for name, kind, parent in data.ORGANIZATIONS}
+    organizations = {
+        name: _organization(report, body, name, kind, parent)
+        for name, kind, parent in data.ORGANIZATIONS
+    }
     board = organizations[data.BOARD]
     for first, last, party, role in data.MEMBERS:
         person = _person(report, first, last, parties[party])
@@ -59,10 +61,16 @@ def demo_load() -> LoadReport:
         person = _person(report, first, last, parties[party])
         _seat(report, person, board, MembershipRole.SUBSTITUTE, term)
     first, last, party, council = data.EXTERNAL_SEAT
-    _seat(report, _person(report, first, last, parties[party]), organizations[council],
-          MembershipRole.SUBSTITUTE, term)
-    officials = {name: _official(report, body, name, unit, title)
-                 for name, unit, title in data.OFFICIALS}
+    _seat(
+        report,
+        _person(report, first, last, parties[party]),
+        organizations[council],
+        MembershipRole.SUBSTITUTE,
+        term,
+    )
+    officials = {
+        name: _official(report, body, name, unit, title) for name, unit, title in data.OFFICIALS
+    }
     meeting = _meeting(report, organizations[data.MEETING["organization"]])
     for item in data.ITEMS:
         case = _case(report, body, board, officials, item) if item.get("case") else None
@@ -70,10 +78,15 @@ def demo_load() -> LoadReport:
             for document in item.get("documents", []):
                 _document(report, body, case, *document)
         if not AgendaItem.objects.filter(meeting=meeting, number=item["number"]).exists():
-            meetings.agenda_item_add(actor=None, meeting=meeting, number=item["number"],
-                                     title=item["title"], case=case,
-                                     formula=item.get("formula", ""),
-                                     clauses=item.get("clauses", []))
+            meetings.agenda_item_add(
+                actor=None,
+                meeting=meeting,
+                number=item["number"],
+                title=item["title"],
+                case=case,
+                formula=item.get("formula", ""),
+                clauses=item.get("clauses", []),
+            )
             report.count("punkter på dagordningen")
     _users(report)
     return report
@@ -104,14 +117,19 @@ def _term(report: LoadReport, body: Body) -> Term:
     return term
 
 
-def _organization(report: LoadReport, body: Body, name: str, kind: str,
-                  parent: str | None) -> Organization:
+def _organization(
+    report: LoadReport, body: Body, name: str, kind: str, parent: str | None
+) -> Organization:
     organization = Organization.objects.filter(body=body, name=name).first()
     if organization is None:
         organization = people.organization_create(
-            actor=None, body=body, name=name, kind=kind,
+            actor=None,
+            body=body,
+            name=name,
+            kind=kind,
             parent=Organization.objects.get(body=body, name=parent) if parent else None,
-            notice_days=7 if kind == "fullmaktige" else 5)
+            notice_days=7 if kind == "fullmaktige" else 5,
+        )
         report.count("organ")
     return organization
 
@@ -124,20 +142,28 @@ def _person(report: LoadReport, first: str, last: str, party: Party) -> Person:
     return person
 
 
-def _seat(report: LoadReport, person: Person, organization: Organization, role: str,
-          term: Term) -> None:
-    if not Membership.objects.filter(person=person, organization=organization, role=role,
-                                     start=term.start).exists():
-        people.membership_create(actor=None, person=person, organization=organization,
-                                 role=role, start=term.start, end=term.end, term=term)
+def _seat(
+    report: LoadReport, person: Person, organization: Organization, role: str, term: Term
+) -> None:
+    if not Membership.objects.filter(
+        person=person, organization=organization, role=role, start=term.start
+    ).exists():
+        people.membership_create(
+            actor=None,
+            person=person,
+            organization=organization,
+            role=role,
+            start=term.start,
+            end=term.end,
+            term=term,
+        )
         report.count("uppdrag")
 
 
 def _official(report: LoadReport, body: Body, name: str, unit: str, title: str) -> Official:
     official = Official.objects.filter(body=body, name=name).first()
     if official is None:
-        official = people.official_create(actor=None, body=body, name=name, unit=unit,
-                                          title=title)
+        official = people.official_create(actor=None, body=body, name=name, unit=unit, title=title)
         report.count("tjänstepersoner")
     return official
 
@@ -147,38 +173,74 @@ def _meeting(report: LoadReport, organization: Organization) -> Meeting:
     meeting = Meeting.objects.filter(organization=organization, date=facts["date"]).first()
     if meeting is None:
         meeting = meetings.meeting_create(
-            actor=None, organization=organization, date=facts["date"],
-            start_time=facts["start_time"], end_time=facts["end_time"], place=facts["place"],
-            absence_contact=facts["absence_contact"])
+            actor=None,
+            organization=organization,
+            date=facts["date"],
+            start_time=facts["start_time"],
+            end_time=facts["end_time"],
+            place=facts["place"],
+            absence_contact=facts["absence_contact"],
+        )
         report.count("sammanträden")
     return meeting
 
 
-def _case(report: LoadReport, body: Body, board: Organization,
-          officials: dict[str, Official], item: dict) -> Case:
+def _case(
+    report: LoadReport, body: Body, board: Organization, officials: dict[str, Official], item: dict
+) -> Case:
     number, case_type, official_name, registered_on = item["case"]
     case = Case.objects.filter(body=body, number=number).first()
     if case is None:
         series = Series.objects.get(body=body, code="RS")
         case = registry.case_register(
-            actor=None, body=body, series=series, title=item["title"], case_type=case_type,
-            organization=board, official=officials.get(official_name) if official_name else None,
-            registered_on=registered_on, number=number)
+            actor=None,
+            body=body,
+            series=series,
+            title=item["title"],
+            case_type=case_type,
+            organization=board,
+            official=officials.get(official_name) if official_name else None,
+            registered_on=registered_on,
+            number=number,
+        )
         report.count("ärenden")
     return case
 
 
-def _document(report: LoadReport, body: Body, case: Case, kind: str, date, counterpart: str,
-              description: str, visibility: str, secrecy: str) -> None:
+def _document(
+    report: LoadReport,
+    body: Body,
+    case: Case,
+    kind: str,
+    date,
+    counterpart: str,
+    description: str,
+    visibility: str,
+    secrecy: str,
+) -> None:
     if Document.objects.filter(case=case, description=description).exists():
         return
-    pdf = standin_pdf(body=body.name, number=f"{case.number}-{case.next_document_number}",
-                      kind=DocumentKind(kind).label, date=date.isoformat(),
-                      counterpart=counterpart, description=description)
+    pdf = standin_pdf(
+        body=body.name,
+        number=f"{case.number}-{case.next_document_number}",
+        kind=DocumentKind(kind).label,
+        date=date.isoformat(),
+        counterpart=counterpart,
+        description=description,
+    )
     registry.document_register(
-        actor=None, case=case, kind=kind, date=date, description=description,
-        counterpart=counterpart, visibility=visibility, secrecy=secrecy, file=io.BytesIO(pdf),
-        file_name=f"{description[:60]}.pdf".replace("/", "-"), file_size=len(pdf))
+        actor=None,
+        case=case,
+        kind=kind,
+        date=date,
+        description=description,
+        counterpart=counterpart,
+        visibility=visibility,
+        secrecy=secrecy,
+        file=io.BytesIO(pdf),
+        file_name=f"{description[:60]}.pdf".replace("/", "-"),
+        file_size=len(pdf),
+    )
     report.count("handlingar")
 
 
@@ -200,5 +262,6 @@ def _users(report: LoadReport) -> None:
                 Official.objects.filter(name=name, user__isnull=True).update(user=user)
             else:
                 first_name, last_name = name.split(" ", 1)
-                Person.objects.filter(first_name=first_name, last_name=last_name,
-                                      user__isnull=True).update(user=user)
+                Person.objects.filter(
+                    first_name=first_name, last_name=last_name, user__isnull=True
+                ).update(user=user)

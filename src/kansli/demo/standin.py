@@ -15,8 +15,16 @@ PARAGRAPHS = [
 ]
 
 
-def standin_pdf(*, body: str, number: str, kind: str, date: str, counterpart: str,
-                description: str) -> bytes:
-    data = {"body": body, "number": number, "kind": kind, "date": date,
-            "counterpart": counterpart, "description": description, "paragraphs": PARAGRAPHS}
+def standin_pdf(
+    *, body: str, number: str, kind: str, date: str, counterpart: str, description: str
+) -> bytes:
+    data = {
+        "body": body,
+        "number": number,
+        "kind": kind,
+        "date": date,
+        "counterpart": counterpart,
+        "description": description,
+        "paragraphs": PARAGRAPHS,
+    }
     return typst.compile(str(TEMPLATE), sys_inputs={"data": json.dumps(data)})

@@ -11,10 +11,10 @@ class AgendaItemInline(admin.TabularInline):
     can_delete = False
     fields = ("number", "title", "case", "is_public")
 
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request, obj=None):
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False
 
 

@@ -8,14 +8,17 @@ from kansli.registry.models import Case
 class Meeting(models.Model):
     """A meeting (sammanträde) of one organization."""
 
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT,
-                                     related_name="meetings", verbose_name="organ")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="meetings", verbose_name="organ"
+    )
     date = models.DateField("datum")
     start_time = models.TimeField("starttid")
     end_time = models.TimeField("sluttid", null=True, blank=True)
     place = models.CharField("plats", max_length=300)
     absence_contact = models.CharField(
-        "anmälan av förhinder till", max_length=300, blank=True,
+        "anmälan av förhinder till",
+        max_length=300,
+        blank=True,
         help_text="Vem ledamöterna meddelar förhinder, t.ex. nämndsekreteraren.",
     )
 
@@ -38,19 +41,32 @@ class Meeting(models.Model):
 class AgendaItem(models.Model):
     """A numbered item on a meeting's agenda (föredragningslista), with or without a case."""
 
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items",
-                                verbose_name="sammanträde")
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="items", verbose_name="sammanträde"
+    )
     number = models.PositiveSmallIntegerField("nummer")
     title = models.CharField("rubrik", max_length=500)
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, null=True, blank=True,
-                             related_name="agenda_items", verbose_name="ärende")
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agenda_items",
+        verbose_name="ärende",
+    )
     is_public = models.BooleanField(
-        "offentligt", default=True,
+        "offentligt",
+        default=True,
         help_text="Ett ärende som inte är offentligt visas inte i den publicerade kallelsen.",
     )
-    proposal = models.OneToOneField(DecisionProposal, on_delete=models.PROTECT, null=True,
-                                    blank=True, related_name="agenda_item",
-                                    verbose_name="förslag till beslut")
+    proposal = models.OneToOneField(
+        DecisionProposal,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agenda_item",
+        verbose_name="förslag till beslut",
+    )
 
     class Meta:
         ordering = ["meeting", "number"]

@@ -8,8 +8,7 @@ from kansli.memos.models import Clause
 from .models import AgendaItem, Meeting
 
 
-def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None
-                 ) -> QuerySet[Meeting]:
+def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None) -> QuerySet[Meeting]:
     meetings = Meeting.objects.select_related("organization")
     if organization_id:
         meetings = meetings.filter(organization_id=organization_id)
@@ -22,9 +21,13 @@ def meeting_get(*, viewer: Viewer | None, pk: int) -> Meeting:
 
 def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
     """The agenda in order; the public sees only the public items."""
-    items = AgendaItem.objects.filter(meeting=meeting).select_related(
-        "case", "proposal").prefetch_related(
-        Prefetch("proposal__clauses", queryset=Clause.objects.order_by("position")))
+    items = (
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("case", "proposal")
+        .prefetch_related(
+            Prefetch("proposal__clauses", queryset=Clause.objects.order_by("position"))
+        )
+    )
     if not is_member_or_staff(viewer):
         items = items.filter(is_public=True)
     return list(items.order_by("number"))

@@ -20,8 +20,13 @@ _DENIED = "Du har inte behörighet att hantera sammanträden."
 
 @transaction.atomic
 def meeting_create(
-    *, actor: User | None, organization: Organization, date: datetime.date,
-    start_time: datetime.time, place: str, end_time: datetime.time | None = None,
+    *,
+    actor: User | None,
+    organization: Organization,
+    date: datetime.date,
+    start_time: datetime.time,
+    place: str,
+    end_time: datetime.time | None = None,
     absence_contact: str = "",
 ) -> Meeting:
     if actor is not None:
@@ -34,21 +39,37 @@ def meeting_create(
         errors["end_time"] = "Sluttiden måste vara efter starttiden."
     if errors:
         raise ValidationError(errors)
-    meeting = Meeting(organization=organization, date=date, start_time=start_time,
-                      end_time=end_time, place=place, absence_contact=absence_contact.strip())
+    meeting = Meeting(
+        organization=organization,
+        date=date,
+        start_time=start_time,
+        end_time=end_time,
+        place=place,
+        absence_contact=absence_contact.strip(),
+    )
     meeting.full_clean()
     meeting.save()
-    audit_record(actor=actor, action="meeting_create", obj=meeting,
-                 scope=f"meeting:{meeting.pk}",
-                 summary=f"Skapade sammanträde: {organization} {date.isoformat()} "
-                 f"kl. {start_time:%H:%M}, {place}.")
+    audit_record(
+        actor=actor,
+        action="meeting_create",
+        obj=meeting,
+        scope=f"meeting:{meeting.pk}",
+        summary=f"Skapade sammanträde: {organization} {date.isoformat()} "
+        f"kl. {start_time:%H:%M}, {place}.",
+    )
     return meeting
 
 
 @transaction.atomic
 def agenda_item_add(
-    *, actor: User | None, meeting: Meeting, title: str, number: int | None = None,
-    case: Case | None = None, is_public: bool = True, formula: str = "",
+    *,
+    actor: User | None,
+    meeting: Meeting,
+    title: str,
+    number: int | None = None,
+    case: Case | None = None,
+    is_public: bool = True,
+    formula: str = "",
     clauses: list[str] | None = None,
 ) -> AgendaItem:
     """Add an item to a meeting's agenda, with its decision proposal when one is given.
@@ -81,21 +102,39 @@ def agenda_item_add(
         raise ValidationError(errors)
     proposal = None
     if formula.strip() or clauses:
-        proposal = proposal_create(actor=actor, formula=formula, clauses=clauses,
-                                   scope=f"meeting:{meeting.pk}")
-    item = AgendaItem(meeting=meeting, number=number, title=title, case=case,
-                      is_public=is_public, proposal=proposal)
+        proposal = proposal_create(
+            actor=actor, formula=formula, clauses=clauses, scope=f"meeting:{meeting.pk}"
+        )
+    item = AgendaItem(
+        meeting=meeting,
+        number=number,
+        title=title,
+        case=case,
+        is_public=is_public,
+        proposal=proposal,
+    )
     item.full_clean()
     try:
         with transaction.atomic():
             item.save()
     except IntegrityError as error:
-        raise ValidationError({"number": f"Nummer {number} finns redan på dagordningen."}
-                              ) from error
-    audit_record(actor=actor, action="agenda_item_add", obj=item, scope=f"meeting:{meeting.pk}",
-                 summary=f"Lade till ärende {number} på dagordningen: {title}"
-                 + (f" ({case.number})." if case else "."))
+        raise ValidationError(
+            {"number": f"Nummer {number} finns redan på dagordningen."}
+        ) from error
+    audit_record(
+        actor=actor,
+        action="agenda_item_add",
+        obj=item,
+        scope=f"meeting:{meeting.pk}",
+        summary=f"Lade till ärende {number} på dagordningen: {title}"
+        + (f" ({case.number})." if case else "."),
+    )
     if case is not None:
-        audit_record(actor=actor, action="agenda_item_add", obj=item, scope=f"case:{case.pk}",
-                     summary=f"Ärendet fördes upp som punkt {number} på {meeting}.")
+        audit_record(
+            actor=actor,
+            action="agenda_item_add",
+            obj=item,
+            scope=f"case:{case.pk}",
+            summary=f"Ärendet fördes upp som punkt {number} på {meeting}.",
+        )
     return item

@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
-from kansli.core.roles import can_manage_meetings
+from kansli.core.roles import can_manage_meetings, request_actor
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.people.selectors import default_body
 from kansli.registry.models import Case
@@ -22,8 +22,11 @@ _DENIED = "Du har inte behörighet att hantera sammanträden."
 
 @login_required
 def meeting_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "meetings/meeting_list.html", {
-        "meetings": selectors.meeting_list(viewer=request.user), "nav": "meetings"})
+    return render(
+        request,
+        "meetings/meeting_list.html",
+        {"meetings": selectors.meeting_list(viewer=request.user), "nav": "meetings"},
+    )
 
 
 @login_required
@@ -33,7 +36,7 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
     form = MeetingCreateForm(request.POST or None, body=default_body())
     if request.method == "POST" and form.is_valid():
         try:
-            meeting = services.meeting_create(actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            meeting = services.meeting_create(actor=request_actor(request), **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -57,9 +60,16 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
         case_title = case_title_for(viewer=request.user, case=item.case) if item.case else ""
         items.append({"item": item, "clauses": join_clauses(clauses), "case_title": case_title})
-    return render(request, "meetings/meeting_detail.html", {
-        "meeting": meeting, "items": items, "nav": "meetings",
-        "may_manage": can_manage_meetings(request.user)})
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "nav": "meetings",
+            "may_manage": can_manage_meetings(request.user),
+        },
+    )
 
 
 @login_required
@@ -73,23 +83,34 @@ def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
         case = None
         if data["case_number"].strip():
             try:
-                case = case_get_by_number(viewer=request.user, body=meeting.organization.body,
-                                          number=data["case_number"])
+                case = case_get_by_number(
+                    viewer=request.user, body=meeting.organization.body, number=data["case_number"]
+                )
             except ValueError as error:
                 form.add_error("case_number", str(error))
             except Case.DoesNotExist:
-                form.add_error("case_number",
-                               f"Inget ärende med diarienummer {data['case_number'].strip()}.")
+                form.add_error(
+                    "case_number", f"Inget ärende med diarienummer {data['case_number'].strip()}."
+                )
         if not form.errors:
             try:
                 item = services.agenda_item_add(
-                    actor=request.user, meeting=meeting, number=data["number"],  # type: ignore[arg-type]
-                    title=data["title"], case=case, is_public=data["is_public"],
-                    formula=data["formula"], clauses=split_clauses(data["clauses"]))
+                    actor=request_actor(request),
+                    meeting=meeting,
+                    number=data["number"],
+                    title=data["title"],
+                    case=case,
+                    is_public=data["is_public"],
+                    formula=data["formula"],
+                    clauses=split_clauses(data["clauses"]),
+                )
             except ValidationError as error:
                 add_service_errors(form, error)
             else:
                 messages.success(request, f"Punkt {item.number} lades till på dagordningen.")
                 return redirect("meetings:meeting_detail", pk=meeting.pk)
-    return render(request, "meetings/agenda_item_add.html",
-                  {"form": form, "meeting": meeting, "nav": "meetings"})
+    return render(
+        request,
+        "meetings/agenda_item_add.html",
+        {"form": form, "meeting": meeting, "nav": "meetings"},
+    )

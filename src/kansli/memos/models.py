@@ -23,8 +23,9 @@ class DecisionProposal(models.Model):
 class Clause(models.Model):
     """One att-clause of a proposal, in its place."""
 
-    proposal = models.ForeignKey(DecisionProposal, on_delete=models.CASCADE,
-                                 related_name="clauses", verbose_name="förslag")
+    proposal = models.ForeignKey(
+        DecisionProposal, on_delete=models.CASCADE, related_name="clauses", verbose_name="förslag"
+    )
     position = models.PositiveSmallIntegerField("ordning")
     text = models.TextField("att-sats")
 

@@ -24,8 +24,9 @@ def proposal_problems(formula: str, clauses: list[str]) -> list[str]:
 
 
 @transaction.atomic
-def proposal_create(*, actor: User | None, formula: str, clauses: list[str],
-                    scope: str = "") -> DecisionProposal:
+def proposal_create(
+    *, actor: User | None, formula: str, clauses: list[str], scope: str = ""
+) -> DecisionProposal:
     formula = " ".join(formula.split())
     clauses = [" ".join(c.split()) for c in clauses if c.strip()]
     problems = proposal_problems(formula, clauses)
@@ -38,6 +39,11 @@ def proposal_create(*, actor: User | None, formula: str, clauses: list[str],
         clause = Clause(proposal=proposal, position=position, text=text)
         clause.full_clean()
         clause.save()
-    audit_record(actor=actor, action="proposal_create", obj=proposal, scope=scope,
-                 summary=f"Förslag till beslut: {formula}, {len(clauses)} att-satser.")
+    audit_record(
+        actor=actor,
+        action="proposal_create",
+        obj=proposal,
+        scope=scope,
+        summary=f"Förslag till beslut: {formula}, {len(clauses)} att-satser.",
+    )
     return proposal

@@ -31,14 +31,19 @@ def organization_get(*, viewer: Viewer | None, pk: int) -> Organization:
 
 
 def memberships_on(
-    *, viewer: Viewer | None, organization: Organization, day: datetime.date,
+    *,
+    viewer: Viewer | None,
+    organization: Organization,
+    day: datetime.date,
     party_order: list[str] | None = None,
 ) -> tuple[list[Membership], list[Membership]]:
     """(members, substitutes) seated on a day, in the order a notice lists them:
     chair roles first, then members by party; substitutes by party and their order."""
     seats = [
-        m for m in Membership.objects.filter(organization=organization, start__lte=day)
-        .exclude(end__lt=day).select_related("person__party")
+        m
+        for m in Membership.objects.filter(organization=organization, start__lte=day)
+        .exclude(end__lt=day)
+        .select_related("person__party")
         if rules.is_active_on(m.start, m.end, day)
     ]
     order = party_order if party_order is not None else organization.body.party_order_codes
@@ -60,8 +65,11 @@ def memberships_on(
 
 def membership_history(*, viewer: Viewer | None, organization: Organization) -> list[Membership]:
     """Every seat the organization has had, newest first."""
-    return list(Membership.objects.filter(organization=organization)
-                .select_related("person__party").order_by("-start", "person__last_name"))
+    return list(
+        Membership.objects.filter(organization=organization)
+        .select_related("person__party")
+        .order_by("-start", "person__last_name")
+    )
 
 
 def person_list(*, viewer: Viewer | None, query: str = "") -> QuerySet[Person]:
@@ -72,17 +80,26 @@ def person_list(*, viewer: Viewer | None, query: str = "") -> QuerySet[Person]:
 
 
 def person_get(*, viewer: Viewer | None, pk: int) -> Person:
-    return Person.objects.select_related("party").prefetch_related(
-        Prefetch("memberships",
-                 queryset=Membership.objects.select_related("organization", "term")
-                 .order_by("-start"))
-    ).get(pk=pk)
+    return (
+        Person.objects.select_related("party")
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.select_related("organization", "term").order_by(
+                    "-start"
+                ),
+            )
+        )
+        .get(pk=pk)
+    )
 
 
 def default_body() -> Body:
     """The Body this installation serves (the first one; one Body per installation)."""
     body = Body.objects.order_by("pk").first()
     if body is None:
-        raise Body.DoesNotExist("Ingen huvudman är registrerad. Kör `python -m kansli demo_load`"
-                                " eller lägg till en i administrationen.")
+        raise Body.DoesNotExist(
+            "Ingen huvudman är registrerad. Kör `python -m kansli demo_load`"
+            " eller lägg till en i administrationen."
+        )
     return body

@@ -12,8 +12,11 @@ from .models import Organization, Person
 
 def organization_list(request: HttpRequest) -> HttpResponse:
     organizations = selectors.organization_list(viewer=request.user)
-    return render(request, "people/organization_list.html",
-                  {"organizations": organizations, "nav": "organizations"})
+    return render(
+        request,
+        "people/organization_list.html",
+        {"organizations": organizations, "nav": "organizations"},
+    )
 
 
 def _day(request: HttpRequest) -> tuple[datetime.date, str]:
@@ -32,20 +35,31 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     except Organization.DoesNotExist as missing:
         raise Http404 from missing
     day, day_error = _day(request)
-    members, substitutes = selectors.memberships_on(viewer=request.user,
-                                                    organization=organization, day=day)
+    members, substitutes = selectors.memberships_on(
+        viewer=request.user, organization=organization, day=day
+    )
     history = selectors.membership_history(viewer=request.user, organization=organization)
-    return render(request, "people/organization_detail.html", {
-        "organization": organization, "members": members, "substitutes": substitutes,
-        "history": history, "day": day, "day_error": day_error, "nav": "organizations",
-    })
+    return render(
+        request,
+        "people/organization_detail.html",
+        {
+            "organization": organization,
+            "members": members,
+            "substitutes": substitutes,
+            "history": history,
+            "day": day,
+            "day_error": day_error,
+            "nav": "organizations",
+        },
+    )
 
 
 def person_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:100]
     people = selectors.person_list(viewer=request.user, query=query)
-    return render(request, "people/person_list.html",
-                  {"people": people, "query": query, "nav": "people"})
+    return render(
+        request, "people/person_list.html", {"people": people, "query": query, "nav": "people"}
+    )
 
 
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -53,5 +67,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         person = selectors.person_get(viewer=request.user, pk=pk)
     except Person.DoesNotExist as missing:
         raise Http404 from missing
-    return render(request, "people/person_detail.html", {
-        "person": person, "today": timezone.localdate(), "nav": "people"})
+    return render(
+        request,
+        "people/person_detail.html",
+        {"person": person, "today": timezone.localdate(), "nav": "people"},
+    )

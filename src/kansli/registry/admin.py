@@ -31,7 +31,5 @@ class DocumentAdmin(ReadOnlyAdmin):
     exclude = ("file",)
 
     def get_queryset(self, request: HttpRequest) -> Any:
-        visible = selectors.Document.objects.filter(
-            selectors._document_filter(request.user)  # type: ignore[arg-type]
-        )
+        visible = selectors.Document.objects.filter(selectors._document_filter(request.user))
         return visible.select_related("case")

@@ -93,8 +93,7 @@ class CaseNumberFormat:
         match = self._document_re.match(normalise(text))
         if match is None:
             raise ValueError(
-                f"”{text.strip()[:60]}” är inte ett handlingsnummer i formatet "
-                f"{self.example()}-N."
+                f"”{text.strip()[:60]}” är inte ett handlingsnummer i formatet {self.example()}-N."
             )
         return DocumentNumber(self._case_number(match, today), int(match["doc"]))
 

@@ -10,48 +10,75 @@ from .models import CaseType, DocumentKind, Series, Visibility
 
 
 class CaseRegisterForm(KansliForm):
-    series = forms.ModelChoiceField(label="Diarieserie", queryset=Series.objects.none(),
-                                    empty_label=None)
-    title = forms.CharField(label="Ärendemening", max_length=500,
-                            help_text="Kort beskrivning av vad ärendet gäller.")
+    series = forms.ModelChoiceField(
+        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
+    )
+    title = forms.CharField(
+        label="Ärendemening", max_length=500, help_text="Kort beskrivning av vad ärendet gäller."
+    )
     case_type = forms.ChoiceField(label="Ärendetyp", choices=CaseType.choices)
-    organization = forms.ModelChoiceField(label="Ansvarigt organ", required=False,
-                                          queryset=Organization.objects.none(),
-                                          empty_label="(inget valt)")
-    official = forms.ModelChoiceField(label="Handläggare", required=False,
-                                      queryset=Official.objects.none(),
-                                      empty_label="(ingen tilldelad)")
+    organization = forms.ModelChoiceField(
+        label="Ansvarigt organ",
+        required=False,
+        queryset=Organization.objects.none(),
+        empty_label="(inget valt)",
+    )
+    official = forms.ModelChoiceField(
+        label="Handläggare",
+        required=False,
+        queryset=Official.objects.none(),
+        empty_label="(ingen tilldelad)",
+    )
     secrecy = forms.CharField(
-        label="Sekretess för ärendet (lagrum)", required=False, max_length=100,
+        label="Sekretess för ärendet (lagrum)",
+        required=False,
+        max_length=100,
         help_text="Lämna tomt om ärendet inte i sin helhet omfattas av sekretess. "
-        "Exempel: OSL 21 kap. 1 §.")
+        "Exempel: OSL 21 kap. 1 §.",
+    )
     number = forms.CharField(
-        label="Befintligt diarienummer", required=False, max_length=40,
-        help_text="Endast vid efterregistrering. Lämna tomt så tilldelas nästa lediga nummer.")
+        label="Befintligt diarienummer",
+        required=False,
+        max_length=40,
+        help_text="Endast vid efterregistrering. Lämna tomt så tilldelas nästa lediga nummer.",
+    )
 
     def __init__(self, *args: object, body: Body, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
         self.fields["organization"].queryset = Organization.objects.filter(  # type: ignore[attr-defined]
-            body=body).exclude(kind="externt")
+            body=body
+        ).exclude(kind="externt")
         self.fields["official"].queryset = Official.objects.filter(body=body)  # type: ignore[attr-defined]
 
 
 class DocumentRegisterForm(KansliForm):
-    kind = forms.ChoiceField(label="Typ av handling", choices=DocumentKind.choices,
-                             widget=forms.RadioSelect)
-    date = forms.DateField(label="Datum", widget=DateInput(),
-                           help_text="Inkom-, upprättande- eller avsändningsdatum (ÅÅÅÅ-MM-DD).")
-    counterpart = forms.CharField(label="Avsändare eller mottagare", required=False,
-                                  max_length=300)
+    kind = forms.ChoiceField(
+        label="Typ av handling", choices=DocumentKind.choices, widget=forms.RadioSelect
+    )
+    date = forms.DateField(
+        label="Datum",
+        widget=DateInput(),
+        help_text="Inkom-, upprättande- eller avsändningsdatum (ÅÅÅÅ-MM-DD).",
+    )
+    counterpart = forms.CharField(label="Avsändare eller mottagare", required=False, max_length=300)
     description = forms.CharField(label="Beskrivning", max_length=500)
     visibility = forms.ChoiceField(
-        label="Åtkomst", choices=Visibility.choices, initial=Visibility.PUBLIC,
+        label="Åtkomst",
+        choices=Visibility.choices,
+        initial=Visibility.PUBLIC,
         widget=forms.RadioSelect,
         help_text="Ej publicerad: syns för anställda och förtroendevalda men publiceras inte. "
-        "Sekretess: syns bara för registratorer och ärendets handläggare.")
-    secrecy = forms.CharField(label="Lagrum för sekretess", required=False, max_length=100,
-                              help_text="Krävs vid sekretess, t.ex. OSL 21 kap. 1 §.")
+        "Sekretess: syns bara för registratorer och ärendets handläggare.",
+    )
+    secrecy = forms.CharField(
+        label="Lagrum för sekretess",
+        required=False,
+        max_length=100,
+        help_text="Krävs vid sekretess, t.ex. OSL 21 kap. 1 §.",
+    )
     file = forms.FileField(
-        label="Fil", required=False,
-        help_text=f"Tillåtna filtyper: {', '.join(allowed_extensions())}.")
+        label="Fil",
+        required=False,
+        help_text=f"Tillåtna filtyper: {', '.join(allowed_extensions())}.",
+    )

@@ -10,13 +10,13 @@ A secret case's title is withheld from everyone who may not see its secret docum
 from django.db.models import Q, QuerySet
 
 from kansli.core.models import AuditEntry
-from kansli.people.models import Body
 from kansli.core.roles import Role, Viewer, has_role, is_member_or_staff, roles_of
+from kansli.people.models import Body
 
 from .case_numbers import CaseNumberFormat, normalise
 from .models import Case, Document, Visibility
 
-SECRET_TITLE = "Ärendemening omfattas av sekretess"
+SECRET_TITLE = "Ärendemening omfattas av sekretess"  # noqa: S105 - not a password
 
 
 def _official_id(viewer: Viewer | None) -> int | None:
@@ -63,7 +63,8 @@ def _document_filter(viewer: Viewer | None) -> Q:
 def case_list(*, viewer: Viewer | None, query: str = "", status: str = "") -> QuerySet[Case]:
     """Cases the viewer may know of, newest first; `query` matches number or title."""
     cases = Case.objects.filter(_case_filter(viewer)).select_related(
-        "series", "official", "organization")
+        "series", "official", "organization"
+    )
     if status:
         cases = cases.filter(status=status)
     query = query.strip()
@@ -78,15 +79,19 @@ def case_list(*, viewer: Viewer | None, query: str = "", status: str = "") -> Qu
 
 def case_get(*, viewer: Viewer | None, pk: int) -> Case:
     """One case, or Case.DoesNotExist when it does not exist or the viewer may not see it."""
-    return Case.objects.filter(_case_filter(viewer)).select_related(
-        "series", "official", "organization", "body").get(pk=pk)
+    return (
+        Case.objects.filter(_case_filter(viewer))
+        .select_related("series", "official", "organization", "body")
+        .get(pk=pk)
+    )
 
 
 def case_get_by_number(*, viewer: Viewer | None, body: Body, number: str) -> Case:
     """A case by its number in the Body's format; ValueError for a malformed number."""
     parsed = CaseNumberFormat(body.case_number_format).parse(number)
     return Case.objects.filter(_case_filter(viewer)).get(
-        body=body, year=parsed.year, series__code=parsed.series, sequence=parsed.number)
+        body=body, year=parsed.year, series__code=parsed.series, sequence=parsed.number
+    )
 
 
 def case_title_for(*, viewer: Viewer | None, case: Case) -> str:
@@ -96,8 +101,11 @@ def case_title_for(*, viewer: Viewer | None, case: Case) -> str:
 
 
 def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:
-    return Document.objects.filter(_document_filter(viewer), case=case).select_related(
-        "case").order_by("sequence")
+    return (
+        Document.objects.filter(_document_filter(viewer), case=case)
+        .select_related("case")
+        .order_by("sequence")
+    )
 
 
 def document_get(*, viewer: Viewer | None, pk: int) -> Document:

@@ -38,8 +38,9 @@ def series_create(*, actor: User | None, body: Body, code: str, name: str) -> Se
     series = Series(body=body, code=code.strip().upper(), name=name.strip())
     series.full_clean()
     series.save()
-    audit_record(actor=actor, action="series_create", obj=series,
-                 summary=f"Skapade diarieserien {series}.")
+    audit_record(
+        actor=actor, action="series_create", obj=series, summary=f"Skapade diarieserien {series}."
+    )
     return series
 
 
@@ -95,8 +96,9 @@ def case_register(
                     f"Diarienumret {number.strip()} hör till serien {given.series}, "
                     f"inte {series.code}."
                 )
-            elif Case.objects.filter(body=body, series=series, year=given.year,
-                                     sequence=given.number).exists():
+            elif Case.objects.filter(
+                body=body, series=series, year=given.year, sequence=given.number
+            ).exists():
                 errors["number"] = f"Diarienumret {fmt.format(given)} är redan registrerat."
     if errors:
         raise ValidationError(errors)
@@ -107,10 +109,17 @@ def case_register(
         year = registered_on.year
         sequence = allocate_sequence(series=series, year=year)
     case = Case(
-        body=body, series=series, year=year, sequence=sequence,
+        body=body,
+        series=series,
+        year=year,
+        sequence=sequence,
         number=fmt.format(CaseNumber(year, series.code, sequence)),
-        title=title, case_type=case_type, organization=organization, official=official,
-        unit=unit or (official.unit if official else ""), registered_on=registered_on,
+        title=title,
+        case_type=case_type,
+        organization=organization,
+        official=official,
+        unit=unit or (official.unit if official else ""),
+        registered_on=registered_on,
         secrecy=secrecy.strip(),
     )
     case.full_clean()
@@ -118,10 +127,14 @@ def case_register(
         with transaction.atomic():
             case.save()
     except IntegrityError as error:
-        raise ValidationError({"number": f"Diarienumret {case.number} är redan registrerat."}
-                              ) from error
+        raise ValidationError(
+            {"number": f"Diarienumret {case.number} är redan registrerat."}
+        ) from error
     audit_record(
-        actor=actor, action="case_register", obj=case, scope=f"case:{case.pk}",
+        actor=actor,
+        action="case_register",
+        obj=case,
+        scope=f"case:{case.pk}",
         summary=f"Registrerade ärende {case.number}"
         + ("." if case.is_secret else f": {case.title}."),
     )
@@ -129,8 +142,13 @@ def case_register(
 
 
 @transaction.atomic
-def case_close(*, actor: User | None, case: Case, closed_on: datetime.date | None = None,
-               today: datetime.date | None = None) -> Case:
+def case_close(
+    *,
+    actor: User | None,
+    case: Case,
+    closed_on: datetime.date | None = None,
+    today: datetime.date | None = None,
+) -> Case:
     if actor is not None:
         require(actor, can_register_cases, _DENIED)
     today = today or _today()
@@ -139,14 +157,20 @@ def case_close(*, actor: User | None, case: Case, closed_on: datetime.date | Non
     if case.status == CaseStatus.CLOSED:
         raise ValidationError("Ärendet är redan avslutat.")
     if closed_on < case.registered_on or closed_on > today:
-        raise ValidationError({"closed_on": "Avslutsdatumet måste ligga mellan "
-                               "registreringsdatumet och i dag."})
+        raise ValidationError(
+            {"closed_on": "Avslutsdatumet måste ligga mellan registreringsdatumet och i dag."}
+        )
     case.status = CaseStatus.CLOSED
     case.closed_on = closed_on
     case.save(update_fields=["status", "closed_on"])
-    audit_record(actor=actor, action="case_close", obj=case, scope=f"case:{case.pk}",
-                 summary=f"Avslutade ärende {case.number}.",
-                 changes={"status": ["oppet", "avslutat"]})
+    audit_record(
+        actor=actor,
+        action="case_close",
+        obj=case,
+        scope=f"case:{case.pk}",
+        summary=f"Avslutade ärende {case.number}.",
+        changes={"status": ["oppet", "avslutat"]},
+    )
     return case
 
 
@@ -211,10 +235,18 @@ def document_register(
     if case.status == CaseStatus.CLOSED:
         raise ValidationError("Ärendet är avslutat. Öppna det igen för att registrera handlingar.")
     document = Document(
-        case=case, sequence=case.next_document_number, kind=kind, date=date,
-        counterpart=" ".join(counterpart.split()), description=description,
-        visibility=visibility, secrecy=secrecy, file_name=file_name[-255:],
-        content_type=content_type, size=file_size if file is not None else None, sha256=digest,
+        case=case,
+        sequence=case.next_document_number,
+        kind=kind,
+        date=date,
+        counterpart=" ".join(counterpart.split()),
+        description=description,
+        visibility=visibility,
+        secrecy=secrecy,
+        file_name=file_name[-255:],
+        content_type=content_type,
+        size=file_size if file is not None else None,
+        sha256=digest,
     )
     document.full_clean(exclude=["file"])
     case.next_document_number += 1
@@ -222,15 +254,21 @@ def document_register(
     stored = ""
     try:
         if file is not None:
-            document.file.save(f"{case.number}-{document.sequence}{_suffix(file_name)}",
-                               File(file), save=False)
+            document.file.save(
+                f"{case.number}-{document.sequence}{_suffix(file_name)}", File(file), save=False
+            )
             stored = document.file.name
         document.save()
         audit_record(
-            actor=actor, action="document_register", obj=document, scope=f"case:{case.pk}",
-            summary=(f"Registrerade handling {document.number} "
-                     f"({document.get_kind_display().lower()})"
-                     + (f", sekretess enligt {secrecy}." if secrecy else f": {description}.")),
+            actor=actor,
+            action="document_register",
+            obj=document,
+            scope=f"case:{case.pk}",
+            summary=(
+                f"Registrerade handling {document.number} "
+                f"({document.get_kind_display().lower()})"
+                + (f", sekretess enligt {secrecy}." if secrecy else f": {description}.")
+            ),
         )
         if stored and content_type == "application/pdf":
             from .tasks import document_inspect

@@ -7,7 +7,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
-from kansli.core.roles import can_register_cases
+from kansli.core.roles import can_register_cases, request_actor
 from kansli.people.selectors import default_body
 
 from . import selectors, services
@@ -26,9 +26,17 @@ def case_list(request: HttpRequest) -> HttpResponse:
     cases = list(selectors.case_list(viewer=request.user, query=query, status=status)[:200])
     rows = [(case, selectors.case_title_for(viewer=request.user, case=case)) for case in cases]
     template = "registry/_case_rows.html" if request.htmx else "registry/case_list.html"  # type: ignore[attr-defined]
-    return render(request, template, {
-        "rows": rows, "query": query, "status": status, "statuses": CaseStatus.choices,
-        "nav": "cases"})
+    return render(
+        request,
+        template,
+        {
+            "rows": rows,
+            "query": query,
+            "status": status,
+            "statuses": CaseStatus.choices,
+            "nav": "cases",
+        },
+    )
 
 
 @login_required
@@ -41,10 +49,16 @@ def case_register(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         try:
             case = services.case_register(
-                actor=request.user, body=body, series=data["series"], title=data["title"],  # type: ignore[arg-type]
-                case_type=data["case_type"], organization=data["organization"],
-                official=data["official"], secrecy=data["secrecy"],
-                number=data["number"] or None)
+                actor=request_actor(request),
+                body=body,
+                series=data["series"],
+                title=data["title"],
+                case_type=data["case_type"],
+                organization=data["organization"],
+                official=data["official"],
+                secrecy=data["secrecy"],
+                number=data["number"] or None,
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -64,16 +78,20 @@ def _case_or_404(request: HttpRequest, pk: int) -> Case:
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_or_404(request, pk)
     viewer = request.user
-    return render(request, "registry/case_detail.html", {
-        "case": case,
-        "title": selectors.case_title_for(viewer=viewer, case=case),
-        "documents": selectors.document_list(viewer=viewer, case=case),
-        "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
-        "history": selectors.case_history(viewer=viewer, case=case)[:200],
-        "agenda_items": case.agenda_items.select_related("meeting__organization"),
-        "may_register": can_register_cases(viewer) and case.status == CaseStatus.OPEN,
-        "nav": "cases",
-    })
+    return render(
+        request,
+        "registry/case_detail.html",
+        {
+            "case": case,
+            "title": selectors.case_title_for(viewer=viewer, case=case),
+            "documents": selectors.document_list(viewer=viewer, case=case),
+            "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
+            "history": selectors.case_history(viewer=viewer, case=case)[:200],
+            "agenda_items": case.agenda_items.select_related("meeting__organization"),
+            "may_register": can_register_cases(viewer) and case.status == CaseStatus.OPEN,
+            "nav": "cases",
+        },
+    )
 
 
 @login_required
@@ -87,19 +105,33 @@ def document_register(request: HttpRequest, pk: int) -> HttpResponse:
         upload = data["file"]
         try:
             document = services.document_register(
-                actor=request.user, case=case, kind=data["kind"], date=data["date"],  # type: ignore[arg-type]
-                description=data["description"], counterpart=data["counterpart"],
-                visibility=data["visibility"], secrecy=data["secrecy"],
-                file=upload.file if upload else None, file_name=upload.name if upload else "",
-                file_size=upload.size if upload else None)
+                actor=request_actor(request),
+                case=case,
+                kind=data["kind"],
+                date=data["date"],
+                description=data["description"],
+                counterpart=data["counterpart"],
+                visibility=data["visibility"],
+                secrecy=data["secrecy"],
+                file=upload.file if upload else None,
+                file_name=upload.name if upload else "",
+                file_size=upload.size if upload else None,
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, f"Handlingen registrerades som {document.number}.")
             return redirect("registry:case_detail", pk=case.pk)
-    return render(request, "registry/document_register.html",
-                  {"form": form, "case": case, "nav": "cases",
-                   "title": selectors.case_title_for(viewer=request.user, case=case)})
+    return render(
+        request,
+        "registry/document_register.html",
+        {
+            "form": form,
+            "case": case,
+            "nav": "cases",
+            "title": selectors.case_title_for(viewer=request.user, case=case),
+        },
+    )
 
 
 @login_required
@@ -110,8 +142,11 @@ def document_file(request: HttpRequest, pk: int) -> FileResponse:
         raise Http404 from missing
     if not document.file:
         raise Http404
-    response = FileResponse(document.file.open("rb"), as_attachment=True,
-                            filename=document.file_name or document.file.name.rsplit("/", 1)[-1],
-                            content_type=document.content_type or "application/octet-stream")
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.file_name or document.file.name.rsplit("/", 1)[-1],
+        content_type=document.content_type or "application/octet-stream",
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -87,7 +87,7 @@ FORMAT_MODULE_PATH = ["kansli.config.formats"]
 USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = None  # set in production, where collectstatic fills it
+STATIC_ROOT: str | None = None  # set in production, where collectstatic fills it
 WHITENOISE_USE_FINDERS = True
 # Uploaded documents are never served by URL: only through a view that asks the selectors.
 MEDIA_ROOT = VAR_DIR / "media"

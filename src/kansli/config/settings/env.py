@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -30,9 +31,9 @@ def var_dir() -> Path:
     return Path(env("KANSLI_VAR_DIR", str(PROJECT_DIR / "var")))
 
 
-def database_config(url: str) -> dict:
+def database_config(url: str) -> dict[str, Any]:
     """A Django DATABASES entry for a URL; SQLite gets WAL and immediate transactions."""
-    config = dj_database_url.parse(url, conn_max_age=0)
+    config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=0))
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {
             # BEGIN IMMEDIATE: a writer takes the lock at the start of the transaction,

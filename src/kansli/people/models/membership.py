@@ -22,17 +22,27 @@ MEMBER_ROLES = CHAIR_ROLES | {MembershipRole.MEMBER}
 class Membership(models.Model):
     """A person's seat in an organization for a period (uppdrag)."""
 
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships",
-                               verbose_name="person")
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT,
-                                     related_name="memberships", verbose_name="organ")
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="memberships", verbose_name="person"
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="memberships", verbose_name="organ"
+    )
     role = models.CharField("roll", max_length=30, choices=MembershipRole.choices)
     start = models.DateField("från")
     end = models.DateField("till", null=True, blank=True)
-    term = models.ForeignKey(Term, on_delete=models.PROTECT, null=True, blank=True,
-                             related_name="memberships", verbose_name="mandatperiod")
+    term = models.ForeignKey(
+        Term,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name="mandatperiod",
+    )
     substitute_order = models.PositiveSmallIntegerField(
-        "ordning bland ersättare", null=True, blank=True,
+        "ordning bland ersättare",
+        null=True,
+        blank=True,
         help_text="Ersättarnas inkallelseordning inom partiet (1 = först).",
     )
 

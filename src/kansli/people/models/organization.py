@@ -15,17 +15,23 @@ class OrganizationKind(models.TextChoices):
 class Organization(models.Model):
     """A political body (organ) of the Body, or an external body members are elected to."""
 
-    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="organizations",
-                             verbose_name="huvudman")
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="organizations", verbose_name="huvudman"
+    )
     name = models.CharField("namn", max_length=200)
     short_name = models.CharField("kortnamn", max_length=20, blank=True)
     kind = models.CharField("typ", max_length=20, choices=OrganizationKind.choices)
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name="överordnat organ",
     )
     notice_days = models.PositiveSmallIntegerField(
-        "kallelse senast (dagar före)", default=5,
+        "kallelse senast (dagar före)",
+        default=5,
         help_text="Enligt reglementet; fullmäktige annonseras minst en vecka före.",
     )
 

@@ -9,11 +9,21 @@ class Person(models.Model):
 
     first_name = models.CharField("förnamn", max_length=100)
     last_name = models.CharField("efternamn", max_length=100)
-    party = models.ForeignKey(Party, on_delete=models.PROTECT, null=True, blank=True,
-                              related_name="people", verbose_name="parti")
+    party = models.ForeignKey(
+        Party,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="people",
+        verbose_name="parti",
+    )
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="person", verbose_name="inloggning",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="person",
+        verbose_name="inloggning",
     )
 
     class Meta:

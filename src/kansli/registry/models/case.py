@@ -25,28 +25,45 @@ class CaseStatus(models.TextChoices):
 class Case(models.Model):
     """A case (ärende) in the registry, known by its case number (diarienummer)."""
 
-    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="cases",
-                             verbose_name="huvudman")
-    series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="cases",
-                               verbose_name="serie")
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="cases", verbose_name="huvudman"
+    )
+    series = models.ForeignKey(
+        Series, on_delete=models.PROTECT, related_name="cases", verbose_name="serie"
+    )
     year = models.PositiveSmallIntegerField("år")
     sequence = models.PositiveIntegerField("löpnummer")
     number = models.CharField("diarienummer", max_length=40)
     title = models.CharField("ärendemening", max_length=500)
-    case_type = models.CharField("ärendetyp", max_length=30, choices=CaseType.choices,
-                                 default=CaseType.GENERAL)
-    status = models.CharField("status", max_length=20, choices=CaseStatus.choices,
-                              default=CaseStatus.OPEN)
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, null=True,
-                                     blank=True, related_name="cases",
-                                     verbose_name="ansvarigt organ")
-    official = models.ForeignKey(Official, on_delete=models.PROTECT, null=True, blank=True,
-                                 related_name="cases", verbose_name="handläggare")
+    case_type = models.CharField(
+        "ärendetyp", max_length=30, choices=CaseType.choices, default=CaseType.GENERAL
+    )
+    status = models.CharField(
+        "status", max_length=20, choices=CaseStatus.choices, default=CaseStatus.OPEN
+    )
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name="ansvarigt organ",
+    )
+    official = models.ForeignKey(
+        Official,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name="handläggare",
+    )
     unit = models.CharField("enhet", max_length=200, blank=True)
     registered_on = models.DateField("registrerat")
     closed_on = models.DateField("avslutat", null=True, blank=True)
     secrecy = models.CharField(
-        "sekretess (OSL)", max_length=100, blank=True,
+        "sekretess (OSL)",
+        max_length=100,
+        blank=True,
         help_text="Lagrum om ärendet i sin helhet omfattas av sekretess, t.ex. OSL 21 kap. 1 §.",
     )
     next_document_number = models.PositiveIntegerField(default=1, editable=False)
@@ -54,8 +71,9 @@ class Case(models.Model):
     class Meta:
         ordering = ["-year", "-sequence"]
         constraints = [
-            models.UniqueConstraint(fields=["body", "series", "year", "sequence"],
-                                    name="case_unique_number"),
+            models.UniqueConstraint(
+                fields=["body", "series", "year", "sequence"], name="case_unique_number"
+            ),
             models.UniqueConstraint(fields=["body", "number"], name="case_unique_number_text"),
         ]
         verbose_name = "ärende"

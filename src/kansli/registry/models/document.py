@@ -20,15 +20,17 @@ class Visibility(models.TextChoices):
 class Document(models.Model):
     """A registered document (handling) of a case, numbered <case number>-N."""
 
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="documents",
-                             verbose_name="ärende")
+    case = models.ForeignKey(
+        Case, on_delete=models.PROTECT, related_name="documents", verbose_name="ärende"
+    )
     sequence = models.PositiveIntegerField("nummer")
     kind = models.CharField("typ", max_length=20, choices=DocumentKind.choices)
     date = models.DateField("datum", help_text="Inkom, upprättades eller skickades.")
     counterpart = models.CharField("avsändare/mottagare", max_length=300, blank=True)
     description = models.CharField("beskrivning", max_length=500)
-    visibility = models.CharField("åtkomst", max_length=20, choices=Visibility.choices,
-                                  default=Visibility.PUBLIC)
+    visibility = models.CharField(
+        "åtkomst", max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
     secrecy = models.CharField("sekretess (OSL)", max_length=100, blank=True)
     file = models.FileField("fil", upload_to="documents/%Y/%m/", blank=True)
     file_name = models.CharField("filnamn", max_length=255, blank=True)

@@ -6,8 +6,9 @@ from kansli.people.models import Body
 class Series(models.Model):
     """A series of the registry (e.g. RS, the regional board's), numbered per year."""
 
-    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="series",
-                             verbose_name="huvudman")
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="series", verbose_name="huvudman"
+    )
     code = models.CharField("serie", max_length=12)
     name = models.CharField("benämning", max_length=200)
 

@@ -7,9 +7,10 @@ from kansli.demo.loader import demo_load
 class Command(BaseCommand):
     help = "Läser in demodata (Region Örebro län, regionstyrelsen 2020-08-26). Idempotent."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
-        parser.add_argument("--quiet-logins", action="store_true",
-                            help="Skriv inte ut demokontona.")
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--quiet-logins", action="store_true", help="Skriv inte ut demokontona."
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         report = demo_load()
@@ -19,6 +20,6 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demodata fanns redan; inget ändrades.")
         if not options["quiet_logins"]:
-            self.stdout.write("\nDemokonton (lösenord för alla: %s):" % data.DEMO_PASSWORD)
+            self.stdout.write(f"\nDemokonton (lösenord för alla: {data.DEMO_PASSWORD}):")
             for username, first, last, role, _ in data.USERS:
                 self.stdout.write(f"  {username:<12} {role:<17} {first} {last}")
