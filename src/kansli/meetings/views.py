@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
+from kansli.core.http import found_or_404
 from kansli.core.roles import can_manage_meetings, request_actor
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.people.selectors import default_body
@@ -15,7 +16,6 @@ from kansli.registry.selectors import case_get_by_number, case_title_for
 
 from . import selectors, services
 from .forms import AgendaItemForm, MeetingCreateForm
-from .models import Meeting
 
 _DENIED = "Du har inte behörighet att hantera sammanträden."
 
@@ -45,16 +45,9 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
     return render(request, "meetings/meeting_create.html", {"form": form, "nav": "meetings"})
 
 
-def _meeting_or_404(request: HttpRequest, pk: int) -> Meeting:
-    try:
-        return selectors.meeting_get(viewer=request.user, pk=pk)
-    except Meeting.DoesNotExist as missing:
-        raise Http404 from missing
-
-
 @login_required
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting_or_404(request, pk)
+    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     items = []
     for item in selectors.agenda(viewer=request.user, meeting=meeting):
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
@@ -76,7 +69,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_manage_meetings(request.user):
         raise PermissionDenied(_DENIED)
-    meeting = _meeting_or_404(request, pk)
+    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     form = AgendaItemForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

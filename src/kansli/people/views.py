@@ -2,12 +2,13 @@
 
 import datetime
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from kansli.core.http import found_or_404
+
 from . import selectors
-from .models import Organization, Person
 
 
 def organization_list(request: HttpRequest) -> HttpResponse:
@@ -30,10 +31,7 @@ def _day(request: HttpRequest) -> tuple[datetime.date, str]:
 
 
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        organization = selectors.organization_get(viewer=request.user, pk=pk)
-    except Organization.DoesNotExist as missing:
-        raise Http404 from missing
+    organization = found_or_404(lambda: selectors.organization_get(viewer=request.user, pk=pk))
     day, day_error = _day(request)
     members, substitutes = selectors.memberships_on(
         viewer=request.user, organization=organization, day=day
@@ -63,10 +61,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        person = selectors.person_get(viewer=request.user, pk=pk)
-    except Person.DoesNotExist as missing:
-        raise Http404 from missing
+    person = found_or_404(lambda: selectors.person_get(viewer=request.user, pk=pk))
     return render(
         request,
         "people/person_detail.html",

@@ -7,12 +7,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
+from kansli.core.http import found_or_404
 from kansli.core.roles import can_register_cases, request_actor
 from kansli.people.selectors import default_body
 
 from . import selectors, services
 from .forms import CaseRegisterForm, DocumentRegisterForm
-from .models import Case, CaseStatus, Document
+from .models import CaseStatus
 
 _DENIED = "Du har inte behörighet att registrera i diariet."
 
@@ -67,16 +68,9 @@ def case_register(request: HttpRequest) -> HttpResponse:
     return render(request, "registry/case_register.html", {"form": form, "nav": "cases"})
 
 
-def _case_or_404(request: HttpRequest, pk: int) -> Case:
-    try:
-        return selectors.case_get(viewer=request.user, pk=pk)
-    except Case.DoesNotExist as missing:
-        raise Http404 from missing
-
-
 @login_required
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_or_404(request, pk)
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     viewer = request.user
     return render(
         request,
@@ -98,7 +92,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def document_register(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_register_cases(request.user):
         raise PermissionDenied(_DENIED)
-    case = _case_or_404(request, pk)
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     form = DocumentRegisterForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -136,10 +130,7 @@ def document_register(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def document_file(request: HttpRequest, pk: int) -> FileResponse:
-    try:
-        document = selectors.document_get(viewer=request.user, pk=pk)
-    except Document.DoesNotExist as missing:
-        raise Http404 from missing
+    document = found_or_404(lambda: selectors.document_get(viewer=request.user, pk=pk))
     if not document.file:
         raise Http404
     response = FileResponse(

@@ -1,0 +1,18 @@
+"""Small HTTP helpers for views."""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
+
+T = TypeVar("T")
+
+
+def found_or_404(fetch: Callable[[], T]) -> T:
+    """Call a selector; an object that does not exist, or that the viewer may not see,
+    is a 404 (the page does not say which)."""
+    try:
+        return fetch()
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
