@@ -4,6 +4,7 @@ from django.db.models import Prefetch, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.memos.models import Clause
+from kansli.registry.models import Case
 
 from .models import AgendaItem, Meeting
 
@@ -31,3 +32,11 @@ def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
     if not is_member_or_staff(viewer):
         items = items.filter(is_public=True)
     return list(items.order_by("number"))
+
+
+def agenda_items_for_case(*, viewer: Viewer | None, case: Case) -> list[AgendaItem]:
+    """The agenda items a case has been on, oldest meeting first."""
+    items = AgendaItem.objects.filter(case=case).select_related("meeting__organization")
+    if not is_member_or_staff(viewer):
+        items = items.filter(is_public=True)
+    return list(items.order_by("meeting__date", "number"))
