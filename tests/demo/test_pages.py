@@ -5,7 +5,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from kansli.core.models import User
+from kansli.core.models import AuditEntry, User
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 from kansli.people.models import Organization, Person
@@ -84,6 +84,9 @@ def test_admin_pages_for_the_administrator(client, demo):
         meta = model._meta
         url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
         response = client.get(url)
+        if model is AuditEntry:  # the whole log is for the registry only
+            assert response.status_code == 403
+            continue
         assert response.status_code == 200, url
         first = model.objects.first()
         if first is not None:
@@ -94,7 +97,6 @@ def test_admin_pages_for_the_administrator(client, demo):
 
 
 def test_admin_edit_of_reference_data_is_audited(client, demo):
-    from kansli.core.models import AuditEntry
     from kansli.people.models import Party
 
     client.force_login(User.objects.get(username="admin"))

@@ -60,4 +60,6 @@ def test_concurrent_allocations_never_repeat_a_number(registrar, body, series):
     assert len(numbers) == total
     assert duplicates == []
     assert sorted(Case.objects.values_list("sequence", flat=True)) == list(range(1, total + 1))
-    assert CaseNumberCounter.objects.get(series=series, year=2020).last_number == total
+    assert (
+        CaseNumberCounter.objects.get(body=body, series_code="RS", year=2020).last_number == total
+    )

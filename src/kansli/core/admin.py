@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.http import HttpRequest
 
 from .admin_base import AuditedAdmin, ReadOnlyAdmin
 from .models import AuditEntry, User
+from .roles import Role, has_role
 
 
 @admin.register(User)
@@ -16,6 +18,13 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     list_filter = ("action", "object_type")
     search_fields = ("object_repr", "summary", "scope")
     date_hierarchy = "created_at"
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        """The whole log spans every case: the registry reads it, nobody else."""
+        return has_role(request.user, Role.REGISTRAR) and super().has_view_permission(request, obj)
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self.has_view_permission(request)
 
 
 admin.site.site_header = "Kansli – administration"

@@ -4,9 +4,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.http import Http404
+from django.http import Http404, HttpRequest
 
 T = TypeVar("T")
+
+
+def search_text(request: HttpRequest, name: str = "q", limit: int = 100) -> str:
+    """A search box's text: bounded, without NUL (which PostgreSQL text cannot hold)."""
+    return request.GET.get(name, "")[:limit].replace("\x00", "").strip()
 
 
 def found_or_404(fetch: Callable[[], T]) -> T:

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.meetings.selectors import meeting_list
-from kansli.registry.selectors import case_list
+from kansli.registry.selectors import case_list, case_title_for
 
 from .roles import roles_of
 
@@ -19,7 +19,10 @@ def home(request: HttpRequest) -> HttpResponse:
     my_cases = []
     official = getattr(viewer, "official", None) if viewer.is_authenticated else None
     if official is not None:
-        my_cases = list(case_list(viewer=viewer).filter(official=official, status="oppet")[:10])
+        my_cases = [
+            (case, case_title_for(viewer=viewer, case=case))
+            for case in case_list(viewer=viewer).filter(official=official, status="oppet")[:10]
+        ]
     return render(
         request,
         "core/home.html",

@@ -94,6 +94,11 @@ def agenda_item_add(
         errors["number"] = f"Nummer {number} finns redan på dagordningen för sammanträdet."
     if case is not None and case.body_id != meeting.organization.body_id:
         errors["case"] = "Ärendet hör till en annan huvudman."
+    elif case is not None and case.is_secret and is_public:
+        errors["is_public"] = (
+            f"Ärende {case.number} omfattas av sekretess och kan inte vara offentligt på "
+            "dagordningen. Markera punkten som ej offentlig."
+        )
     if formula.strip() or clauses:
         problems = proposal_problems(formula, clauses)
         if problems:

@@ -12,7 +12,7 @@ from kansli.core.roles import can_manage_meetings, request_actor
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.people.selectors import default_body
 from kansli.registry.models import Case
-from kansli.registry.selectors import case_get_by_number, case_title_for
+from kansli.registry.selectors import case_get_by_number
 
 from . import selectors, services
 from .forms import AgendaItemForm, MeetingCreateForm
@@ -51,8 +51,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     items = []
     for item in selectors.agenda(viewer=request.user, meeting=meeting):
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
-        case_title = case_title_for(viewer=request.user, case=item.case) if item.case else ""
-        items.append({"item": item, "clauses": join_clauses(clauses), "case_title": case_title})
+        items.append({"item": item, "clauses": join_clauses(clauses)})
     return render(
         request,
         "meetings/meeting_detail.html",

@@ -40,12 +40,6 @@ def body_create(
     case_number_format: str = "{YY}{SERIES}{N}",
     party_order: str = "",
 ) -> Body:
-    from kansli.registry.case_numbers import CaseNumberFormat
-
-    try:
-        CaseNumberFormat(case_number_format)
-    except ValueError as error:
-        raise ValidationError({"case_number_format": str(error)}) from error
     body = Body(
         name=name,
         short_name=short_name,

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from kansli.core.http import found_or_404
+from kansli.core.http import found_or_404, search_text
 
 from . import selectors
 
@@ -21,7 +21,7 @@ def organization_list(request: HttpRequest) -> HttpResponse:
 
 
 def _day(request: HttpRequest) -> tuple[datetime.date, str]:
-    raw = request.GET.get("datum", "").strip()
+    raw = search_text(request, "datum", 20)
     if not raw:
         return timezone.localdate(), ""
     try:
@@ -53,7 +53,7 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def person_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:100]
+    query = search_text(request)
     people = selectors.person_list(viewer=request.user, query=query)
     return render(
         request, "people/person_list.html", {"people": people, "query": query, "nav": "people"}

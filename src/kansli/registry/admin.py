@@ -20,6 +20,12 @@ class CaseAdmin(ReadOnlyAdmin):
     list_filter = ("status", "case_type", "series")
     search_fields = ("number", "title")
 
+    def get_queryset(self, request: HttpRequest) -> Any:
+        cases = super().get_queryset(request)
+        if not selectors.sees_all_secrets(request.user):
+            cases = cases.filter(secrecy="")
+        return cases
+
 
 @admin.register(Document)
 class DocumentAdmin(ReadOnlyAdmin):
@@ -31,5 +37,4 @@ class DocumentAdmin(ReadOnlyAdmin):
     exclude = ("file",)
 
     def get_queryset(self, request: HttpRequest) -> Any:
-        visible = selectors.Document.objects.filter(selectors._document_filter(request.user))
-        return visible.select_related("case")
+        return selectors.documents_visible(viewer=request.user).select_related("case")

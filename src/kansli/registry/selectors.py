@@ -100,6 +100,11 @@ def case_title_for(*, viewer: Viewer | None, case: Case) -> str:
     return case.title
 
 
+def documents_visible(*, viewer: Viewer | None) -> QuerySet[Document]:
+    """Every document the viewer may see (the admin's document list)."""
+    return Document.objects.filter(_document_filter(viewer))
+
+
 def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:
     return (
         Document.objects.filter(_document_filter(viewer), case=case)

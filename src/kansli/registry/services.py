@@ -83,7 +83,12 @@ def case_register(
         errors["secrecy"] = "Ange lagrum i formen ”OSL 21 kap. 1 §”."
     if official is not None and official.body_id != body.pk:
         errors["official"] = "Handläggaren hör inte till huvudmannen."
-    fmt = CaseNumberFormat(body.case_number_format)
+    try:
+        fmt = CaseNumberFormat(body.case_number_format)
+    except ValueError as error:
+        raise ValidationError(
+            f"Huvudmannens diarienummerformat är felaktigt ({error}) Rätta det i administrationen."
+        ) from error
     given: CaseNumber | None = None
     if number:
         try:
@@ -96,9 +101,12 @@ def case_register(
                     f"Diarienumret {number.strip()} hör till serien {given.series}, "
                     f"inte {series.code}."
                 )
-            elif Case.objects.filter(
-                body=body, series=series, year=given.year, sequence=given.number
-            ).exists():
+            elif not 1900 <= given.year <= today.year:
+                errors["number"] = (
+                    f"Året i diarienumret {number.strip()} ({given.year}) är inte möjligt: "
+                    f"det måste ligga mellan 1900 och {today.year}."
+                )
+            elif Case.objects.filter(body=body, number=fmt.format(given)).exists():
                 errors["number"] = f"Diarienumret {fmt.format(given)} är redan registrerat."
     if errors:
         raise ValidationError(errors)
@@ -107,7 +115,7 @@ def case_register(
         year, sequence = given.year, given.number
     else:
         year = registered_on.year
-        sequence = allocate_sequence(series=series, year=year)
+        sequence = allocate_sequence(series=series, year=year, per_series=fmt.has_series)
     case = Case(
         body=body,
         series=series,
@@ -220,6 +228,7 @@ def document_register(
         errors["secrecy"] = "Ange lagrum i formen ”OSL 21 kap. 1 §”."
     content_type = ""
     digest = ""
+    size: int | None = None
     if file is not None:
         size = file_size if file_size is not None else _stream_size(file)
         try:
@@ -245,7 +254,7 @@ def document_register(
         secrecy=secrecy,
         file_name=file_name[-255:],
         content_type=content_type,
-        size=file_size if file is not None else None,
+        size=size,
         sha256=digest,
     )
     document.full_clean(exclude=["file"])

@@ -7,7 +7,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
-from kansli.core.http import found_or_404
+from kansli.core.http import found_or_404, search_text
 from kansli.core.roles import can_register_cases, request_actor
 from kansli.meetings.selectors import agenda_items_for_case
 from kansli.people.selectors import default_body
@@ -21,7 +21,7 @@ _DENIED = "Du har inte behörighet att registrera i diariet."
 
 @login_required
 def case_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:100]
+    query = search_text(request)
     status = request.GET.get("status", "")
     if status not in CaseStatus.values:
         status = ""

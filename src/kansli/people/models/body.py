@@ -1,4 +1,14 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+
+from kansli.registry.case_numbers import CaseNumberFormat
+
+
+def validate_case_number_format(pattern: str) -> None:
+    try:
+        CaseNumberFormat(pattern)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
 
 
 class Body(models.Model):
@@ -14,6 +24,7 @@ class Body(models.Model):
         "diarienummerformat",
         max_length=40,
         default="{YY}{SERIES}{N}",
+        validators=[validate_case_number_format],
         help_text="Mönster med {YY} eller {YYYY} (år), {SERIES} (serie) och {N} (löpnummer), "
         "t.ex. {YY}{SERIES}{N} för 20RS6617 eller {SERIES} {YYYY}/{N} för KS 2018/124.",
     )

@@ -80,7 +80,8 @@ class Case(models.Model):
         verbose_name_plural = "ärenden"
 
     def __str__(self) -> str:
-        return f"{self.number} {self.title}"
+        # A secret case's title is withheld wherever the object is printed (admin, audit log).
+        return self.number if self.is_secret else f"{self.number} {self.title}"
 
     @property
     def is_secret(self) -> bool:

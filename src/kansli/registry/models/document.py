@@ -53,6 +53,9 @@ class Document(models.Model):
         verbose_name_plural = "handlingar"
 
     def __str__(self) -> str:
+        # A secret document's description is withheld wherever the object is printed.
+        if self.is_secret or self.case.is_secret:
+            return self.number
         return f"{self.number} {self.description}"
 
     @property

@@ -1,3 +1,4 @@
+from django.core.validators import RegexValidator
 from django.db import models
 
 from kansli.people.models import Body
@@ -9,7 +10,13 @@ class Series(models.Model):
     body = models.ForeignKey(
         Body, on_delete=models.PROTECT, related_name="series", verbose_name="huvudman"
     )
-    code = models.CharField("serie", max_length=12)
+    code = models.CharField(
+        "serie",
+        max_length=12,
+        validators=[
+            RegexValidator(r"^[A-ZÅÄÖ]{1,12}$", "Serien anges med 1–12 versaler, t.ex. RS.")
+        ],
+    )
     name = models.CharField("benämning", max_length=200)
 
     class Meta:
@@ -22,3 +29,6 @@ class Series(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} – {self.name}" if self.code else self.name
+
+    def clean(self) -> None:
+        self.code = self.code.strip().upper()
