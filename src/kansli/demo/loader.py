@@ -23,7 +23,7 @@ from kansli.people.models import (
 from kansli.registry import services as registry
 from kansli.registry.models import Case, Document, DocumentKind, Series
 
-from . import data
+from . import agenda, data
 from .standin import standin_pdf
 
 
@@ -72,7 +72,7 @@ def demo_load() -> LoadReport:
         name: _official(report, body, name, unit, title) for name, unit, title in data.OFFICIALS
     }
     meeting = _meeting(report, organizations[data.MEETING["organization"]])
-    for item in data.ITEMS:
+    for item in agenda.ITEMS:
         case = _case(report, body, board, officials, item) if item.get("case") else None
         if case is not None:
             for document in item.get("documents", []):
