@@ -29,18 +29,3 @@ def audit_record(
         summary=summary,
         changes=changes or {},
     )
-
-
-def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    """{field: [old, new]} for the fields whose value differs, as JSON-safe strings."""
-    return {
-        key: [_plain(before.get(key)), _plain(value)]
-        for key, value in after.items()
-        if before.get(key) != value
-    }
-
-
-def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    return str(value)

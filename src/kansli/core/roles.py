@@ -1,6 +1,7 @@
 """Roles and what each may do. A role is a Django group whose name is the role's code."""
 
 from django.contrib.auth.models import AnonymousUser, Group
+from django.core.exceptions import PermissionDenied
 from django.db import models
 
 from .models import User
@@ -74,7 +75,5 @@ def request_actor(request: object) -> User:
     """The logged-in user making a request (views behind login_required)."""
     user = getattr(request, "user", None)
     if not isinstance(user, User):
-        from django.core.exceptions import PermissionDenied
-
         raise PermissionDenied("Du måste vara inloggad.")
     return user

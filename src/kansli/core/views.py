@@ -1,5 +1,3 @@
-import datetime
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -32,7 +30,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "my_cases": my_cases,
             "roles": sorted(role.label for role in roles_of(viewer)),
             "today": today,
-            "week_ago": today - datetime.timedelta(days=7),
         },
     )
 

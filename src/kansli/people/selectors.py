@@ -10,7 +10,6 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer
 
-from . import rules
 from .models import Body, Membership, MembershipRole, Organization, Person
 
 ROLE_ORDER = {
@@ -44,7 +43,6 @@ def memberships_on(
         for m in Membership.objects.filter(organization=organization, start__lte=day)
         .exclude(end__lt=day)
         .select_related("person__party")
-        if rules.is_active_on(m.start, m.end, day)
     ]
     order = party_order if party_order is not None else organization.body.party_order_codes
 

@@ -73,7 +73,7 @@ def case_list(*, viewer: Viewer | None, query: str = "", status: str = "") -> Qu
         by_title = Q(title__icontains=query)
         if not sees_all_secrets(viewer):
             by_title &= Q(secrecy="")
-        cases = cases.filter(Q(number__iexact=number) | Q(number__icontains=number) | by_title)
+        cases = cases.filter(Q(number__icontains=number) | by_title)
     return cases.order_by("-year", "-sequence")
 
 

@@ -17,11 +17,6 @@ def sv_number(value: int | Decimal | float | None, decimals: int = 0) -> str:
     return formatting.format_number(value, int(decimals))
 
 
-@register.filter
-def sv_date(value: datetime.date | None) -> str:
-    return formatting.format_date(value)
-
-
 @register.simple_tag
 def sv_date_range(start: datetime.date | None, end: datetime.date | None) -> str:
     return formatting.format_date_range(start, end)
