@@ -8,6 +8,7 @@ from typing import IO
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from pypdf import PdfReader
 
 from .formatting import format_number
 
@@ -128,7 +129,39 @@ def check_upload(name: str, size: int, stream: IO[bytes]) -> FileKind:
             f"({found}). Kontrollera att du valt rätt fil.",
             code="file_content_mismatch",
         )
+    if claimed is PDF:
+        check_pdf(PurePath(name).name, stream)
     return claimed
+
+
+def check_pdf(name: str, stream: IO[bytes]) -> int:
+    """The number of pages of a PDF that can be opened, read and merged into a meeting book;
+    a ValidationError in Swedish for an encrypted or broken one."""
+    stream.seek(0)
+    try:
+        reader = PdfReader(stream, strict=False)
+        if reader.is_encrypted:
+            raise ValidationError(
+                f"PDF-filen {name} är krypterad eller lösenordsskyddad. "
+                "Spara den utan lösenord och ladda upp den igen.",
+                code="pdf_encrypted",
+            )
+        pages = len(reader.pages)
+        for page in reader.pages:
+            page.mediabox  # noqa: B018 - every page must have a readable size
+    except ValidationError:
+        raise
+    except Exception as error:  # pypdf raises many kinds for a damaged file
+        raise ValidationError(
+            f"PDF-filen {name} är skadad och kan inte läsas ({type(error).__name__}). "
+            "Skapa PDF-filen på nytt och ladda upp den igen.",
+            code="pdf_broken",
+        ) from error
+    finally:
+        stream.seek(0)
+    if pages == 0:
+        raise ValidationError(f"PDF-filen {name} har inga sidor.", code="pdf_broken")
+    return pages
 
 
 def check_bytes(name: str, data: bytes) -> FileKind:

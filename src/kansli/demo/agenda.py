@@ -44,7 +44,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            ("upprattad", D(2020, 8, 12), "", f"{MEMO}, anmälan av motion", "offentlig", ""),
         ],
     },
     {
@@ -66,7 +65,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            ("upprattad", D(2020, 8, 19), "", f"{MEMO}, anmälan av motion", "offentlig", ""),
         ],
     },
     {
@@ -86,14 +84,6 @@ ITEMS: list[dict[str, Any]] = [
                 "Enskild förslagsställare",
                 "Medborgarförslag om ansvaret för äldreboenden och hemsjukvård",
                 "intern",
-                "",
-            ),
-            (
-                "upprattad",
-                D(2020, 8, 12),
-                "",
-                f"{MEMO}, anmälan av medborgarförslag",
-                "offentlig",
                 "",
             ),
         ],
@@ -119,14 +109,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            (
-                "upprattad",
-                D(2020, 8, 12),
-                "",
-                f"{MEMO}, entledigande och kompletteringsval",
-                "offentlig",
-                "",
-            ),
         ],
     },
     {
@@ -144,7 +126,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            ("upprattad", D(2020, 8, 14), "", f"{MEMO}, delårsrapport 2020", "offentlig", ""),
         ],
     },
     {
@@ -182,14 +163,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            (
-                "upprattad",
-                D(2020, 8, 14),
-                "",
-                f"{MEMO}, statsbidrag kopplade till covid-19",
-                "offentlig",
-                "",
-            ),
         ],
     },
     {
@@ -220,14 +193,6 @@ ITEMS: list[dict[str, Any]] = [
                 "upprattad",
                 D(2020, 8, 11),
                 "",
-                f"{MEMO}, fullmakt för finansiella transaktioner",
-                "offentlig",
-                "",
-            ),
-            (
-                "upprattad",
-                D(2020, 8, 11),
-                "",
                 "Förteckning över behörigheter och inloggningsuppgifter i bankernas system",
                 "sekretess",
                 "OSL 18 kap. 8 §",
@@ -254,14 +219,6 @@ ITEMS: list[dict[str, Any]] = [
                 "offentlig",
                 "",
             ),
-            (
-                "upprattad",
-                D(2020, 8, 12),
-                "",
-                f"{MEMO}, genomlysning av samordningsförbunden",
-                "offentlig",
-                "",
-            ),
         ],
     },
     {
@@ -279,14 +236,6 @@ ITEMS: list[dict[str, Any]] = [
                 D(2020, 6, 8),
                 "Samordningsförbundet i norra Örebro län, SOFINT",
                 "Förslag till ny förbundsordning för SOFINT med följebrev",
-                "offentlig",
-                "",
-            ),
-            (
-                "upprattad",
-                D(2020, 8, 12),
-                "",
-                f"{MEMO}, förbundsordning för SOFINT",
                 "offentlig",
                 "",
             ),
@@ -323,16 +272,6 @@ ITEMS: list[dict[str, Any]] = [
                 "Vänsterpartiet",
                 "Kristdemokraterna",
             )
-        ]
-        + [
-            (
-                "upprattad",
-                D(2020, 8, 12),
-                "",
-                f"{MEMO}, redovisning av regionalt partistöd",
-                "offentlig",
-                "",
-            ),
         ],
     },
     {
@@ -342,14 +281,6 @@ ITEMS: list[dict[str, Any]] = [
         "formula": RS_DECIDES,
         "clauses": ["att godkänna redovisningen."],
         "documents": [
-            (
-                "upprattad",
-                D(2020, 8, 14),
-                "",
-                f"{MEMO}, anmälnings- och meddelandeärenden",
-                "offentlig",
-                "",
-            ),
             (
                 "inkommen",
                 D(2020, 7, 31),

@@ -1,14 +1,17 @@
 """Loading the demo: idempotent (a second run changes nothing), through the services."""
 
+import contextlib
 import io
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from kansli.core.models import User
 from kansli.core.roles import Role, ensure_role_groups, grant_role
 from kansli.meetings import services as meetings
 from kansli.meetings.models import AgendaItem, Meeting
+from kansli.memos import services as memos
 from kansli.people import services as people
 from kansli.people.models import (
     Body,
@@ -24,6 +27,7 @@ from kansli.registry import services as registry
 from kansli.registry.models import Case, Document, DocumentKind, Series
 
 from . import agenda, data
+from . import memos as demo_memos
 from .standin import standin_pdf
 
 
@@ -88,8 +92,54 @@ def demo_load() -> LoadReport:
                 clauses=item.get("clauses", []),
             )
             report.count("punkter på dagordningen")
+        if item["number"] in demo_memos.MEMOS:
+            _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
     _users(report)
     return report
+
+
+def _memo(report: LoadReport, item: AgendaItem) -> None:
+    """The item's memo, written, linked to the case's documents and, when it has no
+    defect, marked ready."""
+    if item.memo_id is not None or item.case is None or item.proposal is None:
+        return
+    case, proposal = item.case, item.proposal
+    content = demo_memos.MEMOS[item.number]
+    name, title = demo_memos.SIGNATORY
+    memo = meetings.agenda_item_memo_create(
+        actor=None, item=item, signatory_name=name, signatory_title=title
+    )
+    basis = [memos.BasisInput(demo_memos.BASIS_MEMO)] + [
+        memos.BasisInput(document.description, document)
+        for document in Document.objects.filter(case=case).order_by("sequence")
+    ]
+    recipients = [
+        memos.RecipientInput(
+            kind=kind,
+            text=value if kind == "text" else "",
+            organization=Organization.objects.get(body=case.body, name=value)
+            if kind == "organ"
+            else None,
+        )
+        for kind, value in content["send_to"]
+    ]
+    memos.memo_update(
+        actor=None,
+        memo=memo,
+        title=memo.title,
+        formula=proposal.formula,
+        clauses=[clause.text for clause in proposal.clauses.all()],
+        sections=content["sections"],
+        basis=basis,
+        recipients=recipients,
+        signatory_name=name,
+        signatory_title=title,
+        unit=memo.unit,
+        official_name=memo.official_name,
+    )
+    report.count("föredragnings-PM")
+    with contextlib.suppress(ValidationError):  # items 5, 7 and 8 keep the notice's defects
+        meetings.agenda_item_memo_mark_ready(actor=None, item=item)
 
 
 def _body(report: LoadReport) -> Body:

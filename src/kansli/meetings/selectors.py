@@ -34,6 +34,25 @@ def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
     return list(items.order_by("number"))
 
 
+def agenda_for_book(*, meeting: Meeting, public_only: bool) -> list[AgendaItem]:
+    """The agenda as a meeting book prints it, with each item's memo. The edition, not a
+    viewer, decides: the members' edition holds every item, the public one only public items."""
+    items = (
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("case", "proposal", "memo__organization", "memo__proposal")
+        .prefetch_related(
+            Prefetch("proposal__clauses", queryset=Clause.objects.order_by("position")),
+            "memo__sections",
+            "memo__recipients__person__party",
+            "memo__recipients__organization",
+            Prefetch("memo__proposal__clauses", queryset=Clause.objects.order_by("position")),
+        )
+    )
+    if public_only:
+        items = items.filter(is_public=True)
+    return list(items.order_by("number"))
+
+
 def agenda_items_for_case(*, viewer: Viewer | None, case: Case) -> list[AgendaItem]:
     """The agenda items a case has been on, oldest meeting first."""
     items = AgendaItem.objects.filter(case=case).select_related("meeting__organization")

@@ -8,8 +8,10 @@ from django.db import IntegrityError, transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
-from kansli.memos.services import proposal_create, proposal_problems
+from kansli.core.roles import can_manage_meetings, is_staff_member
+from kansli.memos.models import DecisionProposal, Memo
+from kansli.memos.services import memo_create, memo_mark_ready, proposal_create, proposal_problems
+from kansli.memos.validation import MemoContext
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
@@ -143,3 +145,81 @@ def agenda_item_add(
             summary=f"Ärendet fördes upp som punkt {number} på {meeting}.",
         )
     return item
+
+
+def organization_route(organization: Organization) -> list[str]:
+    """The names of the organization and of the bodies above it, in order: the route a
+    case can take from this meeting (a board proposes to its council)."""
+    route = []
+    seen = set()
+    current: Organization | None = organization
+    while current is not None and current.pk not in seen:
+        seen.add(current.pk)
+        route.append(current.name)
+        current = current.parent
+    return route
+
+
+def memo_context(item: AgendaItem) -> MemoContext:
+    """What the memo of an agenda item must agree with."""
+    return MemoContext(
+        meeting_date=item.meeting.date,
+        case_number=item.case.number if item.case else "",
+        route=organization_route(item.meeting.organization),
+    )
+
+
+@transaction.atomic
+def agenda_item_memo_create(
+    *,
+    actor: User | None,
+    item: AgendaItem,
+    signatory_name: str = "",
+    signatory_title: str = "",
+) -> Memo:
+    """Start the briefing memo of an agenda item: the header from the case and the
+    meeting, the proposal the item's own (one proposal, shown on the agenda and in the memo)."""
+    if actor is not None:
+        require(actor, is_staff_member, "Bara tjänstepersoner kan skriva föredragnings-PM.")
+    item = (
+        AgendaItem.objects.select_for_update()
+        .select_related("meeting__organization")
+        .get(pk=item.pk)
+    )
+    if item.case is None:
+        raise ValidationError(
+            "Punkten har inget ärende. Ett föredragnings-PM skrivs för ett ärende."
+        )
+    if item.memo_id is not None:
+        raise ValidationError("Punkten har redan ett föredragnings-PM.")
+    proposal = item.proposal
+    if proposal is None:
+        proposal = DecisionProposal.objects.create(formula=f"{item.meeting.organization} beslutar")
+        item.proposal = proposal
+    memo = memo_create(
+        actor=actor,
+        case=item.case,
+        organization=item.meeting.organization,
+        meeting_date=item.meeting.date,
+        proposal=proposal,
+        title=item.title,
+        signatory_name=signatory_name,
+        signatory_title=signatory_title,
+    )
+    item.memo = memo
+    item.save(update_fields=["proposal", "memo"])
+    audit_record(
+        actor=actor,
+        action="agenda_item_memo_create",
+        obj=item,
+        scope=f"meeting:{item.meeting_id}",
+        summary=f"Påbörjade föredragnings-PM för punkt {item.number}.",
+    )
+    return memo
+
+
+def agenda_item_memo_mark_ready(*, actor: User | None, item: AgendaItem) -> Memo:
+    """Mark an item's memo ready, checked against this meeting and case."""
+    if item.memo is None:
+        raise ValidationError("Punkten har inget föredragnings-PM.")
+    return memo_mark_ready(actor=actor, memo=item.memo, context=memo_context(item))

@@ -1,8 +1,4 @@
-"""Decision proposals (förslag till beslut) and their clauses (att-satser).
-
-The memo itself (föredragnings-PM) joins this app later; an agenda item carries its
-proposal already.
-"""
+"""Decision proposals (förslag till beslut) and their clauses (att-satser)."""
 
 from django.db import models
 

@@ -1,6 +1,6 @@
 from django.db import models
 
-from kansli.memos.models import DecisionProposal
+from kansli.memos.models import DecisionProposal, Memo
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
@@ -20,6 +20,15 @@ class Meeting(models.Model):
         max_length=300,
         blank=True,
         help_text="Vem ledamöterna meddelar förhinder, t.ex. nämndsekreteraren.",
+    )
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name="ärende för sammanträdet",
+        help_text="Där kallelsen och protokollet registreras.",
     )
 
     class Meta:
@@ -66,6 +75,14 @@ class AgendaItem(models.Model):
         blank=True,
         related_name="agenda_item",
         verbose_name="förslag till beslut",
+    )
+    memo = models.OneToOneField(
+        Memo,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agenda_item",
+        verbose_name="föredragnings-PM",
     )
 
     class Meta:

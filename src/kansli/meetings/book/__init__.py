@@ -1,0 +1,1 @@
+"""The meeting book (kallelse med handlingar): its data, its PDF, its build."""

@@ -1,0 +1,167 @@
+"""Writes for meeting books: ordering a build, and storing the result as a registered
+document of the meeting."""
+
+import io
+import logging
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_meetings
+from kansli.registry.models import Case, DocumentKind, Series, Visibility
+from kansli.registry.services import case_register, document_register
+
+from ..models import BookEdition, BookStatus, Meeting, MeetingBook
+from .data import book_data
+from .render import BookError, render_book
+
+logger = logging.getLogger(__name__)
+
+_DENIED = "Du har inte behörighet att skapa kallelser."
+
+
+def _reusable(meeting: Meeting, edition: str, content_hash: str) -> MeetingBook | None:
+    """A finished book of exactly this content whose file is still stored."""
+    for book in MeetingBook.objects.filter(
+        meeting=meeting, edition=edition, content_hash=content_hash, status=BookStatus.DONE
+    ).select_related("document"):
+        document = book.document
+        if (
+            document is not None
+            and document.file
+            and document.file.storage.exists(document.file.name)
+        ):
+            return book
+    return None
+
+
+@transaction.atomic
+def meeting_book_request(
+    *, actor: User | None, meeting: Meeting, edition: str
+) -> tuple[MeetingBook, bool]:
+    """Order a build of a meeting's book. Returns (book, queued): when nothing in the book
+    has changed since the last build, the finished book is returned and nothing is queued."""
+    if actor is not None:
+        require(actor, can_manage_meetings, _DENIED)
+    if edition not in BookEdition.values:
+        raise ValidationError({"edition": "Välj ledamöternas eller den offentliga versionen."})
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    content_hash = book_data(meeting, edition).content_hash
+    existing = _reusable(meeting, edition, content_hash)
+    if existing is not None:
+        return existing, False
+    running = MeetingBook.objects.filter(
+        meeting=meeting,
+        edition=edition,
+        content_hash=content_hash,
+        status__in=[BookStatus.QUEUED, BookStatus.RUNNING],
+    ).first()
+    if running is not None:
+        return running, False
+    book = MeetingBook.objects.create(
+        meeting=meeting,
+        edition=edition,
+        content_hash=content_hash,
+        requested_by=actor if actor is not None and actor.pk else None,
+        step="I kö",
+    )
+    audit_record(
+        actor=actor,
+        action="meeting_book_request",
+        obj=book,
+        scope=f"meeting:{meeting.pk}",
+        summary=f"Beställde kallelse med handlingar ({BookEdition(edition).label.lower()}).",
+    )
+    from ..tasks import meeting_book_build
+
+    transaction.on_commit(lambda: meeting_book_build.enqueue(book.pk))
+    return book, True
+
+
+def _meeting_case(meeting: Meeting) -> Case:
+    """The case the meeting's documents are registered in; registered at first need."""
+    if meeting.case is not None:
+        return meeting.case
+    body = meeting.organization.body
+    series = Series.objects.filter(body=body).order_by("code").first()
+    if series is None:
+        raise BookError(f"{body} har ingen diarieserie. Lägg upp en serie innan kallelsen skapas.")
+    case = case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title=f"Sammanträde {meeting.organization} {meeting.date.isoformat()}",
+        organization=meeting.organization,
+    )
+    meeting.case = case
+    meeting.save(update_fields=["case"])
+    return case
+
+
+def _progress(book_id: int, percent: int, step: str) -> None:
+    # Outside the build's own transaction, so the user sees it move.
+    MeetingBook.objects.filter(pk=book_id).update(progress=min(percent, 99), step=step[:200])
+
+
+def meeting_book_build_run(book_id: int) -> MeetingBook:
+    """Build an ordered book (called by the background task)."""
+    book = MeetingBook.objects.select_related("meeting__organization__body").get(pk=book_id)
+    if book.status == BookStatus.DONE:
+        return book
+    MeetingBook.objects.filter(pk=book_id).update(
+        status=BookStatus.RUNNING, progress=1, step="Samlar innehållet"
+    )
+    meeting = book.meeting
+    try:
+        data = book_data(meeting, book.edition)
+        pdf, pages = render_book(data, lambda percent, step: _progress(book_id, percent, step))
+        with transaction.atomic():
+            case = _meeting_case(Meeting.objects.select_for_update().get(pk=meeting.pk))
+            label = BookEdition(book.edition).label.lower()
+            document = document_register(
+                actor=None,
+                case=case,
+                kind=DocumentKind.DRAWN_UP,
+                date=timezone.localdate(),
+                description=f"Kallelse med handlingar {meeting.organization} "
+                f"{meeting.date.isoformat()}, {label}",
+                visibility=Visibility.PUBLIC
+                if book.edition == BookEdition.PUBLIC
+                else Visibility.INTERNAL,
+                file=io.BytesIO(pdf),
+                file_name=f"kallelse-{meeting.date.isoformat()}-{book.edition}.pdf",
+            )
+            MeetingBook.objects.filter(pk=book_id).update(
+                status=BookStatus.DONE,
+                progress=100,
+                step="Klar",
+                document=document,
+                pages=pages,
+                content_hash=data.content_hash,
+                finished_at=timezone.now(),
+            )
+            audit_record(
+                actor=book.requested_by,
+                action="meeting_book_build",
+                obj=book,
+                scope=f"meeting:{meeting.pk}",
+                summary=f"Skapade kallelse med handlingar ({label}), {pages} sidor, "
+                f"registrerad som {document.number}.",
+            )
+    except (BookError, ValidationError) as error:
+        message = str(error) if isinstance(error, BookError) else " ".join(error.messages)
+        _fail(book_id, message)
+    except Exception:
+        logger.exception("meeting book %s failed", book_id)
+        _fail(book_id, "Kallelsen kunde inte skapas på grund av ett internt fel. Försök igen.")
+    return MeetingBook.objects.get(pk=book_id)
+
+
+def _fail(book_id: int, message: str) -> None:
+    MeetingBook.objects.filter(pk=book_id).update(
+        status=BookStatus.FAILED, step="Misslyckades", error=message, finished_at=timezone.now()
+    )
