@@ -50,3 +50,55 @@ class AgendaItemForm(KansliForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="En att-sats per rad, var och en börjar med ”att”.",
     )
+
+
+class MemoForm(KansliForm):
+    """The briefing memo, section by section. Text fields take the safe Markdown subset:
+    paragraphs, **fet**, *kursiv*, lists ("- …", "1. …") and simple tables ("| a | b |")."""
+
+    title = forms.CharField(label="Rubrik", max_length=500)
+    unit = forms.CharField(label="Tjänsteställe", required=False, max_length=200)
+    official_name = forms.CharField(label="Handläggare", required=False, max_length=200)
+    meeting_date = forms.DateField(label="Sammanträdesdatum i sidhuvudet", widget=DateInput())
+    case_number = forms.CharField(label="Diarienummer i sidhuvudet", max_length=60)
+    formula = forms.CharField(label="Beslutsformel", max_length=500)
+    clauses = forms.CharField(
+        label="Att-satser",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="En att-sats per rad, var och en börjar med ”att”. "
+        "”, samt” och punkt sätts ut när förslaget skrivs ut.",
+    )
+    basis = forms.CharField(
+        label="Beslutsunderlag",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Ett underlag per rad. Börja raden med handlingens nummer (t.ex. 20RS6617-1) "
+        "för att bifoga den registrerade PDF-filen till kallelsen.",
+    )
+    signatory_name = forms.CharField(label="Underskrift, namn", required=False, max_length=200)
+    signatory_title = forms.CharField(label="Underskrift, titel", required=False, max_length=200)
+    recipients = forms.CharField(
+        label="Skickas till",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="En mottagare per rad: ett organ eller en förtroendevald med exakt namn "
+        "(t.ex. ”Regionfullmäktige”, ”Karin Sundin (S)”), annars fritext.",
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        from kansli.memos.models import SectionKey
+
+        for key in SectionKey:
+            self.fields[f"section_{key.value}"] = forms.CharField(
+                label=key.label,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 5}),
+                max_length=50_000,
+            )
+        self.order_fields(
+            ["title", "unit", "official_name", "meeting_date", "case_number", "formula"]
+            + ["clauses"]
+            + [f"section_{key.value}" for key in SectionKey]
+        )

@@ -2,11 +2,12 @@
 
 from django.db.models import Prefetch, QuerySet
 
-from kansli.core.roles import Viewer, is_member_or_staff
+from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
 from kansli.memos.models import Clause
 from kansli.registry.models import Case
+from kansli.registry.selectors import may_see_secrets_of
 
-from .models import AgendaItem, Meeting
+from .models import AgendaItem, BookEdition, BookStatus, Meeting, MeetingBook
 
 
 def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None) -> QuerySet[Meeting]:
@@ -24,7 +25,7 @@ def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
     """The agenda in order; the public sees only the public items."""
     items = (
         AgendaItem.objects.filter(meeting=meeting)
-        .select_related("case", "proposal")
+        .select_related("case", "proposal", "memo")
         .prefetch_related(
             Prefetch("proposal__clauses", queryset=Clause.objects.order_by("position"))
         )
@@ -59,3 +60,44 @@ def agenda_items_for_case(*, viewer: Viewer | None, case: Case) -> list[AgendaIt
     if not is_member_or_staff(viewer):
         items = items.filter(is_public=True)
     return list(items.order_by("meeting__date", "number"))
+
+
+def agenda_item_get(*, viewer: Viewer | None, meeting: Meeting, number: int) -> AgendaItem:
+    """One item of a meeting; a non-public item only for staff and members."""
+    items = AgendaItem.objects.filter(meeting=meeting).select_related(
+        "case", "proposal", "memo__organization", "memo__proposal", "meeting__organization"
+    )
+    if not is_member_or_staff(viewer):
+        items = items.filter(is_public=True)
+    return items.get(number=number)
+
+
+def memo_visible(*, viewer: Viewer | None, item: AgendaItem) -> bool:
+    """Whether the viewer may read the item's memo: a memo in a case under secrecy only
+    for those who may see the case's secrets."""
+    if item.memo is None:
+        return False
+    if item.case is not None and item.case.is_secret:
+        return may_see_secrets_of(viewer, item.case)
+    return True
+
+
+def book_list(*, viewer: Viewer | None, meeting: Meeting) -> list[MeetingBook]:
+    """The builds of a meeting's book, newest first: all for those who build them, the
+    finished ones for members, the finished public edition for everyone else."""
+    books = MeetingBook.objects.filter(meeting=meeting).select_related("document__case")
+    if can_manage_meetings(viewer):
+        return list(books[:10])
+    books = books.filter(status=BookStatus.DONE)
+    if not is_member_or_staff(viewer):
+        books = books.filter(edition=BookEdition.PUBLIC)
+    return list(books[:4])
+
+
+def book_get(*, viewer: Viewer | None, pk: int) -> MeetingBook:
+    books = MeetingBook.objects.select_related("document__case", "meeting")
+    if not can_manage_meetings(viewer):
+        books = books.filter(status=BookStatus.DONE)
+        if not is_member_or_staff(viewer):
+            books = books.filter(edition=BookEdition.PUBLIC)
+    return books.get(pk=pk)

@@ -8,7 +8,12 @@ from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.roles import (
+    can_manage_meetings,
+    is_member_or_staff,
+    is_staff_member,
+    request_actor,
+)
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.people.selectors import default_body
 from kansli.registry.models import Case
@@ -51,7 +56,10 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     items = []
     for item in selectors.agenda(viewer=request.user, meeting=meeting):
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
-        items.append({"item": item, "clauses": join_clauses(clauses)})
+        memo_status = ""
+        if item.memo_id is not None and selectors.memo_visible(viewer=request.user, item=item):
+            memo_status = "Klart" if item.memo.is_ready else "Utkast"  # type: ignore[union-attr]
+        items.append({"item": item, "clauses": join_clauses(clauses), "memo_status": memo_status})
     return render(
         request,
         "meetings/meeting_detail.html",
@@ -60,6 +68,9 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "items": items,
             "nav": "meetings",
             "may_manage": can_manage_meetings(request.user),
+            "may_write_memo": is_staff_member(request.user),
+            "may_read_members": is_member_or_staff(request.user),
+            "books": selectors.book_list(viewer=request.user, meeting=meeting),
         },
     )
 

@@ -78,9 +78,11 @@ def assemble(frame: bytes, attachments: list[PdfReader], progress: Progress | No
         if key in root:
             writer._root_object[NameObject(key)] = root[key].clone(writer)
     if "/Metadata" in root:
-        metadata = cast(StreamObject, root["/Metadata"].get_object().clone(writer))
+        metadata = cast(StreamObject, root["/Metadata"].get_object()).clone(writer)
         if not pdf_a:
-            metadata.set_data(_PDFAID.sub(b"", metadata.get_data()))
+            cast(StreamObject, metadata).set_data(
+                _PDFAID.sub(b"", cast(StreamObject, metadata).get_data())
+            )
         writer._root_object[NameObject("/Metadata")] = writer._add_object(metadata)
     if source.metadata:
         writer.add_metadata({key: str(value) for key, value in source.metadata.items()})
