@@ -1,7 +1,9 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kansli.memos import rules
+from kansli.memos.rules import find_placeholders, formula_parts, formula_route_problems
 
 
 def test_clauses_are_joined_as_in_swedish_practice():
@@ -45,3 +47,72 @@ def test_joining_is_idempotent_and_ends_with_a_full_stop(clauses):
     assert rules.join_clauses(joined) == joined
     assert joined[-1].endswith(".")
     assert all(c.endswith((",", ", samt")) for c in joined[:-1])
+
+
+# Placeholders and the formula's route
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("att utse ..... (S) för tiden 2020-08-26 – 2022-12-31", "....."),
+        (
+            "(Ange vem/vilka beslutet ska skickas till)",
+            "(Ange vem/vilka beslutet ska skickas till)",
+        ),
+        ("Kontaktperson: XX", "XX"),
+        ("utse NN (S) till ersättare", "NN"),
+        ("enligt beslut den [datum]", "[datum]"),
+        ("se [namn] och […]", "[namn]"),
+        ("utse … (S)", "… ("),
+        ("beslutet ____ skickas", "____"),
+    ],
+)
+def test_placeholders_are_found(text, found):
+    assert found in find_placeholders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mats Gunnarsson (MP) och Anna Ågerfalk (L)",
+        "Förordning ([SFS 2020:193](#)) och fotnot [1]",
+        "NNN-sträng och XL-storlek",
+        "Regionfullmäktige",
+    ],
+)
+def test_complete_text_has_no_placeholders(text):
+    assert find_placeholders(text) == []
+
+
+ROUTE = ["Regionstyrelsen", "Regionfullmäktige"]
+
+
+def test_formula_forms():
+    assert formula_parts("Regionstyrelsen beslutar") == ("Regionstyrelsen", None, False)
+    assert formula_parts("Regionstyrelsen föreslår regionfullmäktige besluta") == (
+        "Regionstyrelsen",
+        "regionfullmäktige",
+        False,
+    )
+    conditional = (
+        "Regionstyrelsen föreslår regionfullmäktige besluta, under förutsättning att övriga "
+        "medlemmar fattar motsvarande beslut"
+    )
+    assert formula_parts(conditional) == ("Regionstyrelsen", "regionfullmäktige", True)
+    assert formula_parts("Förslag till beslut") is None
+
+
+def test_formula_on_the_route_has_no_problems():
+    assert formula_route_problems("Regionstyrelsen beslutar", ROUTE) == []
+    assert formula_route_problems("Regionstyrelsen föreslår regionfullmäktige besluta", ROUTE) == []
+
+
+def test_formula_naming_a_body_off_the_route():
+    assert "Kommunstyrelsen" in formula_route_problems("Kommunstyrelsen beslutar", ROUTE)[0]
+    problems = formula_route_problems(
+        "Regionstyrelsen föreslår hälso- och sjukvårdsnämnden besluta", ROUTE
+    )
+    assert len(problems) == 1 and "hälso- och sjukvårdsnämnden" in problems[0]
+    assert formula_route_problems("Regionstyrelsen föreslår regionfullmäktige besluta", ROUTE[:1])
+    assert "ska lyda" in formula_route_problems("Vi tycker", ROUTE)[0]

@@ -27,4 +27,6 @@ def standin_pdf(
         "description": description,
         "paragraphs": PARAGRAPHS,
     }
-    return typst.compile(str(TEMPLATE), sys_inputs={"data": json.dumps(data)})
+    return typst.compile(
+        str(TEMPLATE), sys_inputs={"data": json.dumps(data)}, pdf_standards=["a-2b"]
+    )
