@@ -155,7 +155,7 @@ def test_each_rule(item, changes, field, words):
 
 def test_bad_input_is_refused_whole(item, body, series):
     memo = fill(item.memo)
-    other_case, other_document = case_with_document(body, series, number="20RS8413")
+    _, other_document = case_with_document(body, series, number="20RS8413")
     with pytest.raises(ValidationError) as error:
         fill(
             memo,

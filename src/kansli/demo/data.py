@@ -35,10 +35,10 @@ TERM = ("Mandatperioden 2019–2022", D(2019, 1, 1), D(2022, 12, 31))
 # (name, kind, parent name)
 ORGANIZATIONS = [
     ("Regionfullmäktige", "fullmaktige", None),
-    ("Regionstyrelsen", "styrelse", None),
+    ("Regionstyrelsen", "styrelse", "Regionfullmäktige"),
     ("Regionstyrelsens arbetsutskott", "utskott", "Regionstyrelsen"),
-    ("Hälso- och sjukvårdsnämnden", "namnd", None),
-    ("Samhällsbyggnadsnämnden", "namnd", None),
+    ("Hälso- och sjukvårdsnämnden", "namnd", "Regionfullmäktige"),
+    ("Samhällsbyggnadsnämnden", "namnd", "Regionfullmäktige"),
     ("Rådet för funktionshinderfrågor i Degerfors kommun", "externt", None),
 ]
 

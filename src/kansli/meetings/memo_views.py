@@ -42,6 +42,13 @@ def _memo(request: HttpRequest, item: AgendaItem) -> Memo:
     return item.memo
 
 
+def _memo_data(request: HttpRequest, memo: Memo) -> dict[str, object]:
+    """The memo as this viewer may read it: basis entries linking documents they may not
+    see are left out."""
+    visible = {d.pk for d in document_list(viewer=request.user, case=memo.case)}
+    return memo_data(memo, shows_document=lambda document: document.pk in visible)
+
+
 @login_required
 def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     item = _item(request, pk, number)
@@ -65,7 +72,7 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "item": item,
             "meeting": item.meeting,
             "memo_model": memo,
-            "memo": memo_data(memo),
+            "memo": _memo_data(request, memo),
             "problems": problems,
             "may_edit": staff,
             "nav": "meetings",
@@ -77,7 +84,7 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
 def memo_pdf(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     item = _item(request, pk, number)
     memo = _memo(request, item)
-    pdf = render_pdf("memos/typst/memo-main.typ", {"memo": memo_data(memo)})
+    pdf = render_pdf("memos/typst/memo-main.typ", {"memo": _memo_data(request, memo)})
     response = HttpResponse(pdf, content_type="application/pdf")
     name = re.sub(r"[^A-Za-z0-9-]+", "-", memo.case_number).strip("-") or "pm"
     response["Content-Disposition"] = f'inline; filename="foredragnings-pm-{name}.pdf"'

@@ -220,6 +220,9 @@ def agenda_item_memo_create(
 
 def agenda_item_memo_mark_ready(*, actor: User | None, item: AgendaItem) -> Memo:
     """Mark an item's memo ready, checked against this meeting and case."""
+    item = AgendaItem.objects.select_related("memo", "case", "meeting__organization").get(
+        pk=item.pk
+    )
     if item.memo is None:
         raise ValidationError("Punkten har inget föredragnings-PM.")
     return memo_mark_ready(actor=actor, memo=item.memo, context=memo_context(item))

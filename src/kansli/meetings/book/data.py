@@ -124,7 +124,8 @@ def _item(item: AgendaItem, edition: str) -> tuple[dict[str, Any], list[Attachme
             if _shows(edition, document):
                 attachments.append(Attachment(item.number, document, entry.text))
             elif edition == BookEdition.MEMBERS:
-                data["notes"].append(f"{entry.text}: {WITHHELD}")
+                # named by number only: a secret document's description is withheld too
+                data["notes"].append(f"Handling {document.number}: {WITHHELD}")
     data["attachments"] = [{"title": a.title} for a in attachments]
     return data, attachments
 
