@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -40,3 +42,21 @@ def test_accepted(name, data, content_type):
 def test_refused(name, data, message):
     with pytest.raises(ValidationError, match=message):
         check_bytes(name, data)
+
+
+def test_encrypted_and_broken_pdfs_are_refused():
+    import typst
+    from pypdf import PdfReader, PdfWriter
+
+    good = typst.compile(b"Handling")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(good)))
+    writer.encrypt("hemligt")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    with pytest.raises(ValidationError, match="krypterad"):
+        check_bytes("bilaga.pdf", encrypted.getvalue())
+    with pytest.raises(ValidationError, match="skadad"):
+        check_bytes("bilaga.pdf", good[: len(good) // 2])
+    with pytest.raises(ValidationError, match="skadad"):
+        check_bytes("bilaga.pdf", b"%PDF-1.7\nnonsense")
+    assert check_bytes("bilaga.pdf", good).label == "PDF"

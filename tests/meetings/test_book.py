@@ -142,7 +142,7 @@ def test_secret_documents_are_withheld_even_from_members(members):
 
 
 def test_public_edition_leaves_out_what_it_must(meeting):
-    members_book, members_reader = build(meeting, BookEdition.MEMBERS)
+    _, members_reader = build(meeting, BookEdition.MEMBERS)
     item = meeting.items.get(number=3)
     item.is_public = False
     item.save()
@@ -206,10 +206,8 @@ def test_hostile_memo_text_is_printed_literally(meeting):
 
 
 def test_the_frame_and_attachments_must_agree():
-    frame = PdfReader
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="more placeholder pages"):
         assemble.assemble(_frame_with_placeholders(1), [])
-    del frame
 
 
 def _frame_with_placeholders(count):

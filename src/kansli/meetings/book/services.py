@@ -161,7 +161,16 @@ def meeting_book_build_run(book_id: int) -> MeetingBook:
     return MeetingBook.objects.get(pk=book_id)
 
 
+@transaction.atomic
 def _fail(book_id: int, message: str) -> None:
     MeetingBook.objects.filter(pk=book_id).update(
         status=BookStatus.FAILED, step="Misslyckades", error=message, finished_at=timezone.now()
+    )
+    book = MeetingBook.objects.select_related("requested_by").get(pk=book_id)
+    audit_record(
+        actor=book.requested_by,
+        action="meeting_book_build_failed",
+        obj=book,
+        scope=f"meeting:{book.meeting_id}",
+        summary=f"Kallelsen kunde inte skapas: {message}",
     )
