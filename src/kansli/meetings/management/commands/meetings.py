@@ -35,7 +35,7 @@ class Command(BaseCommand):
             self.stdout.write("Inga sammanträden.")
             return
         for row in rows:
-            time = row["start"] + (f"–{row['end']}" if row["end"] else "")
+            time = f"{row['start']}" + (f"–{row['end']}" if row["end"] else "")
             self.stdout.write(
                 f"{row['id']:>5}  {row['date']}  kl. {time}  {row['organization']}  "
                 f"({row['items']} punkter)  {row['place']}"
