@@ -44,6 +44,7 @@ test: install browser-deps lint typecheck
 	@$(BIN)/python scripts/test-summary.py
 
 bench: install
+	@scripts/ensure-weasyprint-deps.sh
 	@$(BIN)/python -m bench
 
 lock: install

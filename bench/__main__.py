@@ -9,10 +9,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(module: str, database_url: str) -> dict:
+def run(module: str, database_url: str, *args: str) -> dict:
     env = dict(os.environ, KANSLI_TEST_DATABASE_URL=database_url)
     output = subprocess.run(
-        [sys.executable, "-m", module],
+        [sys.executable, "-m", module, *args],
         cwd=ROOT,
         env=env,
         check=True,
@@ -22,7 +22,33 @@ def run(module: str, database_url: str) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
+def meeting_book() -> None:
+    kansli = run("bench.meeting_book", "", "kansli")
+    weasy = run("bench.meeting_book", "", "weasyprint")
+    k_rate = kansli["pages"] / kansli["seconds"]
+    w_rate = weasy["pages"] / weasy["seconds"]
+    f_rate = kansli["frame_pages"] / kansli["frame_seconds"]
+    print(f"Kallelse med handlingar (demomötet utfyllt), median av {kansli['runs']} körningar:")
+    print(
+        f"  Kansli      {kansli['pages']} sidor på {kansli['seconds']:.2f} s "
+        f"= {k_rate:.0f} sidor/s "
+        f"(första bygget i ny process {kansli['first_seconds']:.2f} s), "
+        f"toppminne {kansli['peak_mb']:.0f} MB"
+    )
+    print(
+        f"    varav Typst-ramen {kansli['frame_pages']} sidor på {kansli['frame_seconds']:.3f} s"
+        f" = {f_rate:.0f} sidor/s"
+    )
+    print(
+        f"  WeasyPrint  {weasy['pages']} sidor på {weasy['seconds']:.2f} s = {w_rate:.0f} sidor/s, "
+        f"toppminne {weasy['peak_mb']:.0f} MB"
+    )
+    print(f"  kvot Kansli/WeasyPrint (sidor per sekund): {k_rate / w_rate:.1f}")
+    print(f"  kvot enbart genererade sidor (Typst/WeasyPrint): {f_rate / w_rate:.1f}")
+
+
 def main() -> None:
+    meeting_book()
     postgres = subprocess.run(
         [str(ROOT / "scripts/ensure-postgres.sh")], check=True, capture_output=True, text=True
     ).stdout.strip()

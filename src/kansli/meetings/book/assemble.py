@@ -45,10 +45,13 @@ _PDFAID = re.compile(
 )
 
 
-def assemble(frame: bytes, attachments: list[PdfReader], progress: Progress | None = None) -> bytes:
-    """The finished book. The frame must hold exactly as many placeholder pages as the
-    attachments have pages together. PDF/A identification is kept only when every
-    attachment declares PDF/A itself; otherwise the book does not claim it."""
+def assemble(
+    frame: bytes, attachments: list[PdfReader], progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The finished book and its page count. The frame must hold exactly as many
+    placeholder pages as the attachments have pages together. PDF/A identification is
+    kept only when every attachment declares PDF/A itself; otherwise the book does not
+    claim it."""
     source = PdfReader(io.BytesIO(frame))
     pages = (page for reader in attachments for page in reader.pages)
     writer = PdfWriter()
@@ -89,4 +92,4 @@ def assemble(frame: bytes, attachments: list[PdfReader], progress: Progress | No
     writer.page_mode = "/UseOutlines"
     output = io.BytesIO()
     writer.write(output)
-    return output.getvalue()
+    return output.getvalue(), total

@@ -58,9 +58,9 @@ def render_book(book: BookData, progress: Progress | None = None) -> tuple[bytes
     report(5, "Läser bilagor")
     readers = _open_attachments(book, report)
     data = dict(book.data)
-    pages = iter(len(reader.pages) for reader in readers)
+    counts = iter(len(reader.pages) for reader in readers)
     data["items"] = [
-        {**item, "attachments": [{**a, "pages": next(pages)} for a in item["attachments"]]}
+        {**item, "attachments": [{**a, "pages": next(counts)} for a in item["attachments"]]}
         for item in data["items"]
     ]
     report(35, "Sätter kallelse, föredragningslista och PM")
@@ -70,6 +70,6 @@ def render_book(book: BookData, progress: Progress | None = None) -> tuple[bytes
     def merged(index: int, total: int) -> None:
         report(60 + int(35 * index / max(total, 1)), "Fogar in bilagorna")
 
-    pdf = assemble(frame, readers, merged)
+    pdf, pages = assemble(frame, readers, merged)
     report(97, "Sparar")
-    return pdf, len(PdfReader(io.BytesIO(pdf)).pages)
+    return pdf, pages
