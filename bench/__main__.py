@@ -36,7 +36,8 @@ def meeting_book() -> None:
         f"toppminne {kansli['peak_mb']:.0f} MB"
     )
     print(
-        f"    varav Typst-ramen {kansli['frame_pages']} sidor på {kansli['frame_seconds']:.3f} s"
+        f"    varav Typst-ramen (varm: Typst återanvänder layout i processen) "
+        f"{kansli['frame_pages']} sidor på {kansli['frame_seconds']:.3f} s"
         f" = {f_rate:.0f} sidor/s"
     )
     print(
