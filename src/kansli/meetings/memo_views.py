@@ -18,7 +18,7 @@ from kansli.memos.models import Memo, RecipientKind, SectionKey
 from kansli.memos.rules import split_clauses
 from kansli.memos.services import BasisInput, RecipientInput, memo_update
 from kansli.memos.validation import memo_validate
-from kansli.people.models import Organization, Person
+from kansli.people.selectors import organization_list, person_list
 from kansli.registry.models import Document
 from kansli.registry.selectors import document_list
 
@@ -153,9 +153,14 @@ def _basis(request: HttpRequest, memo: Memo, text: str) -> list[BasisInput]:
     return entries
 
 
-def _recipients(memo: Memo, text: str) -> list[RecipientInput]:
-    organizations = {o.name.casefold(): o for o in Organization.objects.filter(body=memo.case.body)}
-    people = {str(p).casefold(): p for p in Person.objects.select_related("party")}
+def _recipients(request: HttpRequest, memo: Memo, text: str) -> list[RecipientInput]:
+    """Recipient lines: an organization's name or a member as "Name (Party)" is recognised,
+    anything else is free text."""
+    organizations = {
+        o.name.casefold(): o
+        for o in organization_list(viewer=request.user).filter(body=memo.case.body)
+    }
+    people = {str(p).casefold(): p for p in person_list(viewer=request.user)}
     result = []
     for line in _lines(text):
         key = line.casefold()
@@ -188,7 +193,7 @@ def memo_edit(request: HttpRequest, pk: int, number: int) -> HttpResponse:
                 clauses=split_clauses(data["clauses"]),
                 sections={key.value: data[f"section_{key.value}"] for key in SectionKey},
                 basis=_basis(request, memo, data["basis"]),
-                recipients=_recipients(memo, data["recipients"]),
+                recipients=_recipients(request, memo, data["recipients"]),
                 signatory_name=data["signatory_name"],
                 signatory_title=data["signatory_title"],
                 unit=data["unit"],
