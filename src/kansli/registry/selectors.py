@@ -48,12 +48,16 @@ def _case_filter(viewer: Viewer | None) -> Q:
     return Q(secrecy="")
 
 
+_PUBLIC_DOCUMENTS = Q(visibility=Visibility.PUBLIC, case__secrecy="")
+_MEMBER_DOCUMENTS = Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL])
+
+
 def _document_filter(viewer: Viewer | None) -> Q:
     if sees_all_secrets(viewer):
         return Q()
     if not roles_of(viewer):
-        return Q(visibility=Visibility.PUBLIC, case__secrecy="")
-    visible = Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL])
+        return _PUBLIC_DOCUMENTS
+    visible = _MEMBER_DOCUMENTS
     official_id = _official_id(viewer)
     if official_id is not None and has_role(viewer, Role.OFFICIAL, Role.SECRETARY):
         visible |= Q(case__official_id=official_id)
@@ -103,6 +107,12 @@ def case_title_for(*, viewer: Viewer | None, case: Case) -> str:
 def documents_visible(*, viewer: Viewer | None) -> QuerySet[Document]:
     """Every document the viewer may see (the admin's document list)."""
     return Document.objects.filter(_document_filter(viewer))
+
+
+def documents_for_distribution(*, public: bool) -> QuerySet[Document]:
+    """Documents that may go out in a distributed edition (a meeting book): to everyone, or
+    to the members. Secret documents never do; they are handed out separately."""
+    return Document.objects.filter(_PUBLIC_DOCUMENTS if public else _MEMBER_DOCUMENTS)
 
 
 def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:

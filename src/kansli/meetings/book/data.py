@@ -16,7 +16,8 @@ from kansli.core.pdf import template_fingerprint
 from kansli.memos.document import memo_data, proposal_data, summary_blocks
 from kansli.people.models import MembershipRole
 from kansli.people.selectors import memberships_on
-from kansli.registry.models import Document, Visibility
+from kansli.registry.models import Document
+from kansli.registry.selectors import documents_for_distribution
 
 from ..models import AgendaItem, BookEdition, Meeting
 from ..selectors import agenda_for_book
@@ -57,12 +58,6 @@ class BookData:
             digest.update(f"{attachment.document.pk}:{attachment.document.sha256}".encode())
         digest.update(template_fingerprint().encode())
         return digest.hexdigest()
-
-
-def _shows(edition: str, document: Document) -> bool:
-    if document.case.is_secret or document.visibility == Visibility.SECRET:
-        return False
-    return edition == BookEdition.MEMBERS or document.visibility == Visibility.PUBLIC
 
 
 def _person(membership: Any) -> dict[str, str]:
@@ -114,14 +109,23 @@ def _item(item: AgendaItem, edition: str) -> tuple[dict[str, Any], list[Attachme
         data["notes"].append(SECRET_CASE)
         return data, attachments
     if memo is not None:
-        data["memo"] = memo_data(memo, shows_document=lambda d: _shows(edition, d))
+        shown = set(
+            documents_for_distribution(public=edition == BookEdition.PUBLIC)
+            .filter(basis_entries__memo=memo)
+            .values_list("pk", flat=True)
+        )
+
+        def _shows(document: Document) -> bool:
+            return document.pk in shown
+
+        data["memo"] = memo_data(memo, shows_document=_shows)
         data["summary"] = summary_blocks(memo)
         data["basis"] = data["memo"]["basis"]
         for entry in memo.basis.select_related("document__case").all():
             document = entry.document
             if document is None:
                 continue
-            if _shows(edition, document):
+            if _shows(document):
                 attachments.append(Attachment(item.number, document, entry.text))
             elif edition == BookEdition.MEMBERS:
                 # named by number only: a secret document's description is withheld too
