@@ -15,7 +15,7 @@ from kansli.memos.validation import MemoContext
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
-from .models import AgendaItem, Meeting
+from .models import AgendaItem, CaseStep, Meeting, StepStatus
 
 _DENIED = "Du har inte behörighet att hantera sammanträden."
 
@@ -137,6 +137,7 @@ def agenda_item_add(
         + (f" ({case.number})." if case else "."),
     )
     if case is not None:
+        _step_for(item, case)
         audit_record(
             actor=actor,
             action="agenda_item_add",
@@ -145,6 +146,36 @@ def agenda_item_add(
             summary=f"Ärendet fördes upp som punkt {number} på {meeting}.",
         )
     return item
+
+
+def _step_for(item: AgendaItem, case: Case) -> CaseStep:
+    """The case's step at this meeting's organization: the one waiting for its agenda
+    when an earlier decision created it, otherwise a new one."""
+    organization = item.meeting.organization
+    step = CaseStep.objects.filter(
+        case=case, organization=organization, status=StepStatus.WAITING
+    ).first()
+    if step is None:
+        position = max(case.steps.values_list("position", flat=True), default=0) + 1
+        step = CaseStep(case=case, organization=organization, position=position)
+    step.agenda_item = item
+    step.status = StepStatus.ON_AGENDA
+    step.full_clean()
+    step.save()
+    return step
+
+
+def preparation_text(case: Case) -> str:
+    """The "Beredning" section: the bodies that already decided on the case."""
+    lines = [
+        f"- {step.organization} {step.decided_on.isoformat()}, {step.paragraph_label}: "
+        f"{step.decision_formula} enligt förslaget."
+        for step in case.steps.filter(status=StepStatus.DECIDED)
+        .select_related("organization")
+        .order_by("position")
+        if step.decided_on is not None
+    ]
+    return ("Ärendet har beretts av:\n\n" + "\n".join(lines)) if lines else ""
 
 
 def organization_route(organization: Organization) -> list[str]:
@@ -205,6 +236,7 @@ def agenda_item_memo_create(
         title=item.title,
         signatory_name=signatory_name,
         signatory_title=signatory_title,
+        sections={"beredning": preparation_text(item.case)},
     )
     item.memo = memo
     item.save(update_fields=["proposal", "memo"])

@@ -138,8 +138,10 @@ def memo_create(
     official: Official | None = None,
     signatory_name: str = "",
     signatory_title: str = "",
+    sections: dict[str, str] | None = None,
 ) -> Memo:
-    """A new draft memo whose header is filled from the case and the meeting."""
+    """A new draft memo whose header is filled from the case and the meeting; `sections`
+    prefills section texts (the Beredning history of earlier steps)."""
     if actor is not None:
         require(actor, is_staff_member, _DENIED)
     official = official or case.official
@@ -158,7 +160,10 @@ def memo_create(
     )
     memo.full_clean()
     memo.save()
-    MemoSection.objects.bulk_create(MemoSection(memo=memo, key=key, text="") for key in SectionKey)
+    prefill = sections or {}
+    MemoSection.objects.bulk_create(
+        MemoSection(memo=memo, key=key, text=prefill.get(key, "")) for key in SectionKey
+    )
     audit_record(
         actor=actor,
         action="memo_create",

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "kansli.registry",
     "kansli.memos",
     "kansli.meetings",
+    "kansli.minutes",
     "kansli.demo",
 ]
 
@@ -120,3 +121,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("KANSLI_LOG_LEVEL", "WARNING")},
 }
+
+# E-mail (dispatch of decisions). SMTP by default; the demo writes messages to files.
+EMAIL_BACKEND = env("KANSLI_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env("KANSLI_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("KANSLI_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("KANSLI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env("KANSLI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env("KANSLI_EMAIL_TLS", "") == "1"
+EMAIL_TIMEOUT = 20
+EMAIL_FILE_PATH = env("KANSLI_EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
+DEFAULT_FROM_EMAIL = env("KANSLI_FROM_EMAIL", "kansli@localhost")

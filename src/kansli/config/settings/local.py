@@ -3,3 +3,8 @@
 from .base import *  # noqa: F403
 
 DEBUG = True
+
+# The demo keeps dispatched e-mail as files under var/mail instead of sending it.
+EMAIL_BACKEND = env(  # noqa: F405
+    "KANSLI_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"
+)

@@ -29,6 +29,11 @@ class Organization(models.Model):
         related_name="children",
         verbose_name="överordnat organ",
     )
+    email = models.EmailField(
+        "e-post för expediering",
+        blank=True,
+        help_text="Organets funktionsbrevlåda; föreslås när beslut expedieras med e-post.",
+    )
     notice_days = models.PositiveSmallIntegerField(
         "kallelse senast (dagar före)",
         default=5,

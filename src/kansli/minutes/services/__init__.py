@@ -1,0 +1,23 @@
+"""Writes for minutes. Every function takes an actor and writes its audit row."""
+
+from .correction import correction_create
+from .dispatch import dispatch_send
+from .minutes import AttendanceInput, attendance_record, minutes_create, minutes_set_adjustment
+from .paragraph import Entry, composition_of, paragraph_update, quorum_problem, vote_record
+from .signing import minutes_sign, signing_problems
+
+__all__ = [
+    "AttendanceInput",
+    "Entry",
+    "attendance_record",
+    "composition_of",
+    "correction_create",
+    "dispatch_send",
+    "minutes_create",
+    "minutes_set_adjustment",
+    "minutes_sign",
+    "paragraph_update",
+    "quorum_problem",
+    "signing_problems",
+    "vote_record",
+]

@@ -1,0 +1,107 @@
+"""Dispatch (expediering): sending each decision to each of its recipients, recorded."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+
+from ..models import Channel, Dispatch
+from ._guard import require_secretary
+
+
+@transaction.atomic
+def dispatch_send(
+    *,
+    actor: User | None,
+    dispatch: Dispatch,
+    channel: str,
+    address: str = "",
+    now: datetime.datetime | None = None,
+) -> Dispatch:
+    """Send one decision to one recipient: by e-mail (the extract attached, through
+    Django's mail framework), or record that it went by letter or internal mail."""
+    require_secretary(actor)
+    dispatch = (
+        Dispatch.objects.select_for_update()
+        .select_related("paragraph__minutes__meeting__organization", "organization")
+        .get(pk=dispatch.pk)
+    )
+    address = " ".join(address.split())
+    errors: dict[str, str] = {}
+    if dispatch.is_sent:
+        raise ValidationError(f"Beslutet är redan expedierat till {dispatch.recipient}.")
+    if not dispatch.paragraph.is_locked:
+        raise ValidationError("Beslutet kan expedieras först när paragrafen är justerad.")
+    if channel not in Channel.values:
+        errors["channel"] = "Välj e-post, brev eller internpost."
+    elif channel == Channel.EMAIL:
+        if not address:
+            errors["address"] = f"{dispatch.recipient} saknar e-postadress. Ange en adress."
+        else:
+            try:
+                validate_email(address)
+            except ValidationError:
+                errors["address"] = f"”{address[:80]}” är ingen giltig e-postadress."
+    elif channel == Channel.LETTER and not address:
+        errors["address"] = f"{dispatch.recipient} saknar postadress. Ange en adress."
+    if len(address) > 400:
+        errors["address"] = "Adressen får vara högst 400 tecken."
+    if errors:
+        raise ValidationError(errors)
+    if channel == Channel.INTERNAL and not address:
+        address = dispatch.recipient
+    dispatch.channel = channel
+    dispatch.address = address
+    dispatch.sent_at = now or timezone.now()
+    dispatch.sent_by = actor if actor is not None and actor.pk else None
+    dispatch.full_clean()
+    dispatch.save()
+    audit_record(
+        actor=actor,
+        action="dispatch_send",
+        obj=dispatch,
+        scope=f"meeting:{dispatch.paragraph.minutes.meeting_id}",
+        summary=f"Expedierade {dispatch.paragraph.label} till {dispatch.recipient} "
+        f"({Channel(channel).label.lower()}).",
+    )
+    if channel == Channel.EMAIL:
+        _send_email(dispatch)
+    return dispatch
+
+
+def _send_email(dispatch: Dispatch) -> None:
+    """Sent last, inside the transaction: a failure rolls the record back."""
+    from ..document import extract_pdf
+
+    paragraph = dispatch.paragraph
+    meeting = paragraph.minutes.meeting
+    subject = (
+        f"Protokollsutdrag {meeting.organization} {meeting.date.isoformat()} {paragraph.label}"
+    )
+    body = (
+        f"Hej,\n\nHär kommer protokollsutdraget för {paragraph.label} {paragraph.title} från "
+        f"{meeting.organization}s sammanträde {meeting.date.isoformat()}.\n\n"
+        f"Med vänlig hälsning\n{paragraph.minutes.secretary_name or meeting.organization}\n"
+    )
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[dispatch.address],
+    )
+    message.attach(
+        f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
+        extract_pdf([paragraph]),
+        "application/pdf",
+    )
+    try:
+        message.send()
+    except OSError as error:
+        raise ValidationError(f"E-posten kunde inte skickas: {error}") from error
