@@ -11,6 +11,7 @@ from kansli.memos import markup
 from kansli.memos.rules import join_clauses
 from kansli.people.models import Person
 
+from . import rules
 from .composition import ItemComposition, Roll
 from .models import Choice, Minutes, Paragraph, SignatureRole
 from .outcome import vote_summary
@@ -186,6 +187,7 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
         "adjustment": {
             "place": minutes.adjustment_place,
             "date_text": date_text(minutes.adjustment_date),
+            "deadline_text": date_text(rules.adjustment_deadline(meeting.date)),
         },
         "kept_at": minutes.kept_at,
         "secretary": minutes.secretary_name,

@@ -1,0 +1,306 @@
+"""Adjustment: signatures, locking, the hash, the posting, dispatch and the route."""
+
+import datetime
+import io
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from pypdf import PdfReader
+
+from kansli.meetings import services as meetings
+from kansli.meetings.models import CaseStep, StepStatus
+from kansli.memos.models import SectionKey
+from kansli.minutes import rules, services
+from kansli.minutes.document import IntegrityError, extract_pdf, minutes_data, minutes_pdf
+from kansli.minutes.models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
+from kansli.minutes.services import AttendanceInput, Entry
+
+from .helpers import D, board_with_meeting, paragraph, started_minutes
+
+STOCKHOLM = datetime.timezone(datetime.timedelta(hours=2))
+SIGNED = datetime.datetime(2020, 9, 2, 14, 3, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture
+def b(body, series):
+    return board_with_meeting(body, series)
+
+
+@pytest.fixture
+def minutes(b):
+    return started_minutes(b)
+
+
+def sign(b, minutes, name, **kwargs):
+    return services.minutes_sign(actor=b.login(name), minutes=minutes, now=SIGNED, **kwargs)
+
+
+def adjusted(b, minutes) -> Minutes:
+    sign(b, minutes, "Svahn")
+    sign(b, minutes, "Karlsson")
+    return Minutes.objects.get(pk=minutes.pk)
+
+
+def test_the_last_signature_locks_seals_and_posts(b, minutes):
+    sign(b, minutes, "Svahn")
+    assert not Minutes.objects.get(pk=minutes.pk).is_locked
+    minutes = adjusted_after_second(b, minutes)
+    assert minutes.status == MinutesStatus.ADJUSTED
+    assert minutes.adjusted_on == D(2020, 9, 2)
+    assert len(minutes.content_hash) == 64
+    posting = Posting.objects.get(minutes=minutes, paragraph=None)
+    assert posting.posted_on == D(2020, 9, 2)
+    assert posting.last_appeal_day == D(2020, 9, 23)
+    assert posting.last_appeal_day == rules.last_day_to_appeal(posting.posted_on)
+    assert posting.kept_at == "Regionkansliet, Örebro"
+    assert posting.paragraphs == "§§ 1–3"
+    data = minutes_data(minutes)
+    assert data["posting"]["last_appeal_day"] == "2020-09-23"
+    assert data["hash"] == minutes.content_hash
+
+
+def adjusted_after_second(b, minutes):
+    sign(b, minutes, "Karlsson")
+    return Minutes.objects.get(pk=minutes.pk)
+
+
+def test_the_substitute_adjuster_may_sign_in_place_of_the_adjuster(b, minutes):
+    sign(b, minutes, "Svahn")
+    sign(b, minutes, "Sundin")
+    assert Minutes.objects.get(pk=minutes.pk).is_locked
+
+
+def test_someone_neither_chair_nor_adjuster_cannot_sign(b, minutes):
+    with pytest.raises(ValidationError, match="Bara ordföranden och justerarna"):
+        sign(b, minutes, "Menhem")
+    assert not minutes.signatures.exists()
+
+
+def test_a_login_without_a_person_cannot_sign(b, minutes, secretary):
+    with pytest.raises(ValidationError, match="inte kopplad till en förtroendevald"):
+        services.minutes_sign(actor=secretary, minutes=minutes)
+
+
+def test_nobody_signs_twice(b, minutes):
+    sign(b, minutes, "Svahn")
+    with pytest.raises(ValidationError, match="redan signerat"):
+        sign(b, minutes, "Svahn")
+
+
+def test_minutes_without_quorum_cannot_be_signed(b, minutes):
+    services.attendance_record(
+        actor=None,
+        minutes=minutes,
+        entries=[AttendanceInput(b["Svahn"]), AttendanceInput(b["Karlsson"])],
+    )
+    with pytest.raises(ValidationError, match="inte beslutsför"):
+        sign(b, minutes, "Svahn")
+
+
+def test_adjusted_minutes_cannot_be_changed_by_any_service(b, minutes):
+    minutes = adjusted(b, minutes)
+    p2 = paragraph(minutes, 2)
+    before = minutes.content_hash
+    attempts = [
+        lambda: services.attendance_record(
+            actor=None, minutes=minutes, entries=[AttendanceInput(b["Svahn"])]
+        ),
+        lambda: services.minutes_set_adjustment(
+            actor=None, minutes=minutes, chair=b["Svahn"], adjuster=b["Menhem"]
+        ),
+        lambda: services.paragraph_update(
+            actor=None,
+            paragraph=p2,
+            decision_formula="Regionstyrelsen beslutar",
+            decision_clauses=["att bifalla motionen."],
+        ),
+        lambda: services.vote_record(
+            actor=None,
+            paragraph=p2,
+            yes_label="ja",
+            no_label="nej",
+            ballots={b[n]: "ja" for n in ("Svahn", "Karlsson", "Sundin", "Höijer", "Menhem")},
+        ),
+        lambda: sign(b, minutes, "Sundin"),
+        lambda: sign(b, minutes, "Sundin", paragraph=p2),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ValidationError, match="justera"):
+            attempt()
+    minutes.refresh_from_db()
+    p2.refresh_from_db()
+    assert p2.decision_clauses == ["att avslå motionen."]
+    assert minutes.content_hash == before
+    assert minutes_data(minutes)["hash"] == before
+
+
+def test_a_correction_is_a_new_linked_record(b, minutes):
+    with pytest.raises(ValidationError, match="inte justerat"):
+        services.correction_create(actor=None, minutes=minutes, text="Fel datum")
+    minutes = adjusted(b, minutes)
+    correction = services.correction_create(
+        actor=None,
+        minutes=minutes,
+        text="I § 2 ska det stå 16 juni.",
+        paragraph=paragraph(minutes, 2),
+    )
+    assert list(minutes.corrections.all()) == [correction]
+    assert minutes_data(minutes)["hash"] == minutes.content_hash
+
+
+def test_a_tampered_sealed_content_is_reported_loudly(b, minutes):
+    minutes = adjusted(b, minutes)
+    sealed = dict(minutes.sealed_content)
+    sealed["place"] = "Någon annanstans"
+    Minutes.objects.filter(pk=minutes.pk).update(sealed_content=sealed)
+    minutes.refresh_from_db()
+    with pytest.raises(IntegrityError, match="stämmer inte med kontrollsumman"):
+        minutes_data(minutes)
+    with pytest.raises(IntegrityError):
+        minutes_pdf(minutes)
+
+
+def test_adjusted_minutes_show_what_was_signed_even_when_a_name_changes_later(b, minutes):
+    minutes = adjusted(b, minutes)
+    person = b["Menhem"]
+    person.last_name = "Menhem-Andersson"
+    person.save()
+    data = minutes_data(minutes)
+    assert "Jihad Menhem" in [d["name"] for d in data["decision_makers"]]
+
+
+def test_immediate_adjustment_locks_one_paragraph_and_posts_it(b, minutes):
+    p3 = paragraph(minutes, 3)
+    sign(b, minutes, "Svahn", paragraph=p3)
+    sign(b, minutes, "Karlsson", paragraph=p3)
+    p3.refresh_from_db()
+    assert p3.immediately_adjusted_on == D(2020, 9, 2)
+    assert Posting.objects.get(paragraph=p3).paragraphs == "§ 3"
+    with pytest.raises(ValidationError, match="Paragrafen är justerad"):
+        services.paragraph_update(
+            actor=None,
+            paragraph=p3,
+            decision_formula="Regionstyrelsen beslutar",
+            decision_clauses=["att återremittera."],
+        )
+    services.paragraph_update(  # the others stay open
+        actor=None,
+        paragraph=paragraph(minutes, 2),
+        decision_formula="Regionstyrelsen föreslår regionfullmäktige besluta",
+        decision_clauses=["att avslå motionen."],
+        notes=[Entry(None, "Motionären yttrade sig.")],
+    )
+    minutes = adjusted(b, minutes)
+    assert [p["immediately_adjusted"] for p in minutes_data(minutes)["paragraphs"]] == [
+        False,
+        False,
+        True,
+    ]
+
+
+def test_adjustment_queues_one_dispatch_per_recipient(b, minutes):
+    minutes = adjusted(b, minutes)
+    assert [(d.paragraph.number, d.recipient) for d in Dispatch.objects.all()] == [
+        (2, "Regionfullmäktige"),
+        (2, "Willhelm Sundman (L)"),
+    ]
+
+
+def test_dispatch_by_email_sends_the_extract(b, minutes, secretary):
+    minutes = adjusted(b, minutes)
+    dispatch = Dispatch.objects.get(recipient="Regionfullmäktige")
+    services.dispatch_send(
+        actor=secretary, dispatch=dispatch, channel="epost", address="fullmaktige@region.example"
+    )
+    dispatch.refresh_from_db()
+    assert dispatch.is_sent and dispatch.sent_by == secretary
+    (message,) = mail.outbox
+    assert message.to == ["fullmaktige@region.example"]
+    assert "§ 2" in message.subject
+    _name, content, mimetype = message.attachments[0]
+    assert mimetype == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    assert "Motion om gröna obligationer" in text
+    assert "Utdraget överensstämmer med originalprotokollet" in text
+
+
+@pytest.mark.parametrize(
+    ("channel", "address", "message"),
+    [
+        ("epost", "", "saknar e-postadress"),
+        ("epost", "inte en adress", "ingen giltig e-postadress"),
+        ("brev", "", "saknar postadress"),
+        ("fax", "1234", "Välj e-post"),
+    ],
+)
+def test_a_dispatch_without_a_usable_address_is_refused(b, minutes, channel, address, message):
+    minutes = adjusted(b, minutes)
+    dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
+    with pytest.raises(ValidationError, match=message):
+        services.dispatch_send(actor=None, dispatch=dispatch, channel=channel, address=address)
+    dispatch.refresh_from_db()
+    assert not dispatch.is_sent
+    assert not mail.outbox
+
+
+def test_a_dispatch_is_sent_once(b, minutes):
+    minutes = adjusted(b, minutes)
+    dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
+    services.dispatch_send(actor=None, dispatch=dispatch, channel="brev", address="Regionens hus")
+    with pytest.raises(ValidationError, match="redan expedierat"):
+        services.dispatch_send(actor=None, dispatch=dispatch, channel="internt")
+
+
+def test_a_proposal_to_the_council_moves_the_case_to_the_councils_list(b, minutes):
+    adjusted(b, minutes)
+    p2 = Paragraph.objects.get(minutes=minutes, agenda_item__number=2)
+    steps = list(CaseStep.objects.filter(case=p2.case).order_by("position"))
+    assert [(s.organization.name, s.status) for s in steps] == [
+        ("Regionstyrelsen", StepStatus.DECIDED),
+        ("Regionfullmäktige", StepStatus.WAITING),
+    ]
+    assert steps[0].paragraph_label == "§ 2"
+    # The item decided by the board itself goes nowhere further.
+    p3 = Paragraph.objects.get(minutes=minutes, agenda_item__number=3)
+    assert CaseStep.objects.filter(case=p3.case).count() == 1
+    # On the council's agenda the waiting step is taken up and the memo's Beredning filled.
+    council_meeting = meetings.meeting_create(
+        actor=None,
+        organization=b.council,
+        date=D(2020, 10, 6),
+        start_time=datetime.time(9, 0),
+        place="Conventum",
+    )
+    item = meetings.agenda_item_add(
+        actor=None, meeting=council_meeting, title=p2.title, case=p2.case
+    )
+    steps[1].refresh_from_db()
+    assert steps[1].agenda_item == item and steps[1].status == StepStatus.ON_AGENDA
+    memo = meetings.agenda_item_memo_create(actor=None, item=item)
+    preparation = memo.sections.get(key=SectionKey.PREPARATION).text
+    assert "Regionstyrelsen 2020-08-26, § 2" in preparation
+
+
+def test_the_minutes_pdf_has_the_swedish_layout(b, minutes):
+    minutes = adjusted(b, minutes)
+    reader = PdfReader(io.BytesIO(minutes_pdf(minutes)))
+    text = "".join(page.extract_text() for page in reader.pages)
+    for heading in (
+        "Plats och tid",
+        "Beslutande",
+        "Justerare",
+        "Justeringens plats och tid",
+        "Underskrifter",
+        "Paragrafer",
+        "ANSLAG/BEVIS",
+        "2020-09-23",
+        minutes.content_hash,
+    ):
+        assert heading in text.replace("\n", ""), heading
+
+
+def test_an_extract_of_a_draft_is_not_certified(b, minutes):
+    reader = PdfReader(io.BytesIO(extract_pdf([paragraph(minutes, 2)])))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "inte justerat" in text
