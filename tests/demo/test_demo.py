@@ -16,7 +16,7 @@ def _counts():
     return {
         model._meta.label: model.objects.count()
         for model in apps.get_models()
-        if model._meta.app_label in {"core", "people", "registry", "memos", "meetings"}
+        if model._meta.app_label in {"core", "people", "registry", "memos", "meetings", "minutes"}
     }
 
 
@@ -77,7 +77,7 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
 def test_demo_load_command_prints_the_logins(capsys):
     call_command("demo_load")
     out = capsys.readouterr().out
-    for username in ("registrator", "handlaggare", "sekreterare", "ledamot", "admin"):
+    for username in ("registrator", "handlaggare", "sekreterare", "ledamot", "justerare", "admin"):
         assert username in out
     call_command("demo_load", "--quiet-logins")
     assert "inget ändrades" in capsys.readouterr().out

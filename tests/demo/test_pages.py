@@ -45,6 +45,7 @@ def _pages():
         ("handlaggare", False),
         ("sekreterare", False),
         ("ledamot", False),
+        ("justerare", False),
         ("admin", False),
     ],
 )

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("kansli.people.urls")),
     path("arenden/", include("kansli.registry.urls")),
     path("sammantraden/", include("kansli.meetings.urls")),
+    path("", include("kansli.minutes.urls")),
 ]
 
 handler403 = "kansli.core.views.error_403"

@@ -103,7 +103,8 @@ MEETING: dict[str, Any] = {
     "absence_contact": "Nämndsekreteraren Kristina Berglund, Nämndadministration",
 }
 
-# One demo account per role: (username, first, last, role, linked official or person)
+# One demo account per role, and the adjuster beside the chair so that both can sign the
+# minutes: (username, first, last, role, linked official or person)
 DEMO_PASSWORD = "kansli-demo"
 USERS = [
     ("registrator", "Rebecka", "Registrator", "registrator", None),
@@ -116,5 +117,7 @@ USERS = [
     ),
     ("sekreterare", "Kristina", "Berglund", "namndsekreterare", ("official", "Kristina Berglund")),
     ("ledamot", "Andreas", "Svahn", "fortroendevald", ("person", "Andreas Svahn")),
+    # The adjuster of the demo minutes: signs after the chair.
+    ("justerare", "Ola", "Karlsson", "fortroendevald", ("person", "Ola Karlsson")),
     ("admin", "Adam", "Administratör", "administrator", None),
 ]

@@ -1,0 +1,74 @@
+"""The notice board (public), the dispatch list and the cases waiting for an agenda."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kansli.core.http import found_or_404
+from kansli.core.roles import can_manage_meetings, is_staff_member, request_actor
+
+from . import selectors, services
+from .models import Channel
+from .views import run
+
+
+def notice_board(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    return render(
+        request,
+        "minutes/notice_board.html",
+        {
+            "postings": selectors.notice_board(viewer=request.user, today=today),
+            "today": today,
+            "nav": "board",
+        },
+    )
+
+
+@login_required
+def dispatch_list(request: HttpRequest) -> HttpResponse:
+    if not is_staff_member(request.user):
+        raise PermissionDenied("Bara tjänstepersoner ser expedieringen.")
+    return render(
+        request,
+        "minutes/dispatch_list.html",
+        {
+            "dispatches": selectors.undispatched(viewer=request.user),
+            "channels": Channel.choices,
+            "may_send": can_manage_meetings(request.user),
+            "nav": "dispatch",
+        },
+    )
+
+
+@login_required
+@require_POST
+def dispatch_send(request: HttpRequest, dispatch_pk: int) -> HttpResponse:
+    if not can_manage_meetings(request.user):
+        raise PermissionDenied("Du har inte behörighet att expediera beslut.")
+    dispatch = found_or_404(lambda: selectors.undispatched(viewer=request.user).get(pk=dispatch_pk))
+    run(
+        request,
+        lambda: services.dispatch_send(
+            actor=request_actor(request),
+            dispatch=dispatch,
+            channel=request.POST.get("channel", ""),
+            address=request.POST.get("address", ""),
+        ),
+        f"{dispatch.paragraph.label} är expedierad till {dispatch.recipient}.",
+    )
+    return redirect("minutes:dispatch_list")
+
+
+@login_required
+def cases_waiting(request: HttpRequest) -> HttpResponse:
+    if not is_staff_member(request.user):
+        raise PermissionDenied("Bara tjänstepersoner ser beredningen.")
+    return render(
+        request,
+        "minutes/cases_waiting.html",
+        {"steps": selectors.cases_waiting(viewer=request.user), "nav": "cases"},
+    )

@@ -1,0 +1,265 @@
+"""The minutes of a meeting: start them, record attendance and adjusters, sign, export."""
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kansli.core.http import found_or_404
+from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.meetings.models import Meeting
+from kansli.meetings.selectors import meeting_get
+from kansli.people.models import Person
+
+from . import rules, selectors, services
+from .composition import Roll
+from .document import IntegrityError, minutes_data, minutes_pdf
+from .models import Minutes
+from .services.signing import signer_role
+
+MANAGE_DENIED = "Du har inte behörighet att föra protokoll."
+
+
+def meeting_of(request: HttpRequest, pk: int) -> Meeting:
+    return found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
+
+
+def minutes_of(request: HttpRequest, meeting: Meeting) -> Minutes:
+    minutes = selectors.minutes_for(viewer=request.user, meeting=meeting)
+    if minutes is None:
+        raise Http404
+    return minutes
+
+
+def run(request: HttpRequest, action: Callable[[], Any], done: str = "") -> bool:
+    """Call a service; its refusals become messages on the page, nothing is written."""
+    try:
+        action()
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return False
+    if done:
+        messages.success(request, done)
+    return True
+
+
+def require_manager(request: HttpRequest) -> None:
+    if not can_manage_meetings(request.user):
+        raise PermissionDenied(MANAGE_DENIED)
+
+
+def int_or_none(value: str | None) -> int | None:
+    """A form number; anything that is not one is refused with a message."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 6:
+        raise ValidationError(f"”{value[:20]}” är inget nummer.")
+    return int(value)
+
+
+def date_or_none(value: str | None) -> datetime.date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValidationError(f"”{value[:20]}” är inget datum (ÅÅÅÅ-MM-DD).") from error
+
+
+@login_required
+def minutes_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_of(request, pk)
+    if request.method == "POST":  # start the minutes
+        require_manager(request)
+        if run(
+            request,
+            lambda: services.minutes_create(
+                actor=request_actor(request),
+                meeting=meeting,
+                first_number=int_or_none(request.POST.get("first_number")),
+                secretary_name=str(request.user),
+            ),
+            "Protokollet är påbörjat.",
+        ):
+            return redirect("minutes:minutes_detail", pk=pk)
+        return redirect("meetings:meeting_detail", pk=pk)
+    minutes = selectors.minutes_for(viewer=request.user, meeting=meeting)
+    if minutes is None:
+        if not can_manage_meetings(request.user):
+            raise Http404
+        return render(
+            request,
+            "minutes/minutes_start.html",
+            {"meeting": meeting, "nav": "meetings"},
+        )
+    return render(request, "minutes/minutes_detail.html", context(request, minutes))
+
+
+def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
+    meeting = minutes.meeting
+    integrity = ""
+    data: dict[str, Any] | None = None
+    try:
+        data = minutes_data(minutes)
+    except IntegrityError as error:
+        integrity = str(error)
+    roll = Roll.of(minutes)
+    paragraphs = list(minutes.paragraphs.select_related("agenda_item").order_by("number"))
+    rows = []
+    for p in paragraphs:
+        disqualified = set(p.disqualifications.values_list("person_id", flat=True))
+        composition = roll.at_item(p.agenda_item.number if p.agenda_item else 0, disqualified)
+        rows.append({"paragraph": p, "composition": composition})
+    seated = [*roll.members, *roll.substitutes]
+    attendance = [
+        {
+            "membership": m,
+            "attendance": roll.attendance.get(m.person_id),
+        }
+        for m in seated
+    ]
+    deadline = rules.adjustment_deadline(meeting.date)
+    today = timezone.localdate()
+    person = Person.objects.filter(user=request.user).first()
+    signed = set(minutes.signatures.filter(paragraph=None).values_list("person_id", flat=True))
+    may_sign = (
+        person is not None
+        and not minutes.is_locked
+        and signer_role(minutes, person) is not None
+        and person.pk not in signed
+    )
+    return {
+        "meeting": meeting,
+        "minutes": minutes,
+        "data": data,
+        "integrity": integrity,
+        "rows": rows,
+        "attendance": attendance,
+        "members": roll.members,
+        "seated": seated,
+        "deadline": deadline,
+        "deadline_status": rules.adjustment_deadline_status(today, deadline),
+        "may_manage": can_manage_meetings(request.user) and not minutes.is_locked,
+        "may_sign": may_sign,
+        "dispatches": selectors.dispatches_for(viewer=request.user, minutes=minutes),
+        "posting": minutes.postings.filter(paragraph=None).first(),
+        "corrections": minutes.corrections.all(),
+        "nav": "meetings",
+    }
+
+
+def _person(people: dict[int, Person], value: str | None, label: str) -> Person | None:
+    number = int_or_none(value)
+    if number is None:
+        return None
+    if number not in people:
+        raise ValidationError(f"{label}: okänd person.")
+    return people[number]
+
+
+@login_required
+@require_POST
+def attendance_record(request: HttpRequest, pk: int) -> HttpResponse:
+    require_manager(request)
+    minutes = minutes_of(request, meeting_of(request, pk))
+    roll = Roll.of(minutes)
+    people = {m.person_id: m.person for m in [*roll.members, *roll.substitutes]}
+
+    def record() -> None:
+        entries = []
+        for pid, person in people.items():
+            if request.POST.get(f"present_{pid}") != "on":
+                continue
+            entries.append(
+                services.AttendanceInput(
+                    person=person,
+                    from_item=int_or_none(request.POST.get(f"from_{pid}")),
+                    to_item=int_or_none(request.POST.get(f"to_{pid}")),
+                    replaces=_person(people, request.POST.get(f"replaces_{pid}"), str(person)),
+                )
+            )
+        services.attendance_record(
+            actor=request_actor(request),
+            minutes=minutes,
+            entries=entries,
+            others_present=request.POST.get("others_present", ""),
+        )
+
+    run(request, record, "Närvaron är sparad.")
+    return redirect("minutes:minutes_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def adjustment_set(request: HttpRequest, pk: int) -> HttpResponse:
+    require_manager(request)
+    minutes = minutes_of(request, meeting_of(request, pk))
+    roll = Roll.of(minutes)
+    people = {m.person_id: m.person for m in [*roll.members, *roll.substitutes]}
+    post = request.POST
+    run(
+        request,
+        lambda: services.minutes_set_adjustment(
+            actor=request_actor(request),
+            minutes=minutes,
+            chair=_person(people, post.get("chair"), "Ordförande"),
+            adjuster=_person(people, post.get("adjuster"), "Justerare"),
+            second_adjuster=_person(people, post.get("second_adjuster"), "Andra justerare"),
+            substitute_adjuster=_person(people, post.get("substitute_adjuster"), "Ersättare"),
+            place=post.get("place", ""),
+            date=date_or_none(post.get("date")),
+            kept_at=post.get("kept_at", ""),
+            secretary_name=post.get("secretary_name", ""),
+        ),
+        "Justeringen är sparad.",
+    )
+    return redirect("minutes:minutes_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def minutes_sign(request: HttpRequest, pk: int) -> HttpResponse:
+    minutes = minutes_of(request, meeting_of(request, pk))
+    paragraph = None
+    if request.POST.get("paragraph"):
+        try:
+            number = int_or_none(request.POST.get("paragraph"))
+        except ValidationError as error:
+            raise Http404 from error
+        paragraph = found_or_404(lambda: minutes.paragraphs.get(pk=number))
+    run(
+        request,
+        lambda: services.minutes_sign(
+            actor=request_actor(request), minutes=minutes, paragraph=paragraph
+        ),
+        "Din signatur är registrerad.",
+    )
+    return redirect("minutes:minutes_detail", pk=pk)
+
+
+@login_required
+def minutes_pdf_view(request: HttpRequest, pk: int) -> HttpResponse:
+    minutes = minutes_of(request, meeting_of(request, pk))
+    try:
+        pdf = minutes_pdf(minutes)
+    except IntegrityError as error:
+        return render(
+            request,
+            "minutes/integrity_error.html",
+            {"meeting": minutes.meeting, "message": str(error), "nav": "meetings"},
+            status=409,
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"protokoll-{minutes.meeting.organization.short_name or 'organ'}-{minutes.meeting.date}"
+    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    return response
