@@ -132,9 +132,15 @@ def test_the_information_item_gets_a_decision_and_the_others_keep_the_proposal(m
     assert "Rickard Simonsson" in info.summary
     for paragraph in minutes.paragraphs.select_related("agenda_item__proposal"):
         proposal = paragraph.agenda_item.proposal
-        if proposal is not None:
+        if proposal is not None and paragraph.agenda_item.number != 5:
             assert paragraph.decision_formula == proposal.formula
             assert paragraph.decision_clauses == [c.text for c in proposal.clauses.all()]
+
+
+def test_the_meeting_fills_in_the_name_the_notice_left_open(minutes):
+    election = minutes.paragraphs.get(agenda_item__number=5)
+    assert "Gunnel Kask (S)" in election.decision_clauses[1]
+    assert "....." in election.agenda_item.proposal.clauses.all()[1].text
 
 
 def test_the_minutes_render_as_a_pdf(minutes):
@@ -143,6 +149,7 @@ def test_the_minutes_render_as_a_pdf(minutes):
     assert "Beslutande" in text
     assert "Ersättare" in text
     assert "Omröstning" in text
+    assert "§§ 150–151" in text  # Jessica Carlqvist served for Jihad Menhem at items 1–2
 
 
 def test_a_second_load_creates_nothing(minutes):

@@ -304,3 +304,15 @@ def test_an_extract_of_a_draft_is_not_certified(b, minutes):
     reader = PdfReader(io.BytesIO(extract_pdf([paragraph(minutes, 2)])))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "inte justerat" in text
+
+
+def test_a_decision_with_an_unfilled_placeholder_cannot_be_signed(b, minutes):
+    services.paragraph_update(
+        actor=None,
+        paragraph=paragraph(minutes, 3),
+        decision_formula="Regionstyrelsen beslutar",
+        decision_clauses=["att utse ..... (S) till ersättare."],
+    )
+    with pytest.raises(ValidationError, match="platshållare"):
+        sign(b, minutes, "Svahn")
+    assert not minutes.signatures.exists()

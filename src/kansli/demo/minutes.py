@@ -78,6 +78,16 @@ PARAGRAPHS: dict[int, dict[str, Any]] = {
         },
         "reservations": [("Jihad Menhem", "till förmån för eget yrkande")],
     },
+    5: {
+        # The notice left the name open ("..... (S)"); the meeting fills it in. The person
+        # elected is a demo choice.
+        "clauses": [
+            "att bevilja Patrik Rehnbergs (S) begäran om entledigande från uppdraget som "
+            "ersättare i rådet för funktionshinderfrågor i Degerfors kommun, samt",
+            "att till ny ersättare i rådet för funktionshinderfrågor i Degerfors kommun utse "
+            "Gunnel Kask (S) för tiden 2020-08-26 – 2022-12-31.",
+        ],
+    },
     10: {
         # The conflict is made up for the demo; no reason is given in the minutes.
         "disqualified": ["Sebastian Cehlin"],

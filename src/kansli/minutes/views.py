@@ -130,7 +130,7 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
     ]
     deadline = rules.adjustment_deadline(meeting.date)
     today = timezone.localdate()
-    person = Person.objects.filter(user=request.user).first()
+    person = Person.objects.filter(user=request_actor(request)).first()
     signed = set(minutes.signatures.filter(paragraph=None).values_list("person_id", flat=True))
     may_sign = (
         person is not None
@@ -236,6 +236,8 @@ def minutes_sign(request: HttpRequest, pk: int) -> HttpResponse:
             number = int_or_none(request.POST.get("paragraph"))
         except ValidationError as error:
             raise Http404 from error
+        if number is None:
+            raise Http404
         paragraph = found_or_404(lambda: minutes.paragraphs.get(pk=number))
     run(
         request,

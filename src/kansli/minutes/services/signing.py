@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kansli.core.audit import audit_record
 from kansli.core.models import User
+from kansli.memos.rules import find_placeholders
 from kansli.people.models import Person
 
 from .. import rules
@@ -36,6 +37,12 @@ def signing_problems(minutes: Minutes, paragraphs: list[Paragraph]) -> list[str]
             problems.append(problem)
         if not paragraph.decision_clauses:
             problems.append(f"{paragraph.label} saknar beslut.")
+        for clause in paragraph.decision_clauses:
+            for placeholder in find_placeholders(clause):
+                problems.append(
+                    f"{paragraph.label}: beslutet innehåller en platshållare som inte är "
+                    f"ifylld: ”{placeholder}”."
+                )
     return problems
 
 
