@@ -29,7 +29,7 @@ def dispatch_send(
     Django's mail framework), or record that it went by letter or internal mail."""
     require_secretary(actor)
     dispatch = (
-        Dispatch.objects.select_for_update()
+        Dispatch.objects.select_for_update(of=("self",))
         .select_related("paragraph__minutes__meeting__organization", "organization")
         .get(pk=dispatch.pk)
     )

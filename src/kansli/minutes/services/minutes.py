@@ -171,7 +171,9 @@ def attendance_record(
     """Replace the attendance: who was present, from which item to which, and (for a
     substitute) whom they serve for when the secretary overrides the proposed order."""
     require_secretary(actor)
-    minutes = Minutes.objects.select_for_update().select_related("meeting").get(pk=minutes.pk)
+    minutes = (
+        Minutes.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=minutes.pk)
+    )
     require_open(minutes)
     meeting = minutes.meeting
     members, substitutes = memberships_on(
@@ -256,7 +258,9 @@ def minutes_set_adjustment(
     """Who signs the minutes (chair and one or two adjusters, with a substitute adjuster)
     and where and when the adjustment takes place."""
     require_secretary(actor)
-    minutes = Minutes.objects.select_for_update().select_related("meeting").get(pk=minutes.pk)
+    minutes = (
+        Minutes.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=minutes.pk)
+    )
     require_open(minutes)
     meeting = minutes.meeting
     members, substitutes = memberships_on(

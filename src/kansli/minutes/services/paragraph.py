@@ -73,7 +73,7 @@ def paragraph_update(
     decision does not read as one."""
     require_secretary(actor)
     paragraph = (
-        Paragraph.objects.select_for_update()
+        Paragraph.objects.select_for_update(of=("self",))
         .select_related("minutes__meeting__organization__body", "agenda_item", "organization")
         .get(pk=paragraph.pk)
     )
@@ -179,7 +179,7 @@ def vote_record(
     lot, which is recorded."""
     require_secretary(actor)
     paragraph = (
-        Paragraph.objects.select_for_update()
+        Paragraph.objects.select_for_update(of=("self",))
         .select_related("minutes__meeting__organization__body", "agenda_item", "organization")
         .get(pk=paragraph.pk)
     )

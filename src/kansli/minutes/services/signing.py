@@ -79,7 +79,7 @@ def minutes_sign(
     Only the chair and the adjusters may sign, each once, each with their own login."""
     now = now or timezone.now()
     minutes = (
-        Minutes.objects.select_for_update()
+        Minutes.objects.select_for_update(of=("self",))
         .select_related("meeting__organization__body", "chair", "adjuster")
         .get(pk=minutes.pk)
     )
