@@ -72,8 +72,6 @@ def test_the_secretary_starts_records_and_the_signers_adjust(client, b, secretar
 
 def test_the_notice_board_is_public_and_lists_postings_until_the_appeal_ends(client, b, settings):
     minutes = started_minutes(b)
-    from kansli.minutes import services
-
     for name in ("Svahn", "Karlsson"):
         services.minutes_sign(actor=b.login(name), minutes=minutes)
     posting = Posting.objects.get()
@@ -126,8 +124,6 @@ def test_draft_minutes_are_not_public(client, b):
 
 def test_a_tampered_minutes_pdf_is_refused_loudly(client, b, secretary):
     minutes = started_minutes(b)
-    from kansli.minutes import services
-
     for name in ("Svahn", "Karlsson"):
         services.minutes_sign(actor=b.login(name), minutes=minutes)
     Minutes.objects.filter(pk=minutes.pk).update(content_hash="0" * 64)
@@ -141,8 +137,6 @@ def test_a_tampered_minutes_pdf_is_refused_loudly(client, b, secretary):
 
 def test_dispatch_list_shows_what_is_undispatched(client, b, secretary):
     minutes = started_minutes(b)
-    from kansli.minutes import services
-
     for name in ("Svahn", "Karlsson"):
         services.minutes_sign(actor=b.login(name), minutes=minutes)
     client.force_login(secretary)
@@ -161,3 +155,29 @@ def test_dispatch_list_shows_what_is_undispatched(client, b, secretary):
     assert "till Regionfullmäktige</h2>" in after
     waiting = client.get(url("cases_waiting")).content.decode()
     assert "20RS6617" in waiting and "Regionfullmäktige" in waiting
+
+
+def test_immediate_adjustment_and_a_correction_through_the_pages(client, b, secretary):
+    minutes = started_minutes(b)
+    p3 = paragraph(minutes, 3)
+    for name in ("Svahn", "Karlsson"):
+        client.force_login(b.login(name))
+        page = client.get(url("paragraph_edit", b.meeting.pk, p3.pk)).content.decode()
+        assert "för omedelbar justering" in page
+        client.post(url("minutes_sign", b.meeting.pk), {"paragraph": str(p3.pk)})
+    p3.refresh_from_db()
+    assert p3.immediately_adjusted_on is not None
+    assert Posting.objects.get(paragraph=p3).paragraphs == "§ 3"
+    response = client.post(url("minutes_sign", b.meeting.pk), {"paragraph": "x"})
+    assert response.status_code == 404
+    client.force_login(b.login("Svahn"))
+    client.post(url("minutes_sign", b.meeting.pk))
+    client.force_login(b.login("Karlsson"))
+    client.post(url("minutes_sign", b.meeting.pk))
+    minutes.refresh_from_db()
+    assert minutes.is_locked
+    client.force_login(secretary)
+    client.post(url("correction_create", b.meeting.pk), {"text": "<b>Rättelse</b> av § 2"})
+    page = client.get(url("minutes_detail", b.meeting.pk)).content.decode()
+    assert "&lt;b&gt;Rättelse&lt;/b&gt; av § 2" in page
+    assert minutes.corrections.count() == 1

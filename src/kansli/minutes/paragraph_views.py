@@ -15,6 +15,7 @@ from . import selectors, services
 from .composition import Roll
 from .document import IntegrityError, extract_pdf
 from .models import Choice, Paragraph
+from .services.signing import signer_role
 from .views import int_or_none, meeting_of, minutes_of, require_manager, run
 
 PROPOSAL_ROWS = 4
@@ -105,8 +106,20 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
             "votes": paragraph.votes.prefetch_related("ballots__person"),
             "choices": Choice.choices,
             "may_manage": can_manage_meetings(request.user) and not paragraph.is_locked,
+            "may_sign": _may_sign(request, paragraph),
             "nav": "meetings",
         },
+    )
+
+
+def _may_sign(request: HttpRequest, paragraph: Paragraph) -> bool:
+    """A chair or adjuster who has not signed this paragraph may adjust it at once."""
+    person = Person.objects.filter(user=request_actor(request)).first()
+    return (
+        person is not None
+        and not paragraph.is_locked
+        and signer_role(paragraph.minutes, person) is not None
+        and not paragraph.signatures.filter(person=person).exists()
     )
 
 

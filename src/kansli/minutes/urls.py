@@ -12,6 +12,11 @@ urlpatterns = [
     ),
     path("sammantraden/<int:pk>/protokoll/justering/", views.adjustment_set, name="adjustment_set"),
     path("sammantraden/<int:pk>/protokoll/signera/", views.minutes_sign, name="minutes_sign"),
+    path(
+        "sammantraden/<int:pk>/protokoll/rattelse/",
+        views.correction_create,
+        name="correction_create",
+    ),
     path("sammantraden/<int:pk>/protokoll.pdf", views.minutes_pdf_view, name="minutes_pdf"),
     path(
         "sammantraden/<int:pk>/protokoll/paragraf/<int:paragraph_pk>/",

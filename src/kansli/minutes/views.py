@@ -265,3 +265,18 @@ def minutes_pdf_view(request: HttpRequest, pk: int) -> HttpResponse:
     name = f"protokoll-{minutes.meeting.organization.short_name or 'organ'}-{minutes.meeting.date}"
     response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
     return response
+
+
+@login_required
+@require_POST
+def correction_create(request: HttpRequest, pk: int) -> HttpResponse:
+    require_manager(request)
+    minutes = minutes_of(request, meeting_of(request, pk))
+    run(
+        request,
+        lambda: services.correction_create(
+            actor=request_actor(request), minutes=minutes, text=request.POST.get("text", "")
+        ),
+        "Rättelsen är registrerad och länkad till protokollet.",
+    )
+    return redirect("minutes:minutes_detail", pk=pk)
