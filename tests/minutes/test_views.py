@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from kansli.minutes import services
 from kansli.minutes.models import Attendance, Minutes, Paragraph, Posting
 
 from .helpers import board_with_meeting, paragraph, started_minutes
