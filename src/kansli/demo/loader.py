@@ -2,8 +2,6 @@
 
 import contextlib
 import io
-from dataclasses import dataclass, field
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -13,9 +11,6 @@ from kansli.core.roles import Role, ensure_role_groups, grant_role
 from kansli.meetings import services as meetings
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos import services as memos
-from kansli.minutes import services as minutes_services
-from kansli.minutes.models import Minutes
-from kansli.people import selectors as people_selectors
 from kansli.people import services as people
 from kansli.people.models import (
     Body,
@@ -32,20 +27,9 @@ from kansli.registry.models import Case, Document, DocumentKind, Series
 
 from . import agenda, data
 from . import memos as demo_memos
-from . import minutes as demo_minutes
+from .minutes_loader import minutes_load
+from .report import LoadReport
 from .standin import standin_pdf
-
-
-@dataclass
-class LoadReport:
-    created: dict[str, int] = field(default_factory=dict)
-
-    def count(self, what: str) -> None:
-        self.created[what] = self.created.get(what, 0) + 1
-
-    @property
-    def total(self) -> int:
-        return sum(self.created.values())
 
 
 @transaction.atomic
@@ -100,7 +84,7 @@ def demo_load() -> LoadReport:
         if item["number"] in demo_memos.MEMOS:
             _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
     _users(report)
-    _minutes(report, meeting)
+    minutes_load(report, meeting)
     return report
 
 
@@ -321,85 +305,3 @@ def _users(report: LoadReport) -> None:
                 Person.objects.filter(
                     first_name=first_name, last_name=last_name, user__isnull=True
                 ).update(user=user)
-
-
-def _named(name: str) -> Person:
-    first, last = name.split(" ", 1)
-    return Person.objects.get(first_name=first, last_name=last)
-
-
-def _minutes(report: LoadReport, meeting: Meeting) -> None:
-    """The meeting recorded as held: attendance, adjusters and the paragraphs that differ
-    from the proposals. Left unsigned, so the demo's chair and adjuster can sign."""
-    if Minutes.objects.filter(meeting=meeting).exists():
-        return
-    facts = demo_minutes
-    minutes = minutes_services.minutes_create(
-        actor=None,
-        meeting=meeting,
-        first_number=facts.FIRST_NUMBER,
-        secretary_name=facts.SECRETARY,
-        kept_at=facts.KEPT_AT,
-        adjustment_place=facts.ADJUSTMENT_PLACE,
-    )
-    report.count("protokoll")
-    members, _ = people_selectors.memberships_on(
-        viewer=None, organization=meeting.organization, day=meeting.date
-    )
-    present = [m.person.name for m in members if m.person.name not in facts.ABSENT]
-    entries = []
-    for name in [*present, *facts.SUBSTITUTES_PRESENT]:
-        from_item, to_item = facts.LATE_OR_EARLY.get(name, (None, None))
-        entries.append(
-            minutes_services.AttendanceInput(_named(name), from_item=from_item, to_item=to_item)
-        )
-    minutes_services.attendance_record(
-        actor=None, minutes=minutes, entries=entries, others_present=facts.OTHERS_PRESENT
-    )
-    minutes_services.minutes_set_adjustment(
-        actor=None,
-        minutes=minutes,
-        chair=_named(facts.CHAIR),
-        adjuster=_named(facts.ADJUSTER),
-        substitute_adjuster=_named(facts.SUBSTITUTE_ADJUSTER),
-        place=facts.ADJUSTMENT_PLACE,
-        date=facts.ADJUSTMENT_DATE,
-        kept_at=facts.KEPT_AT,
-        secretary_name=facts.SECRETARY,
-    )
-    for number, content in facts.PARAGRAPHS.items():
-        _paragraph(minutes, number, content)
-
-
-def _paragraph(minutes: Minutes, number: int, content: dict[str, Any]) -> None:
-    paragraph = minutes.paragraphs.get(agenda_item__number=number)
-
-    def entries(key: str) -> list[minutes_services.Entry]:
-        return [
-            minutes_services.Entry(_named(name) if name else None, text)
-            for name, text in content.get(key, [])
-        ]
-
-    # paragraph_update replaces every field: what is not changed is passed on as it is.
-    paragraph = minutes_services.paragraph_update(
-        actor=None,
-        paragraph=paragraph,
-        decision_formula=paragraph.decision_formula,
-        decision_clauses=content.get("clauses", paragraph.decision_clauses),
-        summary=content.get("summary", paragraph.summary),
-        proposition_order=content.get("proposition_order", ""),
-        proposals=entries("proposals"),
-        reservations=entries("reservations"),
-        notes=entries("notes"),
-        disqualified=[_named(name) for name in content.get("disqualified", [])],
-    )
-    vote = content.get("vote")
-    if vote is not None:
-        serving = minutes_services.composition_of(paragraph).serving
-        minutes_services.vote_record(
-            actor=None,
-            paragraph=paragraph,
-            yes_label=vote["yes_label"],
-            no_label=vote["no_label"],
-            ballots={s.person: "nej" if s.person.name in vote["no"] else "ja" for s in serving},
-        )

@@ -7,7 +7,7 @@ from kansli.people.models import Membership, Person
 from kansli.people.selectors import memberships_on
 
 from . import rules
-from .models import Attendance, Minutes
+from .models import Attendance, Minutes, Paragraph
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,20 @@ class Roll:
         }
         return cls(members, substitutes, attendance, meeting.organization.body.party_order_codes)
 
-    def seated_people(self) -> dict[int, Membership]:
-        return {m.person_id: m for m in [*self.members, *self.substitutes]}
+    @property
+    def seated(self) -> list[Membership]:
+        """Members, then substitutes: everyone with a seat on the meeting day."""
+        return [*self.members, *self.substitutes]
+
+    @property
+    def people(self) -> dict[int, Person]:
+        """Person id → person, for everyone seated."""
+        return {m.person_id: m.person for m in self.seated}
+
+    def at_paragraph(self, paragraph: Paragraph) -> ItemComposition:
+        """The composition at a paragraph's agenda item, its conflicts taken into account."""
+        number = paragraph.agenda_item.number if paragraph.agenda_item else 0
+        return self.at_item(number, {d.person_id for d in paragraph.disqualifications.all()})
 
     def at_item(self, number: int, disqualified: set[int] | None = None) -> ItemComposition:
         disqualified = disqualified or set()

@@ -9,11 +9,11 @@ from typing import Any
 
 from kansli.memos import markup
 from kansli.memos.rules import join_clauses
-from kansli.people.models import Person
+from kansli.people.models import MembershipRole, Person
 
 from . import rules
 from .composition import ItemComposition, Roll
-from .models import Choice, Minutes, Paragraph, SignatureRole
+from .models import Minutes, Paragraph, SignatureRole
 from .outcome import vote_summary
 
 MONTHS = [
@@ -64,10 +64,6 @@ def digest(content: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _item_number(paragraph: Paragraph) -> int:
-    return paragraph.agenda_item.number if paragraph.agenda_item else 0
-
-
 def paragraphs_of(minutes: Minutes) -> list[Paragraph]:
     return list(
         minutes.paragraphs.select_related("agenda_item", "case", "organization")
@@ -89,7 +85,7 @@ def paragraph_content(
     for person in composition.disqualified:
         notes.append(f"{person} deltar inte i handläggningen på grund av jäv.")
     if roll is not None:
-        number = _item_number(paragraph)
+        number = paragraph.agenda_item.number if paragraph.agenda_item else 0
         for attendance in roll.attendance.values():
             if attendance.from_item == number:
                 notes.append(f"{attendance.person} ansluter till sammanträdet.")
@@ -130,10 +126,7 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
     meeting = minutes.meeting
     paragraphs = paragraphs_of(minutes)
     roll = Roll.of(minutes)
-    by_paragraph = {
-        p.pk: roll.at_item(_item_number(p), {d.person_id for d in p.disqualifications.all()})
-        for p in paragraphs
-    }
+    by_paragraph = {p.pk: roll.at_paragraph(p) for p in paragraphs}
     numbers = [p.number for p in paragraphs]
     serving_at: dict[int, list[int]] = {}
     roles: dict[int, tuple[Person, str, Person | None]] = {}
@@ -197,29 +190,8 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
 
 
 def _role_label(role: str) -> str:
-    labels = {
-        "ordforande": "ordförande",
-        "vice_ordforande": "vice ordförande",
-        "andre_vice_ordforande": "2:e vice ordförande",
-        "ledamot": "ledamot",
-        "ersattare": "ersättare",
-    }
-    return labels.get(role, role)
-
-
-def minutes_digest(minutes: Minutes) -> str:
-    return digest(minutes_content(minutes))
-
-
-def paragraph_digest(paragraph: Paragraph) -> str:
-    """The hash of one immediately adjusted paragraph."""
-    minutes = paragraph.minutes
-    roll = Roll.of(minutes)
-    paragraph = next(p for p in paragraphs_of(minutes) if p.pk == paragraph.pk)
-    composition = roll.at_item(
-        _item_number(paragraph), {d.person_id for d in paragraph.disqualifications.all()}
-    )
-    return digest(paragraph_content(paragraph, composition, roll))
+    """ "ordförande", "2:e vice ordförande", "ersättare" … as the minutes write them."""
+    return MembershipRole(role).label.lower()
 
 
 def signatures_data(minutes: Minutes) -> list[dict[str, Any]]:
@@ -261,6 +233,3 @@ def posting_data(minutes: Minutes) -> dict[str, Any] | None:
         "last_appeal_day": posting.last_appeal_day.isoformat(),
         "kept_at": posting.kept_at,
     }
-
-
-__all__ = ["Choice", "minutes_content", "paragraph_range"]

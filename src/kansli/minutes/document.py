@@ -10,7 +10,6 @@ from kansli.core.pdf import render_pdf
 from .content import (
     digest,
     minutes_content,
-    paragraphs_of,
     posting_data,
     signatures_data,
 )
@@ -45,22 +44,7 @@ def integrity_problems(minutes: Minutes) -> list[str]:
     return problems
 
 
-def _public_paragraph(p: dict[str, Any]) -> dict[str, Any]:
-    if p.get("public", True):
-        return p
-    return {
-        **p,
-        "summary": [],
-        "proposals": [],
-        "votes": [],
-        "attendance_notes": [],
-        "clauses": ["Paragrafen omfattas av sekretess och publiceras inte här."],
-        "reservations": [],
-        "notes": [],
-    }
-
-
-def minutes_data(minutes: Minutes, *, public: bool = False) -> dict[str, Any]:
+def minutes_data(minutes: Minutes) -> dict[str, Any]:
     """The minutes for the page and the PDF: the sealed content once adjusted (raises
     IntegrityError when it does not match its hash), the live content before."""
     problems = integrity_problems(minutes)
@@ -75,10 +59,7 @@ def minutes_data(minutes: Minutes, *, public: bool = False) -> dict[str, Any]:
         for p in minutes.paragraphs.filter(immediately_adjusted_on__isnull=False)
         if p.sealed_content is not None
     }
-    paragraphs = [sealed.get(p["number"], p) for p in content["paragraphs"]]
-    if public:
-        paragraphs = [_public_paragraph(p) for p in paragraphs]
-    content["paragraphs"] = paragraphs
+    content["paragraphs"] = [sealed.get(p["number"], p) for p in content["paragraphs"]]
     content.update(
         status=minutes.status,
         signatures=signatures_data(minutes),
@@ -88,10 +69,8 @@ def minutes_data(minutes: Minutes, *, public: bool = False) -> dict[str, Any]:
     return content
 
 
-def minutes_pdf(minutes: Minutes, *, public: bool = False) -> bytes:
-    return render_pdf(
-        "minutes/typst/minutes.typ", {"minutes": minutes_data(minutes, public=public)}
-    )
+def minutes_pdf(minutes: Minutes) -> bytes:
+    return render_pdf("minutes/typst/minutes.typ", {"minutes": minutes_data(minutes)})
 
 
 def extract_data(paragraphs: list[Paragraph], *, certified_by: str = "") -> dict[str, Any]:
@@ -117,6 +96,3 @@ def extract_pdf(paragraphs: list[Paragraph], *, certified_by: str = "") -> bytes
         "minutes/typst/extract.typ",
         {"extract": extract_data(paragraphs, certified_by=certified_by)},
     )
-
-
-__all__ = ["IntegrityError", "extract_pdf", "minutes_data", "minutes_pdf", "paragraphs_of"]

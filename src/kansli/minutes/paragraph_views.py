@@ -15,7 +15,7 @@ from . import selectors, services
 from .composition import Roll
 from .document import IntegrityError, extract_pdf
 from .models import Choice, Paragraph
-from .services.signing import signer_role
+from .services.signing import may_sign
 from .views import int_or_none, meeting_of, minutes_of, require_manager, run
 
 PROPOSAL_ROWS = 4
@@ -49,7 +49,7 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
     paragraph = _paragraph(request, pk, paragraph_pk)
     minutes = paragraph.minutes
     roll = Roll.of(minutes)
-    people = {m.person_id: m.person for m in [*roll.members, *roll.substitutes]}
+    people = roll.people
     if request.method == "POST":
         require_manager(request)
         post = request.POST
@@ -81,8 +81,7 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
         if run(request, save, f"{paragraph.label} är sparad."):
             return redirect("minutes:minutes_detail", pk=pk)
     disqualified = set(paragraph.disqualifications.values_list("person_id", flat=True))
-    number = paragraph.agenda_item.number if paragraph.agenda_item else 0
-    composition = roll.at_item(number, disqualified)
+    composition = roll.at_paragraph(paragraph)
     proposals = list(paragraph.proposals.all())
     reservations = list(paragraph.reservations.all())
     return render(
@@ -93,7 +92,7 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
             "minutes": minutes,
             "paragraph": paragraph,
             "composition": composition,
-            "seated": [*roll.members, *roll.substitutes],
+            "seated": roll.seated,
             "disqualified": disqualified,
             "proposal_rows": [
                 proposals[i] if i < len(proposals) else None for i in range(PROPOSAL_ROWS)
@@ -106,20 +105,13 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
             "votes": paragraph.votes.prefetch_related("ballots__person"),
             "choices": Choice.choices,
             "may_manage": can_manage_meetings(request.user) and not paragraph.is_locked,
-            "may_sign": _may_sign(request, paragraph),
+            "may_sign": may_sign(
+                minutes,
+                Person.objects.filter(user=request_actor(request)).first(),
+                paragraph,
+            ),
             "nav": "meetings",
         },
-    )
-
-
-def _may_sign(request: HttpRequest, paragraph: Paragraph) -> bool:
-    """A chair or adjuster who has not signed this paragraph may adjust it at once."""
-    person = Person.objects.filter(user=request_actor(request)).first()
-    return (
-        person is not None
-        and not paragraph.is_locked
-        and signer_role(paragraph.minutes, person) is not None
-        and not paragraph.signatures.filter(person=person).exists()
     )
 
 
@@ -128,11 +120,7 @@ def _may_sign(request: HttpRequest, paragraph: Paragraph) -> bool:
 def vote_record(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResponse:
     require_manager(request)
     paragraph = _paragraph(request, pk, paragraph_pk)
-    roll = Roll.of(paragraph.minutes)
-    disqualified = set(paragraph.disqualifications.values_list("person_id", flat=True))
-    composition = roll.at_item(
-        paragraph.agenda_item.number if paragraph.agenda_item else 0, disqualified
-    )
+    composition = Roll.of(paragraph.minutes).at_paragraph(paragraph)
     post = request.POST
     ballots = {
         s.person: post.get(f"ballot_{s.person.pk}", "")

@@ -22,7 +22,7 @@ from . import rules, selectors, services
 from .composition import Roll
 from .document import IntegrityError, minutes_data, minutes_pdf
 from .models import Minutes
-from .services.signing import signer_role
+from .services.signing import may_sign
 
 MANAGE_DENIED = "Du har inte behörighet att föra protokoll."
 
@@ -114,13 +114,13 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
     except IntegrityError as error:
         integrity = str(error)
     roll = Roll.of(minutes)
-    paragraphs = list(minutes.paragraphs.select_related("agenda_item").order_by("number"))
-    rows = []
-    for p in paragraphs:
-        disqualified = set(p.disqualifications.values_list("person_id", flat=True))
-        composition = roll.at_item(p.agenda_item.number if p.agenda_item else 0, disqualified)
-        rows.append({"paragraph": p, "composition": composition})
-    seated = [*roll.members, *roll.substitutes]
+    paragraphs = minutes.paragraphs.select_related("agenda_item").prefetch_related(
+        "disqualifications"
+    )
+    rows = [
+        {"paragraph": p, "composition": roll.at_paragraph(p)} for p in paragraphs.order_by("number")
+    ]
+    seated = roll.seated
     attendance = [
         {
             "membership": m,
@@ -131,13 +131,6 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
     deadline = rules.adjustment_deadline(meeting.date)
     today = timezone.localdate()
     person = Person.objects.filter(user=request_actor(request)).first()
-    signed = set(minutes.signatures.filter(paragraph=None).values_list("person_id", flat=True))
-    may_sign = (
-        person is not None
-        and not minutes.is_locked
-        and signer_role(minutes, person) is not None
-        and person.pk not in signed
-    )
     return {
         "meeting": meeting,
         "minutes": minutes,
@@ -150,7 +143,7 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
         "deadline": deadline,
         "deadline_status": rules.adjustment_deadline_status(today, deadline),
         "may_manage": can_manage_meetings(request.user) and not minutes.is_locked,
-        "may_sign": may_sign,
+        "may_sign": may_sign(minutes, person),
         "dispatches": selectors.dispatches_for(viewer=request.user, minutes=minutes),
         "posting": minutes.postings.filter(paragraph=None).first(),
         "corrections": minutes.corrections.all(),
@@ -172,8 +165,7 @@ def _person(people: dict[int, Person], value: str | None, label: str) -> Person 
 def attendance_record(request: HttpRequest, pk: int) -> HttpResponse:
     require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
-    roll = Roll.of(minutes)
-    people = {m.person_id: m.person for m in [*roll.members, *roll.substitutes]}
+    people = Roll.of(minutes).people
 
     def record() -> None:
         entries = []
@@ -204,8 +196,7 @@ def attendance_record(request: HttpRequest, pk: int) -> HttpResponse:
 def adjustment_set(request: HttpRequest, pk: int) -> HttpResponse:
     require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
-    roll = Roll.of(minutes)
-    people = {m.person_id: m.person for m in [*roll.members, *roll.substitutes]}
+    people = Roll.of(minutes).people
     post = request.POST
     run(
         request,
@@ -238,7 +229,9 @@ def minutes_sign(request: HttpRequest, pk: int) -> HttpResponse:
             raise Http404 from error
         if number is None:
             raise Http404
-        paragraph = found_or_404(lambda: minutes.paragraphs.get(pk=number))
+        paragraph = found_or_404(
+            lambda: selectors.paragraph_get(viewer=request.user, minutes=minutes, pk=number)
+        )
     run(
         request,
         lambda: services.minutes_sign(

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from kansli.core.audit import audit_record
 from kansli.core.models import User
@@ -312,7 +311,3 @@ def minutes_set_adjustment(
         summary=f"Justerare: {', '.join(str(p) for p in chosen[1:])}; ordförande {chair}.",
     )
     return minutes
-
-
-def today() -> datetime.date:
-    return timezone.localdate()

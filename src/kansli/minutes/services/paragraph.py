@@ -27,12 +27,9 @@ from ._guard import require_paragraph_open, require_secretary
 TEXT_LIMIT = 20_000
 
 
-def composition_of(paragraph: Paragraph, disqualified: set[int] | None = None) -> ItemComposition:
-    """Who serves at a paragraph (its agenda item), given its conflicts."""
-    if disqualified is None:
-        disqualified = set(paragraph.disqualifications.values_list("person_id", flat=True))
-    number = paragraph.agenda_item.number if paragraph.agenda_item else 0
-    return Roll.of(paragraph.minutes).at_item(number, disqualified)
+def composition_of(paragraph: Paragraph) -> ItemComposition:
+    """Who serves at a paragraph (its agenda item), given its recorded conflicts."""
+    return Roll.of(paragraph.minutes).at_paragraph(paragraph)
 
 
 def quorum_problem(paragraph: Paragraph, composition: ItemComposition) -> str:
@@ -80,7 +77,9 @@ def paragraph_update(
     require_paragraph_open(paragraph)
     proposals, reservations, notes = proposals or [], reservations or [], notes or []
     disqualified = disqualified or []
-    composition = composition_of(paragraph, {p.pk for p in disqualified})
+    roll = Roll.of(paragraph.minutes)
+    number = paragraph.agenda_item.number if paragraph.agenda_item else 0
+    composition = roll.at_item(number, {p.pk for p in disqualified})
     errors: list[str] = []
     problem = quorum_problem(paragraph, composition)
     if problem:
@@ -98,12 +97,8 @@ def paragraph_update(
         for c in clauses
         if not clause_begins_with_att(c)
     ]
-    seated = {
-        m.person_id
-        for m in [*Roll.of(paragraph.minutes).members, *Roll.of(paragraph.minutes).substitutes]
-    }
     for person in disqualified:
-        if person.pk not in seated:
+        if person.pk not in roll.people:
             errors.append(f"{person} har inget uppdrag i {paragraph.organization}.")
     for kind, entries, needs_text in (
         ("yrkande", proposals, True),

@@ -20,7 +20,7 @@ from ..content import digest, minutes_content, paragraph_range, paragraphs_of
 from ..content import paragraph_content as _paragraph_content
 from ..models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting, Signature, SignatureRole
 from ._guard import LOCKED, PARAGRAPH_LOCKED
-from .paragraph import composition_of, quorum_problem
+from .paragraph import quorum_problem
 from .route import route_onward
 
 NOT_SIGNER = "Bara ordföranden och justerarna kan signera protokollet."
@@ -29,10 +29,11 @@ NOT_SIGNER = "Bara ordföranden och justerarna kan signera protokollet."
 def signing_problems(minutes: Minutes, paragraphs: list[Paragraph]) -> list[str]:
     """What stops the minutes (or the given paragraphs) from being signed."""
     problems = []
+    roll = Roll.of(minutes)
     if minutes.chair is None or minutes.adjuster is None:
         problems.append("Ange ordförande och justerare innan protokollet signeras.")
     for paragraph in paragraphs:
-        problem = quorum_problem(paragraph, composition_of(paragraph))
+        problem = quorum_problem(paragraph, roll.at_paragraph(paragraph))
         if problem:
             problems.append(problem)
         if not paragraph.decision_clauses:
@@ -56,6 +57,18 @@ def signer_role(minutes: Minutes, person: Person) -> SignatureRole | None:
     ):
         return SignatureRole.ADJUSTER
     return None
+
+
+def may_sign(minutes: Minutes, person: Person | None, paragraph: Paragraph | None = None) -> bool:
+    """Whether a person may sign the minutes (or one paragraph, for immediate adjustment)
+    now: the chair or an adjuster who has not yet signed it, while it is open."""
+    if person is None or minutes.is_locked or signer_role(minutes, person) is None:
+        return False
+    if paragraph is not None and paragraph.immediately_adjusted_on is not None:
+        return False
+    return not Signature.objects.filter(
+        minutes=minutes, paragraph=paragraph, person=person
+    ).exists()
 
 
 def signatures_complete(minutes: Minutes, signatures: list[Signature]) -> bool:
@@ -158,13 +171,9 @@ def _seal_minutes(
 def _seal_paragraph(
     actor: User, minutes: Minutes, paragraph: Paragraph, day: datetime.date
 ) -> None:
-    composition = composition_of(paragraph)
-
-    content = _paragraph_content(
-        next(p for p in paragraphs_of(minutes) if p.pk == paragraph.pk),
-        composition,
-        Roll.of(minutes),
-    )
+    roll = Roll.of(minutes)
+    prefetched = next(p for p in paragraphs_of(minutes) if p.pk == paragraph.pk)
+    content = _paragraph_content(prefetched, roll.at_paragraph(prefetched), roll)
     content["immediately_adjusted"] = True
     paragraph.sealed_content = content
     paragraph.content_hash = digest(content)
