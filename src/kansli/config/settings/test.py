@@ -9,7 +9,8 @@ from .env import database_config, env
 _url = env("KANSLI_TEST_DATABASE_URL")
 DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
 if _url:
-    DATABASES["default"]["TEST"] = {"NAME": "test_kansli"}
+    # KANSLI_TEST_DATABASE_NAME lets two runs share one server without sharing a database.
+    DATABASES["default"]["TEST"] = {"NAME": env("KANSLI_TEST_DATABASE_NAME", "test_kansli")}
 # SQLite: Django's in-memory test database, shared between threads (the live server).
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
