@@ -8,6 +8,7 @@ urlpatterns = [
     path("arenden/", include("kansli.registry.urls")),
     path("sammantraden/", include("kansli.meetings.urls")),
     path("", include("kansli.minutes.urls")),
+    path("insyn/", include("kansli.publishing.urls")),
 ]
 
 handler403 = "kansli.core.views.error_403"

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "kansli.memos",
     "kansli.meetings",
     "kansli.minutes",
+    "kansli.publishing",
     "kansli.demo",
 ]
 

@@ -1,0 +1,1 @@
+"""The public side: the portal pages, the privacy step before publication, feeds."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PublishingConfig(AppConfig):
+    name = "kansli.publishing"
+    label = "publishing"
+    verbose_name = "Publicering"
