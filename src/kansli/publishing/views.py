@@ -1,24 +1,175 @@
-"""The public portal (insyn): what residents and journalists read. Every read goes through the
-selectors with the request's viewer; the pages show what the anonymous public may see."""
+"""The public portal (insyn): what residents and journalists read. Every read goes through
+the selectors with the request's viewer, so the pages show what that viewer may see —
+for the anonymous public: public agenda items, public documents that passed the privacy
+step, adjusted minutes, and cases not under secrecy."""
 
-from django.http import Http404, HttpRequest, HttpResponse
+import datetime
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from kansli.core.http import found_or_404, search_text
+from kansli.meetings.selectors import agenda, agenda_items_for_case, meeting_get, meeting_list
+from kansli.minutes.document import IntegrityError
+from kansli.minutes.models import MinutesStatus
+from kansli.minutes.selectors import minutes_for
+from kansli.people.selectors import organization_list
+from kansli.registry.selectors import case_get, case_title_for, document_get, document_list
+
+from .agenda_page import public_items
+from .minutes_edition import public_minutes_data, public_minutes_pdf
+from .public_text import masked
+from .selectors import adjusted_minutes, public_file
 
 
 def portal_home(request: HttpRequest) -> HttpResponse:
-    raise Http404
+    today = timezone.localdate()
+    meetings = meeting_list(viewer=request.user)
+    return render(
+        request,
+        "publishing/home.html",
+        {
+            "upcoming": meetings.filter(date__gte=today).order_by("date", "start_time")[:8],
+            "recent_minutes": adjusted_minutes(viewer=request.user)[:8],
+            "nav": "portal",
+        },
+    )
+
+
+def calendar(request: HttpRequest) -> HttpResponse:
+    """Meetings of one year, month by month, optionally of one body."""
+    today = timezone.localdate()
+    problems = []
+    year = today.year
+    raw_year = search_text(request, "ar", 10)
+    if raw_year:
+        if raw_year.isdigit() and 1900 <= int(raw_year) <= 2200:
+            year = int(raw_year)
+        else:
+            problems.append(f"”{raw_year}” är inte ett årtal. Visar {year}.")
+    organizations = list(organization_list(viewer=request.user))
+    organization = None
+    raw_organ = search_text(request, "organ", 20)
+    if raw_organ:
+        organization = next((o for o in organizations if str(o.pk) == raw_organ), None)
+        if organization is None:
+            problems.append("Det valda organet finns inte. Visar alla organ.")
+    meetings = meeting_list(
+        viewer=request.user, organization_id=organization.pk if organization else None
+    ).filter(date__year=year)
+    months: dict[int, list[object]] = {}
+    for meeting in meetings.order_by("date", "start_time"):
+        months.setdefault(meeting.date.month, []).append(meeting)
+    return render(
+        request,
+        "publishing/calendar.html",
+        {
+            "year": year,
+            "months": [(datetime.date(year, m, 1), items) for m, items in sorted(months.items())],
+            "organizations": organizations,
+            "organization": organization,
+            "problems": problems,
+            "nav": "calendar",
+        },
+    )
 
 
 def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
-    raise Http404
+    meeting = found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
+    minutes = minutes_for(viewer=request.user, meeting=meeting)
+    return render(
+        request,
+        "publishing/meeting.html",
+        {
+            "meeting": meeting,
+            "items": public_items(request.user, agenda(viewer=request.user, meeting=meeting)),
+            "minutes": minutes if minutes and minutes.status == MinutesStatus.ADJUSTED else None,
+            "nav": "calendar",
+        },
+    )
+
+
+def _adjusted(request: HttpRequest, pk: int):  # type: ignore[no-untyped-def]
+    meeting = found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
+    minutes = minutes_for(viewer=request.user, meeting=meeting)
+    if minutes is None or minutes.status != MinutesStatus.ADJUSTED:
+        raise Http404
+    return meeting, minutes
 
 
 def minutes_page(request: HttpRequest, pk: int) -> HttpResponse:
-    raise Http404
+    meeting, minutes = _adjusted(request, pk)
+    try:
+        data = public_minutes_data(minutes)
+    except IntegrityError as error:
+        return render(
+            request,
+            "minutes/integrity_error.html",
+            {"meeting": meeting, "message": str(error)},
+            status=409,
+        )
+    posting = minutes.postings.filter(paragraph__isnull=True).first()
+    return render(
+        request,
+        "publishing/minutes.html",
+        {"meeting": meeting, "minutes": minutes, "data": data, "posting": posting},
+    )
+
+
+def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting, minutes = _adjusted(request, pk)
+    try:
+        pdf = public_minutes_pdf(minutes)
+    except IntegrityError as error:
+        return render(
+            request,
+            "minutes/integrity_error.html",
+            {"meeting": meeting, "message": str(error)},
+            status=409,
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"protokoll-{meeting.organization.short_name or 'organ'}-{meeting.date}"
+    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    return response
 
 
 def case_page(request: HttpRequest, pk: int) -> HttpResponse:
-    raise Http404
+    case = found_or_404(lambda: case_get(viewer=request.user, pk=pk))
+    documents = [
+        (document, masked(document.description), masked(document.counterpart))
+        for document in document_list(viewer=request.user, case=case).select_related("publication")
+    ]
+    return render(
+        request,
+        "publishing/case.html",
+        {
+            "case": case,
+            "title": case_title_for(viewer=request.user, case=case),
+            "documents": documents,
+            "items": agenda_items_for_case(viewer=request.user, case=case),
+        },
+    )
 
 
-def document_file(request: HttpRequest, pk: int) -> HttpResponse:
-    raise Http404
+def document_file(request: HttpRequest, pk: int) -> FileResponse:
+    document = found_or_404(lambda: document_get(viewer=request.user, pk=pk))
+    chosen = public_file(document)
+    if chosen is None:
+        raise Http404
+    file, name = chosen
+    try:
+        handle = file.open("rb")
+    except OSError as missing:
+        raise Http404 from missing
+    content_type = "application/pdf" if name.endswith("-offentlig-version.pdf") else None
+    return FileResponse(
+        handle,
+        filename=name,
+        as_attachment=content_type is None and document.content_type != "application/pdf",
+        content_type=content_type or document.content_type or None,
+    )
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "publishing/accessibility.html", {"nav": "accessibility"})

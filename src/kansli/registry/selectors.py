@@ -48,7 +48,10 @@ def _case_filter(viewer: Viewer | None) -> Q:
     return Q(secrecy="")
 
 
-_PUBLIC_DOCUMENTS = Q(visibility=Visibility.PUBLIC, case__secrecy="")
+# Public, in a case not under secrecy, and let out by the privacy step (kansli.publishing).
+_PUBLIC_DOCUMENTS = Q(
+    visibility=Visibility.PUBLIC, case__secrecy="", publication__status="granskad"
+)
 _MEMBER_DOCUMENTS = Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL])
 
 

@@ -279,10 +279,10 @@ def document_register(
                 + (f", sekretess enligt {secrecy}." if secrecy else f": {description}.")
             ),
         )
-        if stored and content_type == "application/pdf":
-            from .tasks import document_inspect
+        from .tasks import document_inspect
 
-            document_inspect.enqueue(document.pk)
+        # Pages, text and the privacy step before publication, in the background.
+        transaction.on_commit(lambda: document_inspect.enqueue(document.pk))
     except BaseException:
         if stored:
             document.file.storage.delete(stored)

@@ -148,4 +148,9 @@ def book_data(meeting: Meeting, edition: str) -> BookData:
         "cover": _cover(meeting),
         "items": rendered,
     }
+    if edition == BookEdition.PUBLIC:
+        # personal data of private persons masked, as everywhere the public reads
+        from kansli.publishing.public_text import masked_data
+
+        book.data = masked_data(book.data)
     return book

@@ -8,6 +8,7 @@ from pypdf.errors import PyPdfError
 
 from kansli.core.pdf import render_pdf
 
+from ..models import BookEdition
 from .assemble import assemble
 from .data import BookData
 
@@ -27,8 +28,16 @@ def _open_attachments(book: BookData, progress: Progress) -> list[PdfReader]:
     for index, attachment in enumerate(book.attachments):
         document = attachment.document
         name = f"{document.number} ({attachment.title})"
+        file = document.file
+        if book.edition == BookEdition.PUBLIC:
+            # The public edition carries the public version: masked where the privacy
+            # step masked anything (kansli.publishing).
+            from kansli.publishing.selectors import public_file
+
+            chosen = public_file(document)
+            file = chosen[0] if chosen else file
         try:
-            with document.file.open("rb") as handle:
+            with file.open("rb") as handle:
                 data = handle.read()
         except (FileNotFoundError, OSError, ValueError) as error:
             raise BookError(

@@ -38,6 +38,8 @@ class Document(models.Model):
     size = models.PositiveBigIntegerField("storlek", null=True, blank=True)
     sha256 = models.CharField("kontrollsumma", max_length=64, blank=True)
     pages = models.PositiveIntegerField("sidor", null=True, blank=True)
+    # The file's text, read by a background task after registration (registry/text.py).
+    text = models.TextField("text", blank=True, editable=False)
     registered_at = models.DateTimeField("registrerad", auto_now_add=True)
 
     class Meta:

@@ -1,0 +1,61 @@
+"""A meeting's agenda as the public page shows it: each item with its proposal, its memo
+(with personal data masked) and the case's documents the viewer may see."""
+
+from dataclasses import dataclass, field
+
+from kansli.core.roles import Viewer
+from kansli.meetings.models import AgendaItem
+from kansli.meetings.selectors import memo_visible
+from kansli.memos.models import MemoSection, SectionKey
+from kansli.registry.models import Document
+from kansli.registry.selectors import case_title_for, document_list
+
+from .masking import public_contacts
+from .public_text import masked
+
+
+@dataclass
+class PublicItem:
+    item: AgendaItem
+    case_title: str
+    formula: str
+    clauses: list[str]
+    sections: list[tuple[str, str]] = field(default_factory=list)
+    documents: list[tuple[Document, str]] = field(default_factory=list)
+
+
+def public_items(viewer: Viewer | None, items: list[AgendaItem]) -> list[PublicItem]:
+    """The items (already chosen by the agenda selector for this viewer), filled in."""
+    allow = public_contacts()
+    shown = []
+    for item in items:
+        case = item.case
+        proposal = item.proposal
+        entry = PublicItem(
+            item=item,
+            case_title=case_title_for(viewer=viewer, case=case) if case else "",
+            formula=masked(proposal.formula, allow=allow) if proposal else "",
+            clauses=[masked(c.text, allow=allow) for c in proposal.clauses.all()]
+            if proposal
+            else [],
+        )
+        if item.memo is not None and memo_visible(viewer=viewer, item=item):
+            entry.sections = [
+                (section.get_key_display(), masked(section.text, allow=allow))
+                for section in sorted(item.memo.sections.all(), key=_section_order)
+                if section.text.strip()
+            ]
+        if case is not None:
+            entry.documents = [
+                (document, masked(document.description, allow=allow))
+                for document in document_list(viewer=viewer, case=case)
+            ]
+        shown.append(entry)
+    return shown
+
+
+_ORDER = {key: position for position, key in enumerate(SectionKey.values)}
+
+
+def _section_order(section: MemoSection) -> int:
+    return _ORDER.get(section.key, len(_ORDER))

@@ -1,0 +1,163 @@
+"""What the search index holds: the public edition of every published thing, read through
+the selectors as the anonymous public sees it (viewer None), with personal data masked.
+Called from signals (infrastructure) and from `python -m kansli reindex`."""
+
+from django.urls import reverse
+
+from kansli.meetings.models import AgendaItem, Meeting
+from kansli.meetings.selectors import agenda, memo_visible
+from kansli.minutes.models import Minutes, MinutesStatus, Paragraph
+from kansli.registry.models import Case, Document
+from kansli.registry.selectors import case_get, document_get
+from kansli.search.services import search_index, search_remove
+
+from .masking import public_contacts
+from .public_text import masked
+
+PUBLIC = None  # the viewer every index entry is read as
+
+
+def index_meeting(meeting: Meeting) -> None:
+    """The meeting and the memos of its public items."""
+    allow = public_contacts()
+    items = agenda(viewer=PUBLIC, meeting=meeting)
+    url = reverse("publishing:meeting", args=[meeting.pk])
+    search_index(
+        key=f"meeting:{meeting.pk}",
+        kind="sammantrade",
+        title=f"{meeting.organization.name} {meeting.date.isoformat()}",
+        text="\n".join([meeting.place, *(f"{i.number}. {i.title}" for i in items)]),
+        url=url,
+        date=meeting.date,
+        organization_id=meeting.organization_id,
+    )
+    public_memos = set()
+    for item in items:
+        if item.memo is not None and memo_visible(viewer=PUBLIC, item=item):
+            public_memos.add(item.memo_id)
+            sections = "\n\n".join(s.text for s in item.memo.sections.all() if s.text.strip())
+            search_index(
+                key=f"memo:{item.memo_id}",
+                kind="pm",
+                title=masked(item.memo.title or item.title, allow=allow),
+                text=masked(sections, allow=allow),
+                url=f"{url}#punkt-{item.number}",
+                date=meeting.date,
+                organization_id=meeting.organization_id,
+            )
+    for item in AgendaItem.objects.filter(meeting=meeting, memo__isnull=False):
+        if item.memo_id not in public_memos:
+            search_remove(key=f"memo:{item.memo_id}")
+
+
+def index_case(case: Case) -> None:
+    try:
+        case = case_get(viewer=PUBLIC, pk=case.pk)
+    except Case.DoesNotExist:
+        search_remove(key=f"case:{case.pk}")
+        return
+    search_index(
+        key=f"case:{case.pk}",
+        kind="arende",
+        title=f"{case.number} {case.title}",
+        text=case.title,
+        url=reverse("publishing:case", args=[case.pk]),
+        date=case.registered_on,
+        organization_id=case.organization_id,
+    )
+
+
+def index_document(document: Document) -> None:
+    try:
+        document = document_get(viewer=PUBLIC, pk=document.pk)
+    except Document.DoesNotExist:
+        search_remove(key=f"document:{document.pk}")
+        return
+    allow = public_contacts()
+    publication = document.publication
+    description = masked(document.description, allow=allow)
+    search_index(
+        key=f"document:{document.pk}",
+        kind="handling",
+        title=f"{document.number} {description}",
+        text=publication.masked_text or description,
+        url=reverse("publishing:document_file", args=[document.pk])
+        if document.file
+        else reverse("publishing:case", args=[document.case_id]),
+        date=document.date,
+        organization_id=document.case.organization_id,
+    )
+
+
+def index_minutes(minutes: Minutes) -> None:
+    """The public paragraphs of adjusted minutes; nothing of a draft."""
+    from .minutes_edition import public_minutes_data
+
+    paragraphs = list(Paragraph.objects.filter(minutes=minutes).values_list("pk", "number"))
+    if minutes.status != MinutesStatus.ADJUSTED:
+        for pk, _ in paragraphs:
+            search_remove(key=f"paragraph:{pk}")
+        return
+    data = public_minutes_data(minutes)
+    by_number = {p["number"]: p for p in data["paragraphs"]}
+    meeting = minutes.meeting
+    url = reverse("publishing:minutes", args=[meeting.pk])
+    for pk, number in paragraphs:
+        p = by_number.get(number)
+        if p is None or not p.get("public", True):
+            search_remove(key=f"paragraph:{pk}")
+            continue
+        search_index(
+            key=f"paragraph:{pk}",
+            kind="paragraf",
+            title=f"{p['label']} {p['title']}",
+            text="\n".join(
+                [
+                    _blocks_text(p.get("summary", [])),
+                    p.get("decision_formula", ""),
+                    *p.get("clauses", []),
+                ]
+            ),
+            url=f"{url}#p-{number}",
+            date=meeting.date,
+            organization_id=meeting.organization_id,
+        )
+
+
+def _blocks_text(value: object) -> str:
+    """The text of a memo-markup block structure (nested dicts and lists)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(
+            _blocks_text(v)
+            for k, v in value.items()
+            if k in {"text", "runs", "items", "rows", "header"}
+        )
+    if isinstance(value, list):
+        return "\n".join(_blocks_text(v) for v in value)
+    return ""
+
+
+def reindex_all() -> dict[str, int]:
+    """Rebuild the whole index from the database; returns counts per kind."""
+    from kansli.search.services import search_remove_prefix
+
+    for prefix in ("meeting:", "memo:", "case:", "document:", "paragraph:"):
+        search_remove_prefix(prefix=prefix)
+    counts = {"meetings": 0, "cases": 0, "documents": 0, "minutes": 0}
+    for meeting in Meeting.objects.select_related("organization"):
+        index_meeting(meeting)
+        counts["meetings"] += 1
+    for case in Case.objects.all():
+        index_case(case)
+        counts["cases"] += 1
+    for document in Document.objects.filter(publication__status="granskad"):
+        index_document(document)
+        counts["documents"] += 1
+    for minutes in Minutes.objects.filter(status=MinutesStatus.ADJUSTED).select_related(
+        "meeting__organization"
+    ):
+        index_minutes(minutes)
+        counts["minutes"] += 1
+    return counts

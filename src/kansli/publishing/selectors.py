@@ -1,0 +1,87 @@
+"""Reads of the privacy step: the review queue, and which file the public gets."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.fields.files import FieldFile
+
+from kansli.core.roles import Viewer, is_staff_member
+from kansli.minutes.models import Minutes, MinutesStatus
+from kansli.registry.models import Document
+from kansli.registry.selectors import documents_visible
+
+from .models import Finding, Publication, ReviewStatus
+from .permissions import can_review
+
+
+def review_queue(*, viewer: Viewer | None) -> QuerySet[Publication]:
+    """Publications waiting for a person, of documents the viewer may see, oldest first."""
+    if not is_staff_member(viewer):
+        return Publication.objects.none()
+    visible = documents_visible(viewer=viewer).values("pk")
+    return (
+        Publication.objects.filter(status=ReviewStatus.WAITING, document__in=visible)
+        .select_related("document__case__organization")
+        .annotate(
+            finding_count=Count("findings"),
+            masked_count=Count("findings", Q(findings__masked=True)),
+        )
+        .order_by("prepared_at", "pk")
+    )
+
+
+def publication_get(*, viewer: Viewer | None, pk: int) -> Publication:
+    """One publication for its reviewer; Publication.DoesNotExist for anyone else."""
+    publication = (
+        Publication.objects.filter(document__in=documents_visible(viewer=viewer).values("pk"))
+        .select_related("document__case__organization", "reviewed_by")
+        .get(pk=pk)
+    )
+    if not can_review(viewer, publication.document.case):
+        raise Publication.DoesNotExist
+    return publication
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a document's text for the review page: plain, or a finding."""
+
+    text: str
+    finding: Finding | None = None
+
+
+def review_segments(publication: Publication) -> list[Segment]:
+    """The document's text cut at its findings, for showing them in place."""
+    text = publication.document.text
+    segments: list[Segment] = []
+    position = 0
+    for finding in publication.findings.order_by("start", "-end"):
+        if finding.start < position:
+            continue
+        segments.append(Segment(text[position : finding.start]))
+        segments.append(Segment(text[finding.start : finding.end], finding))
+        position = finding.end
+    segments.append(Segment(text[position:]))
+    return [s for s in segments if s.text]
+
+
+def public_file(document: Document) -> tuple[FieldFile, str] | None:
+    """The file the public gets of a public document (the caller has read the document
+    through the selectors): the masked version when anything was masked, else the
+    original. None when there is no file."""
+    publication = getattr(document, "publication", None)
+    if publication is not None and publication.masked_file:
+        return publication.masked_file, f"{document.number}-offentlig-version.pdf"
+    if document.file:
+        return document.file, document.file_name or document.file.name.rsplit("/", 1)[-1]
+    return None
+
+
+def adjusted_minutes(*, viewer: Viewer | None) -> QuerySet[Minutes]:
+    """Adjusted minutes, the most recently adjusted first (public: only adjusted minutes
+    are ever public, KL 8 kap. 12 §)."""
+    return (
+        Minutes.objects.filter(status=MinutesStatus.ADJUSTED)
+        .select_related("meeting__organization")
+        .order_by("-adjusted_on", "-pk")
+    )

@@ -1,0 +1,172 @@
+"""The privacy step before publication: prepare (find), approve (publish), reopen."""
+
+import io
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from kansli.core.audit import audit_record
+from kansli.core.formatting import format_date
+from kansli.core.models import User
+from kansli.core.pdf import render_pdf
+from kansli.registry.models import Document, Visibility
+
+from ..masking import masked_text, public_contacts
+from ..models import Finding, Publication, ReviewStatus
+from ..permissions import can_review
+from ..redaction import find_personal_data
+
+DENIED = "Du får inte granska handlingar i det här ärendet."
+
+
+def _may_publish(document: Document) -> bool:
+    return document.visibility == Visibility.PUBLIC and not document.case.is_secret
+
+
+@transaction.atomic
+def publication_prepare(*, actor: User | None, document: Document) -> Publication | None:
+    """Look for personal data in a public document's text and queue it for review.
+
+    A document that may not be published (not public, or in a case under secrecy) gets no
+    publication, and loses one it had. A document where nothing is found and whose text
+    could be read is approved at once when KANSLI_PUBLISH_CLEAN_DOCUMENTS is on; one with
+    findings, or a file without readable text (an image, a scan), waits for a person.
+    An approved publication is left as it is."""
+    document = Document.objects.select_related("case").get(pk=document.pk)
+    existing = Publication.objects.select_for_update().filter(document=document).first()
+    if not _may_publish(document):
+        if existing is not None:
+            existing.delete()
+        return None
+    if existing is not None and existing.is_approved:
+        return existing
+    if existing is not None:
+        existing.findings.all().delete()
+    publication = existing or Publication(document=document)
+    text = document.text
+    publication.has_text = bool(text.strip()) or not document.file
+    publication.status = ReviewStatus.WAITING
+    publication.full_clean()
+    publication.save()
+    found = find_personal_data(text, allow=public_contacts())
+    Finding.objects.bulk_create(
+        Finding(
+            publication=publication,
+            kind=str(f.kind),
+            text=f.text[:500],
+            start=f.start,
+            end=f.end,
+        )
+        for f in found
+    )
+    summary = (
+        f"Integritetskontroll av {document.number}: {len(found)} personuppgifter hittades."
+        if publication.has_text
+        else f"Integritetskontroll av {document.number}: filens text kunde inte läsas."
+    )
+    audit_record(
+        actor=actor,
+        action="publication_prepare",
+        obj=publication,
+        scope=f"case:{document.case_id}",
+        summary=summary,
+        changes={"findings": len(found)},
+    )
+    if not found and publication.has_text and settings.KANSLI_PUBLISH_CLEAN_DOCUMENTS:
+        _approve(actor=None, publication=publication, automatic=True)
+    return publication
+
+
+@transaction.atomic
+def publication_approve(*, actor: User | None, publication: Publication) -> Publication:
+    """A person has looked and lets the document out: its masked version (when anything is
+    masked) is made and the document becomes public."""
+    publication = _locked(publication)
+    if actor is not None and not can_review(actor, publication.document.case):
+        raise PermissionDenied(DENIED)
+    if publication.is_approved:
+        raise ValidationError("Handlingen är redan godkänd för publicering.")
+    _approve(actor=actor, publication=publication, automatic=False)
+    return publication
+
+
+@transaction.atomic
+def publication_reopen(*, actor: User | None, publication: Publication) -> Publication:
+    """Take a published document back into review: it stops being public at once."""
+    publication = _locked(publication)
+    if actor is not None and not can_review(actor, publication.document.case):
+        raise PermissionDenied(DENIED)
+    if not publication.is_approved:
+        raise ValidationError("Handlingen väntar redan på granskning.")
+    if publication.masked_file:
+        publication.masked_file.delete(save=False)
+    publication.status = ReviewStatus.WAITING
+    publication.reviewed_at = None
+    publication.reviewed_by = None
+    publication.save()
+    audit_record(
+        actor=actor,
+        action="publication_reopen",
+        obj=publication,
+        scope=f"case:{publication.document.case_id}",
+        summary=f"Handling {publication.document.number} togs tillbaka för ny granskning.",
+    )
+    return publication
+
+
+def _locked(publication: Publication) -> Publication:
+    return (
+        Publication.objects.select_for_update(of=("self",))
+        .select_related("document__case__organization")
+        .get(pk=publication.pk)
+    )
+
+
+def _approve(*, actor: User | None, publication: Publication, automatic: bool) -> None:
+    document = publication.document
+    masked = list(publication.findings.filter(masked=True))
+    publication.masked_text = masked_text(document.text, masked)
+    if publication.masked_file:
+        publication.masked_file.delete(save=False)
+    if masked and document.file:
+        pdf = render_pdf("publishing/typst/masked.typ", _masked_data(publication), pdf_a=True)
+        publication.masked_file.save(
+            f"{document.number}-offentlig.pdf", ContentFile(io.BytesIO(pdf).getvalue()), save=False
+        )
+    publication.status = ReviewStatus.APPROVED
+    publication.reviewed_at = timezone.now()
+    publication.reviewed_by = actor if actor is not None and actor.pk else None
+    publication.save()
+    audit_record(
+        actor=actor,
+        action="publication_approve",
+        obj=publication,
+        scope=f"case:{document.case_id}",
+        summary=(
+            f"Handling {document.number} publicerades utan granskning: inga personuppgifter "
+            "hittades."
+            if automatic
+            else f"Handling {document.number} godkändes för publicering med "
+            f"{len(masked)} maskeringar."
+        ),
+        changes={"masked": len(masked)},
+    )
+
+
+def _masked_data(publication: Publication) -> dict[str, object]:
+    document = publication.document
+    organization = document.case.organization
+    return {
+        "number": document.number,
+        "description": document.description,
+        "organization": organization.name if organization else "",
+        "date": format_date(document.date),
+        "note": (
+            "Offentlig version. Personuppgifter om privatpersoner har maskerats före "
+            "publicering; den ursprungliga handlingen kan begäras ut från registraturen."
+        ),
+        "paragraphs": [p for p in publication.masked_text.split("\n\n") if p.strip()][:5000],
+    }

@@ -1,0 +1,114 @@
+"""Keeping the search index in step with the database (infrastructure only: the signals
+decide nothing, they ask publishing/indexing.py to read the public edition again)."""
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from kansli.meetings.models import AgendaItem, Meeting
+from kansli.memos.models import Memo, MemoSection
+from kansli.minutes.models import Minutes, Paragraph
+from kansli.registry.models import Case, Document
+from kansli.search.services import search_remove
+
+from . import indexing
+from .models import Publication
+
+logger = logging.getLogger(__name__)
+
+
+def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
+    """A failure to index must not undo the write that triggered it: the indexing runs in
+    a savepoint, and an error is logged (`python -m kansli reindex` repairs the index)."""
+
+    @functools.wraps(receiver)
+    def wrapped(*args: Any, **kwargs: Any) -> None:
+        if kwargs.get("raw"):  # loading fixtures
+            return
+        try:
+            with transaction.atomic():
+                receiver(*args, **kwargs)
+        except Exception:
+            if settings.KANSLI_SEARCH_STRICT:
+                raise
+            logger.exception("search indexing failed in %s", receiver.__name__)
+
+    return wrapped
+
+
+@_safe
+def _meeting(sender: Any, instance: Meeting, **kwargs: Any) -> None:
+    indexing.index_meeting(instance)
+
+
+@_safe
+def _item(sender: Any, instance: AgendaItem, **kwargs: Any) -> None:
+    if Meeting.objects.filter(pk=instance.meeting_id).exists():
+        indexing.index_meeting(instance.meeting)
+
+
+@_safe
+def _memo(sender: Any, instance: Memo | MemoSection, **kwargs: Any) -> None:
+    memo_id = instance.memo_id if isinstance(instance, MemoSection) else instance.pk
+    for item in AgendaItem.objects.filter(memo_id=memo_id).select_related("meeting__organization"):
+        indexing.index_meeting(item.meeting)
+
+
+@_safe
+def _case(sender: Any, instance: Case, **kwargs: Any) -> None:
+    indexing.index_case(instance)
+    for document in Document.objects.filter(case=instance):
+        indexing.index_document(document)
+
+
+@_safe
+def _document(sender: Any, instance: Document, **kwargs: Any) -> None:
+    indexing.index_document(instance)
+
+
+@_safe
+def _publication(sender: Any, instance: Publication, **kwargs: Any) -> None:
+    indexing.index_document(instance.document)
+
+
+@_safe
+def _minutes(sender: Any, instance: Minutes, **kwargs: Any) -> None:
+    indexing.index_minutes(instance)
+
+
+@_safe
+def _paragraph(sender: Any, instance: Paragraph, **kwargs: Any) -> None:
+    if (
+        instance.immediately_adjusted_on is not None
+        or Minutes.objects.filter(pk=instance.minutes_id, status="justerat").exists()
+    ):
+        indexing.index_minutes(instance.minutes)
+
+
+def _removed(prefix: str) -> Any:
+    def receiver(sender: Any, instance: Any, **kwargs: Any) -> None:
+        search_remove(key=f"{prefix}:{instance.pk}")
+
+    return _safe(receiver)
+
+
+def connect() -> None:
+    post_save.connect(_meeting, sender=Meeting, dispatch_uid="search_meeting")
+    post_save.connect(_item, sender=AgendaItem, dispatch_uid="search_item")
+    post_delete.connect(_item, sender=AgendaItem, dispatch_uid="search_item_delete")
+    post_save.connect(_memo, sender=Memo, dispatch_uid="search_memo")
+    post_save.connect(_memo, sender=MemoSection, dispatch_uid="search_memo_section")
+    post_save.connect(_case, sender=Case, dispatch_uid="search_case")
+    post_save.connect(_document, sender=Document, dispatch_uid="search_document")
+    post_save.connect(_publication, sender=Publication, dispatch_uid="search_publication")
+    post_delete.connect(_publication, sender=Publication, dispatch_uid="search_publication_del")
+    post_save.connect(_minutes, sender=Minutes, dispatch_uid="search_minutes")
+    post_save.connect(_paragraph, sender=Paragraph, dispatch_uid="search_paragraph")
+    post_delete.connect(_removed("meeting"), sender=Meeting, dispatch_uid="search_meeting_del")
+    post_delete.connect(_removed("case"), sender=Case, dispatch_uid="search_case_del")
+    post_delete.connect(_removed("document"), sender=Document, dispatch_uid="search_doc_del")
