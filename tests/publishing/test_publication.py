@@ -47,7 +47,7 @@ def test_a_document_without_personal_data_is_published_at_once(case):
     assert publication.status == ReviewStatus.APPROVED
     assert publication.reviewed_by is None
     assert list(document_list(viewer=None, case=case)) == [document]
-    file, name = public_file(document)
+    file, _ = public_file(document)
     assert file.name == document.file.name  # nothing masked: the original
 
 

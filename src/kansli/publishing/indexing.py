@@ -124,6 +124,9 @@ def index_minutes(minutes: Minutes) -> None:
         )
 
 
+_TEXT_KEYS = frozenset({"text", "runs", "items", "rows", "header"})
+
+
 def _blocks_text(value: object) -> str:
     """The text of a memo-markup block structure (nested dicts and lists)."""
     if isinstance(value, str):

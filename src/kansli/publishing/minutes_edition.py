@@ -23,7 +23,8 @@ def public_minutes_data(minutes: Minutes) -> dict[str, Any]:
         raise ValueError("only adjusted minutes have a public edition")
     data = minutes_data(minutes)
     data["paragraphs"] = [p if p.get("public", True) else _withheld(p) for p in data["paragraphs"]]
-    return masked_data(data)  # type: ignore[no-any-return]
+    public: dict[str, Any] = masked_data(data)
+    return public
 
 
 def _withheld(paragraph: dict[str, Any]) -> dict[str, Any]:

@@ -10,9 +10,10 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.core.http import found_or_404, search_text
+from kansli.meetings.models import Meeting
 from kansli.meetings.selectors import agenda, agenda_items_for_case, meeting_get, meeting_list
 from kansli.minutes.document import IntegrityError
-from kansli.minutes.models import MinutesStatus
+from kansli.minutes.models import Minutes, MinutesStatus
 from kansli.minutes.selectors import minutes_for
 from kansli.people.selectors import organization_list
 from kansli.registry.selectors import case_get, case_title_for, document_get, document_list
@@ -90,7 +91,7 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _adjusted(request: HttpRequest, pk: int):  # type: ignore[no-untyped-def]
+def _adjusted(request: HttpRequest, pk: int) -> tuple[Meeting, Minutes]:
     meeting = found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
     minutes = minutes_for(viewer=request.user, meeting=meeting)
     if minutes is None or minutes.status != MinutesStatus.ADJUSTED:
