@@ -9,6 +9,7 @@ urlpatterns = [
     path("sammantraden/", include("kansli.meetings.urls")),
     path("", include("kansli.minutes.urls")),
     path("insyn/", include("kansli.publishing.urls")),
+    path("sok/", include("kansli.search.urls")),
 ]
 
 handler403 = "kansli.core.views.error_403"

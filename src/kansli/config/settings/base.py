@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kansli.meetings",
     "kansli.minutes",
     "kansli.publishing",
+    "kansli.search",
     "kansli.demo",
 ]
 

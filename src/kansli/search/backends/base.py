@@ -1,0 +1,83 @@
+"""What a full-text backend does. The stems come from kansli.search.stemming; a backend only
+stores them beside SearchEntry and asks its database which entries match and how well."""
+
+import datetime
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..query import ParsedQuery
+
+# Counting stops here: "more than 10 000 hits" is all a reader needs to know.
+MAX_COUNT = 10_000
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    organization_id: int | None = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.kinds) or any(
+            v is not None for v in (self.organization_id, self.date_from, self.date_to)
+        )
+
+    def sql(self, alias: str = "e") -> tuple[list[str], list[Any]]:
+        """WHERE conditions on search_searchentry (aliased) and their parameters. Only fixed
+        SQL text; every value is a parameter."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if self.kinds:
+            conditions.append(f"{alias}.kind IN ({', '.join(['%s'] * len(self.kinds))})")
+            params.extend(self.kinds)
+        if self.organization_id is not None:
+            conditions.append(f"{alias}.organization_id = %s")
+            params.append(self.organization_id)
+        if self.date_from is not None:
+            conditions.append(f"{alias}.date >= %s")
+            params.append(self.date_from)
+        if self.date_to is not None:
+            conditions.append(f"{alias}.date <= %s")
+            params.append(self.date_to)
+        return conditions, params
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One entry as a bulk load inserts it: the entry's fields and its stems."""
+
+    key: str
+    kind: str
+    title: str
+    text: str
+    url: str
+    date: datetime.date | None
+    organization_id: int | None
+    title_stems: str
+    text_stems: str
+
+
+@dataclass(frozen=True)
+class Matches:
+    ids: list[int]  # the page, best first
+    total: int  # capped at MAX_COUNT + 1
+
+
+class Backend(ABC):
+    vendor: str
+
+    @abstractmethod
+    def write(self, entry_id: int, title_stems: str, text_stems: str) -> None:
+        """Set the full-text row of an entry that exists (replacing what it had)."""
+
+    @abstractmethod
+    def insert_many(self, rows: Sequence[IndexRow]) -> int:
+        """Insert new entries with their full-text rows (no key may exist yet)."""
+
+    @abstractmethod
+    def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
+        """Entries matching a non-empty query, best first."""

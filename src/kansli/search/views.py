@@ -1,0 +1,58 @@
+"""The public search page /sok/: a GET form, the hits with snippets, and pages of them."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from kansli.people import selectors as people
+
+from . import selectors
+from .models import SearchKind
+from .params import read_params
+
+PER_PAGE = 20
+
+
+def _page_links(page: int, pages: int) -> list[int | None]:
+    """Page numbers to link: the first, the last and two on each side of the current one;
+    None where numbers are left out."""
+    wanted = {1, pages, *range(page - 2, page + 3)}
+    numbers = sorted(n for n in wanted if 1 <= n <= pages)
+    out: list[int | None] = []
+    for n in numbers:
+        if out and out[-1] is not None and n - out[-1] > 1:
+            out.append(None)
+        out.append(n)
+    return out
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    organizations = list(people.organization_list(viewer=request.user))
+    params = read_params(request.GET, {o.pk for o in organizations})
+    result = None
+    if params.asked:
+        result = selectors.search(
+            viewer=request.user,
+            query=params.query,
+            kinds=params.kinds,
+            organization_id=params.organization_id,
+            date_from=params.date_from,
+            date_to=params.date_to,
+            page=params.page,
+            per_page=PER_PAGE,
+        )
+    query_string = request.GET.copy()
+    query_string.pop("sida", None)
+    return render(
+        request,
+        "search/search.html",
+        {
+            "params": params,
+            "result": result,
+            "organizations": organizations,
+            "kinds": SearchKind.choices,
+            "page_links": _page_links(result.page, result.pages) if result else [],
+            "base_query": query_string.urlencode(),
+            "query_shown": params.query[:1000],
+            "nav": "search",
+        },
+    )
