@@ -1,13 +1,13 @@
 """Reads of meetings and agendas. Non-public items are shown only to staff and members."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
 from kansli.memos.models import Clause
 from kansli.registry.models import Case
-from kansli.registry.selectors import may_see_secrets_of
+from kansli.registry.selectors import case_list, may_see_secrets_of
 
-from .models import AgendaItem, BookEdition, BookStatus, Meeting, MeetingBook
+from .models import AgendaItem, BookEdition, BookStatus, CaseStep, Meeting, MeetingBook
 
 
 def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None) -> QuerySet[Meeting]:
@@ -101,3 +101,24 @@ def book_get(*, viewer: Viewer | None, pk: int) -> MeetingBook:
         if not is_member_or_staff(viewer):
             books = books.filter(edition=BookEdition.PUBLIC)
     return books.get(pk=pk)
+
+
+def agenda_items_visible(*, viewer: Viewer | None) -> QuerySet[AgendaItem]:
+    """Every agenda item the viewer may see, of all meetings: the public sees public items
+    only. Narrow it with filter() (one item by pk, the items of a page of meetings)."""
+    items = AgendaItem.objects.select_related("meeting__organization", "case")
+    if not is_member_or_staff(viewer):
+        items = items.filter(is_public=True)
+    return items.order_by("meeting", "number")
+
+
+def case_steps_visible(*, viewer: Viewer | None) -> QuerySet[CaseStep]:
+    """The passages of cases through organizations (OParl Consultation) the viewer may see:
+    the case must be visible to the viewer, and a step on an agenda item only when the item
+    is (a non-public item's step is hidden from the public altogether)."""
+    steps = CaseStep.objects.filter(case__in=case_list(viewer=viewer).values("pk")).select_related(
+        "case", "organization", "agenda_item__meeting"
+    )
+    if not is_member_or_staff(viewer):
+        steps = steps.filter(Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True))
+    return steps.order_by("case", "position")

@@ -10,7 +10,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer
 
-from .models import Body, Membership, MembershipRole, Organization, Person
+from .models import Body, Membership, MembershipRole, Organization, Person, Term
 
 ROLE_ORDER = {
     MembershipRole.CHAIR: 0,
@@ -101,3 +101,35 @@ def default_body() -> Body:
             " eller lägg till en i administrationen."
         )
     return body
+
+
+def body_list(*, viewer: Viewer | None) -> QuerySet[Body]:
+    """The public bodies (huvudmän) of the installation; public to all."""
+    return Body.objects.order_by("pk")
+
+
+def body_get(*, viewer: Viewer | None, pk: int) -> Body:
+    return body_list(viewer=viewer).get(pk=pk)
+
+
+def term_list(*, viewer: Viewer | None, body: Body | None = None) -> QuerySet[Term]:
+    """Terms of office, newest first; public to all."""
+    terms = Term.objects.select_related("body")
+    if body is not None:
+        terms = terms.filter(body=body)
+    return terms.order_by("-start", "pk")
+
+
+def term_get(*, viewer: Viewer | None, pk: int) -> Term:
+    return term_list(viewer=viewer).get(pk=pk)
+
+
+def membership_list(*, viewer: Viewer | None) -> QuerySet[Membership]:
+    """Every seat (current and past); who sits where is public."""
+    return Membership.objects.select_related("person__party", "organization", "term").order_by(
+        "organization", "-start", "pk"
+    )
+
+
+def membership_get(*, viewer: Viewer | None, pk: int) -> Membership:
+    return membership_list(viewer=viewer).get(pk=pk)
