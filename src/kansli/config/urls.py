@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("kansli.minutes.urls")),
     path("insyn/", include("kansli.publishing.urls")),
     path("sok/", include("kansli.search.urls")),
+    path("api/", include("kansli.api.urls")),
 ]
 
 handler403 = "kansli.core.views.error_403"

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kansli.meetings",
     "kansli.minutes",
     "kansli.publishing",
+    "kansli.api",
     "kansli.search",
     "kansli.demo",
 ]
