@@ -4,14 +4,15 @@ import re
 
 from .findings import Finding, Kind
 
-_LOCAL = r"[\w!#$%&'+/=?^`{|}~-]+(?:\.[\w!#$%&'+/=?^`{|}~-]+)*"
+# Atomic: what is taken as the local part is not given back (no backtracking, fast on prose).
+_LOCAL = r"(?>[\w!#$%&'+/=?^`~-]+(?:\.[\w!#$%&'+/=?^`~-]+)*)"
 _S = r"[ \t\u00a0]"  # a space on the same line
 # "@", or "at"/"snabel-a"/"a" in brackets, with or without spaces: "namn [at] region.se".
 _AT = rf"(?:{_S}?@{_S}?|{_S}?[(\[{{<]{_S}?(?:at|AT|snabel-a|a){_S}?[)\]}}>]{_S}?)"
 _DOT = rf"(?:\.|{_S}?[(\[{{<]{_S}?(?:dot|punkt){_S}?[)\]}}>]{_S}?)"
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
 _PATTERN = re.compile(
-    rf"(?<![\w!#$%&'+/=?^`{{|}}~.-]){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+[^\W\d_]{{2,}}(?![\w-])"
+    rf"(?<![\w!#$%&'+/=?^`~.-]){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+[^\W\d_]{{2,}}(?![\w-])"
 )
 
 

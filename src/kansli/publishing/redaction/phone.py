@@ -14,7 +14,7 @@ _SEPARATOR = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})"
 # ("2020-08-26", "RS 2020-00123", "S2020/03317/FS", "-0,24").
 _CANDIDATE = re.compile(
     r"(?<![\w+])(?<!\d[-‐‑–/.,:])"
-    rf"(?:(?P<intl>(?:\+|00){_SPACE}?46{_SPACE}?(?:\(0\){_SPACE}?)?)(?=[1-9])"
+    rf"(?:(?P<intl>(?:\+|00){_SPACE}?46{_SEPARATOR}?(?:\(0\){_SPACE}?)?)(?=[1-9])"
     rf"|(?P<paren>\(0\d{{1,3}}\){_SPACE}?)"
     r"|(?=0[1-9]))"
     rf"\d+(?:{_SEPARATOR}\d+)*"

@@ -1,5 +1,6 @@
 """All detectors together: what in a text is personal data, less the allowed public contacts."""
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -36,14 +37,17 @@ class Redaction:
 
 def _without_overlaps(candidates: list[Finding]) -> list[Finding]:
     """Keep the stronger of overlapping findings: by kind (see DETECTORS), then the longer."""
-    kept: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the kept findings, sorted; the kept never overlap
+    kept: list[Finding] = []  # in the order of starts
     for finding in sorted(candidates, key=lambda f: (_RANK[f.kind], f.start - f.end, f.start)):
-        if any(finding.start < end and start < finding.end for start, end in taken):
-            continue
-        kept.append(finding)
-        taken.append((finding.start, finding.end))
-    return sorted(kept, key=lambda f: f.start)
+        index = bisect.bisect_right(starts, finding.start)
+        if index > 0 and kept[index - 1].end > finding.start:
+            continue  # overlaps the kept finding that starts at or before it
+        if index < len(kept) and kept[index].start < finding.end:
+            continue  # overlaps the kept finding that starts after it
+        starts.insert(index, finding.start)
+        kept.insert(index, finding)
+    return kept
 
 
 def _allowed(findings: list[Finding], text: str, keys: set[str]) -> set[Finding]:
