@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kansli.meetings",
     "kansli.minutes",
     "kansli.publishing",
+    "ninja",  # its Swagger UI, served from our own static files (no CDN)
     "kansli.api",
     "kansli.search",
     "kansli.demo",
