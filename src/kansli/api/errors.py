@@ -44,6 +44,8 @@ def error_message(error: dict[str, Any]) -> tuple[str, str]:
     if kind in _BOUNDS:
         key, template = _BOUNDS[kind]
         return parameter, template.format((error.get("ctx") or {}).get(key, "?"))
+    if kind == "value_error":  # raised by our own validators, with a Swedish message
+        return parameter, str((error.get("ctx") or {}).get("error", "har ett ogiltigt värde"))
     return parameter, _MESSAGES.get(kind, "har ett ogiltigt värde")
 
 

@@ -17,7 +17,7 @@ from kansli.publishing.selectors import adjusted_minutes
 
 from ..links import api_url, oparl_type, site_url
 from ..pagination import PageQuery, paginate
-from ..params import ERRORS, MAX_ID, ObjectId
+from ..params import ERRORS, MAX_ID, IsoDate, ObjectId
 from ..schemas.common import ErrorOut
 from ..schemas.file import FileOut
 from ..schemas.meeting import MeetingList, MeetingOut
@@ -33,10 +33,10 @@ class MeetingFilter(Schema):
     organization: int | None = Field(
         None, ge=1, le=MAX_ID, description="Bara sammanträden med detta organ (id)."
     )
-    start_from: datetime.date | None = Field(
+    start_from: IsoDate | None = Field(
         None, description="Bara sammanträden från och med detta datum (ÅÅÅÅ-MM-DD)."
     )
-    start_to: datetime.date | None = Field(
+    start_to: IsoDate | None = Field(
         None, description="Bara sammanträden till och med detta datum (ÅÅÅÅ-MM-DD)."
     )
 
