@@ -7,6 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from kansli.registry import selectors, services
 from kansli.registry.models import Case, Document, DocumentKind, Visibility
+from kansli.registry.tasks import document_inspect
 
 TODAY = datetime.date(2020, 8, 26)
 
@@ -26,7 +27,7 @@ def case_with_documents(registrar, official_user, body, series):
         (Visibility.INTERNAL, "", "Utkast ej publicerat"),
         (Visibility.SECRET, "OSL 39 kap. 3 §", "Sekretessbelagt underlag"),
     ]:
-        services.document_register(
+        document = services.document_register(
             actor=registrar,
             case=case,
             kind=DocumentKind.INCOMING,
@@ -36,12 +37,13 @@ def case_with_documents(registrar, official_user, body, series):
             secrecy=secrecy,
             today=TODAY,
         )
+        document_inspect.call(document.pk)  # the privacy step lets the public one out
     return case
 
 
 EXPECTED = {
     # viewer fixture: (public, internal, secret)
-    "anonymous": (True, False, False),
+    "anonymous": (True, False, False),  # public once the privacy step has let it out
     "elected": (True, True, False),
     "secretary": (True, True, False),
     "administrator": (True, True, False),
@@ -154,3 +156,20 @@ def test_case_search_by_number_and_title(registrar, body, series):
     )
     with pytest.raises(ValueError, match="inte ett diarienummer"):
         selectors.case_get_by_number(viewer=public, body=body, number="KS 2018/1")
+
+
+def test_a_public_document_is_not_public_before_the_privacy_step(registrar, body, series):
+    case = services.case_register(
+        actor=registrar, body=body, series=series, title="Skrivelse", today=TODAY
+    )
+    document = services.document_register(
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=TODAY,
+        description="Skrivelse",
+        today=TODAY,
+    )
+    assert list(selectors.document_list(viewer=AnonymousUser(), case=case)) == []
+    document_inspect.call(document.pk)
+    assert list(selectors.document_list(viewer=AnonymousUser(), case=case)) == [document]
