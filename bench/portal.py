@@ -1,0 +1,183 @@
+"""Benchmark: the public portal under load.
+
+gunicorn with 2 workers serves the demo (production settings, SQLite under a temporary
+directory); wrk drives 64 concurrent connections for DURATION seconds at each of: the
+public meeting page, an API list, and a static file from the same server (the ceiling).
+Prints requests per second, p50/p95/p99 latency and errors; the last line is JSON.
+
+    python -m bench.portal [--duration 30] [--connections 64]
+"""
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+LUA = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT {\\"requests\\": %d, \\"duration_us\\": %d, \\"p50_us\\": %d, \\"p95_us\\": %d, "
+    .. "\\"p99_us\\": %d, \\"socket_errors\\": %d, \\"non_2xx\\": %d}\\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def environment(directory: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="kansli.config.settings.production",
+        KANSLI_SECRET_KEY="bench-only-secret-key-not-for-production-use-0123456789",  # noqa: S106
+        KANSLI_DATABASE_URL=f"sqlite:///{directory / 'bench.sqlite3'}",
+        KANSLI_VAR_DIR=str(directory),
+        KANSLI_STATIC_ROOT=str(directory / "static"),
+        KANSLI_ALLOWED_HOSTS="127.0.0.1,localhost",
+        KANSLI_SSL_REDIRECT="0",
+        KANSLI_SECURE_COOKIES="0",
+    )
+
+
+def kansli(env: dict[str, str], *args: str) -> str:
+    return subprocess.run(
+        [PYTHON, "-m", "kansli", *args],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def wait_for(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"servern svarar inte på {url}")
+
+
+def drive(url: str, duration: int, connections: int, script: Path) -> dict[str, float]:
+    output = subprocess.run(
+        [
+            "wrk",  # installed by scripts/ensure-wrk.sh
+            "-t2",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("RESULT "))
+    raw = json.loads(line.removeprefix("RESULT "))
+    seconds = raw["duration_us"] / 1e6
+    return {
+        "requests": raw["requests"],
+        "rps": raw["requests"] / seconds,
+        "p50_ms": raw["p50_us"] / 1000,
+        "p95_ms": raw["p95_us"] / 1000,
+        "p99_ms": raw["p99_us"] / 1000,
+        "errors": raw["socket_errors"] + raw["non_2xx"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--duration", type=int, default=30)
+    parser.add_argument("--connections", type=int, default=64)
+    args = parser.parse_args()
+    subprocess.run([str(ROOT / "scripts/ensure-wrk.sh")], check=True)
+    with tempfile.TemporaryDirectory(prefix="kansli-bench-portal-") as tmp:
+        directory = Path(tmp)
+        env = environment(directory)
+        kansli(env, "migrate", "--noinput", "-v0")
+        kansli(env, "demo_load")
+        kansli(env, "db_worker", "--batch", "--no-startup-delay")  # privacy step, pages
+        kansli(env, "collectstatic", "--noinput", "-v0")
+        meeting = kansli(
+            env,
+            "shell",
+            "-c",
+            "from kansli.meetings.models import Meeting; "
+            "print(Meeting.objects.order_by('pk').first().pk)",
+        ).strip()
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "kansli.config.wsgi",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        targets = {
+            "meeting_page": f"{base}/insyn/sammantraden/{meeting}/",
+            "api_list": f"{base}/api/v1/meetings?limit=50",
+            "static_file": f"{base}/static/kansli/kansli.css",
+        }
+        script = directory / "report.lua"
+        script.write_text(LUA)
+        results = {}
+        try:
+            for url in targets.values():
+                wait_for(url)
+            for name, url in targets.items():
+                results[name] = drive(url, args.duration, args.connections, script)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(
+        f"Portalen under last: gunicorn 2 arbetare, {args.connections} samtidiga anslutningar, "
+        f"{args.duration} s per adress (wrk, loopback):"
+    )
+    ceiling = results["static_file"]["rps"]
+    for name, label in (
+        ("meeting_page", "Publik sammanträdessida"),
+        ("api_list", "API-lista (50 möten)"),
+        ("static_file", "Statisk fil (tak)"),
+    ):
+        r = results[name]
+        print(
+            f"  {label:<26} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  "
+            f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  fel {r['errors']}  "
+            f"kvot mot statisk fil {r['rps'] / ceiling:.2f}"
+        )
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

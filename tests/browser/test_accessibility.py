@@ -1,0 +1,81 @@
+"""Accessibility: every public page and the main staff pages pass axe-core's WCAG 2.1
+A and AA rules with zero violations, in a real browser."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from kansli.core.roles import Role
+from kansli.publishing.models import Publication
+from tests.conftest import _user
+from tests.publishing.world import build
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "kansli-test-lösen"
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def violations(page, url: str) -> list[str]:
+    response = page.goto(url)
+    assert response is not None and response.status == 200, url
+    results = Axe().run(page, options=WCAG_21_AA)
+    return [
+        f"{url}: {v['id']} – {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
+        for v in results.response["violations"]
+    ]
+
+
+@pytest.fixture
+def world(body, series):
+    return build(body, series)
+
+
+def test_public_pages_have_no_wcag_violations(page, world):
+    meeting = world.board.meeting
+    case = world.public_document.case
+    urls = [
+        "/insyn/",
+        "/insyn/kalender/?ar=2020",
+        f"/insyn/sammantraden/{meeting.pk}/",
+        f"/insyn/sammantraden/{meeting.pk}/protokoll/",
+        f"/insyn/arenden/{case.pk}/",
+        "/anslagstavla/",
+        "/organ/",
+        f"/organ/{world.board.board.pk}/",
+        "/fortroendevalda/",
+        f"/fortroendevalda/{world.board['Svahn'].pk}/",
+        "/sok/?q=delårsrapport",
+        "/sok/?q=%22ofullst%C3%A4ndig",
+        "/tillganglighet/",
+        "/logga-in/",
+    ]
+    found = [problem for url in urls for problem in violations(page, url)]
+    assert found == []
+
+
+def test_main_staff_pages_have_no_wcag_violations(page, world):
+    _user("sekreterare", Role.SECRETARY, Role.REGISTRAR)
+    page.goto("/logga-in/")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/")
+    meeting = world.board.meeting
+    case = world.public_document.case
+    publication = Publication.objects.get(document=world.unreviewed_document)
+    urls = [
+        "/",
+        "/arenden/",
+        f"/arenden/{case.pk}/",
+        "/arenden/nytt/",
+        "/sammantraden/",
+        f"/sammantraden/{meeting.pk}/",
+        f"/sammantraden/{meeting.pk}/punkter/2/pm/",
+        f"/sammantraden/{meeting.pk}/punkter/2/pm/redigera/",
+        f"/sammantraden/{meeting.pk}/protokoll/",
+        "/expediering/",
+        "/beredning/",
+        "/granskning/",
+        f"/granskning/{publication.pk}/",
+    ]
+    found = [problem for url in urls for problem in violations(page, url)]
+    assert found == []
