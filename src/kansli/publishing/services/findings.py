@@ -10,6 +10,7 @@ from kansli.core.models import User
 
 from ..models import Finding, FindingKind, Publication
 from ..permissions import can_review
+from ..rules import may_be_released
 from .publication import DENIED
 
 MAX_MANUAL = 500
@@ -39,6 +40,11 @@ def finding_set_masked(*, actor: User | None, finding: Finding, masked: bool) ->
     finding = Finding.objects.get(pk=finding.pk, publication=publication)
     if finding.masked == masked:
         return finding
+    if not masked and not may_be_released(finding.kind):
+        raise ValidationError(
+            "Ett personnummer publiceras aldrig. Det förblir maskerat (3 kap. 10 § "
+            "dataskyddslagen)."
+        )
     finding.masked = masked
     finding.save(update_fields=["masked"])
     audit_record(
