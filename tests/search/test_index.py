@@ -58,13 +58,49 @@ def test_title_ranks_above_text(index):
     assert keys(search(viewer=None, query="budget")) == ["paragraph:3", "document:2"]
 
 
-def test_phrase_needs_the_words_together(index):
-    assert keys(search(viewer=None, query='"fattade beslut"')) == ["document:2"]
-    # Both words occur in case:1, but not next to each other.
-    assert keys(search(viewer=None, query='"avslå cykelvägar"')) == []
-    assert keys(search(viewer=None, query="avslå cykelvägar")) == ["case:1"]
-    # Stop words inside a phrase are not indexed: "motionen om cykelvägar" still matches.
-    assert keys(search(viewer=None, query='"motionen om cykelvägar"')) == ["case:1"]
+def _documents(*texts: str) -> None:
+    for number, text in enumerate(texts, start=1):
+        search_index(
+            key=f"document:{number}",
+            kind="handling",
+            title="Handling",
+            text=text,
+            url="/insyn/",
+            date=None,
+            organization_id=None,
+        )
+
+
+def test_phrase_needs_all_words_and_word_for_word_ranks_first(db):
+    _documents(
+        "Nämnden avslog motionen. Cykelvägar byggs ändå.",
+        "Nämnden avslog förslaget. Motionen om cykelvägar bifölls.",
+        "Motionen gäller gångvägar.",
+    )
+    assert keys(search(viewer=None, query='"avslog motionen"')) == ["document:1", "document:2"]
+    assert keys(search(viewer=None, query='"motionen cykelvägar"')) == [
+        "document:2",
+        "document:1",
+    ]
+    # Stop words are not indexed: "motionen om cykelvägar" is word for word in document:2.
+    assert keys(search(viewer=None, query='"motionen om cykelvägar"'))[0] == "document:2"
+    # In the other order the words never stand together: both match, newest first.
+    assert keys(search(viewer=None, query='"cykelvägar motionen"')) == [
+        "document:2",
+        "document:1",
+    ]
+
+
+def test_excluded_phrase_only_excludes_word_for_word(db):
+    _documents(
+        "Styrelsen fattade beslut om ny taxa.",
+        "Beslut om taxa. Styrelsen ska vara ny.",
+        "Styrelsen fattade beslut om budgeten.",
+    )
+    assert set(keys(search(viewer=None, query='styrelsen -"ny taxa"'))) == {
+        "document:2",
+        "document:3",
+    }
 
 
 def test_minus_excludes(index):
@@ -216,8 +252,13 @@ def test_bulk_index(db, board):
     assert search_index_many(items=items) == 2500
     assert SearchEntry.objects.count() == 2500
     assert fts_rows() == 2500
+    # 1250 match; counting stops at 1000, ranked among the 1000 indexed last.
     page = search(viewer=None, query="ansökan bidragen", per_page=10)
-    assert page.total == 1250 and page.pages == 125 and len(page.hits) == 10
+    assert (page.total, page.more, page.pages, len(page.hits)) == (1000, True, 100, 10)
+    assert "Mer än 1\u00a0000 träffar" in page.message
+    assert all(int(hit.key.split(":")[1]) >= 500 for hit in page.hits)
+    last = search(viewer=None, query="ansökan bidragen", per_page=10, page=100)
+    assert len(last.hits) == 10 and last.page == 100
     assert search(viewer=None, query="yttrandet", organization_id=board.pk).total == 417
     # Indexing again replaces.
     assert search_index_many(items=items[:10]) == 10

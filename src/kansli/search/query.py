@@ -1,9 +1,11 @@
 """Reading what a resident typed into the search box. Any text is accepted: what the index
 cannot use is left out and explained in Swedish, never raised.
 
-Syntax: words (all must occur, in any inflection), "a phrase" in quotes (the words next to each
-other), and -word or -"a phrase" to exclude. Everything else (FTS5 or tsquery operators,
-wildcards, SQL, punctuation, emoji) is only text: what is not a word is ignored.
+Syntax: words (all must occur, in any inflection), "a phrase" in quotes (all its words must
+occur; entries where they stand together, in order, rank first), and -word or -"a phrase" to
+exclude (a phrase excludes only entries where it stands word for word). Everything else (FTS5
+or tsquery operators, wildcards, SQL, punctuation, emoji) is only text: what is not a word is
+ignored.
 """
 
 import re
@@ -22,8 +24,8 @@ _PIECE = re.compile(rf"(-?)[{QUOTES}]([^{QUOTES}]*)[{QUOTES}]|(\S+)")
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """What the index is asked: every group must match (a group of several stems is a phrase),
-    no excluded group may match."""
+    """What the index is asked: every stem of every group must occur (a group of several stems
+    is a phrase, preferred word for word), no excluded group may match."""
 
     groups: tuple[tuple[str, ...], ...] = ()
     excluded: tuple[tuple[str, ...], ...] = ()
@@ -32,6 +34,16 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.groups
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every stem of every group once: what an entry must contain."""
+        return tuple(dict.fromkeys(s for group in self.groups for s in group))
+
+    @property
+    def phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The groups of several stems: entries with them word for word rank first."""
+        return tuple(g for g in self.groups if len(g) > 1)
 
     @property
     def stems(self) -> frozenset[str]:

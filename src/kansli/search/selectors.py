@@ -137,8 +137,9 @@ def search(
         return SearchPage(hits=[], total=0, page=1, pages=0, message=FAILED)
     if more:
         notes.append(
-            f"Mer än {number(MAX_COUNT)} träffar; de bästa visas. Lägg till fler ord eller filter "
-            "för att hitta rätt."
+            f"Mer än {number(MAX_COUNT)} träffar: de som visas är de som passar bäst bland de "
+            f"{number(MAX_COUNT)} senast publicerade. Lägg till fler ord eller filter för att "
+            "hitta rätt."
         )
     stems = parsed.stems
     hits = [_hit(entries[i], stems) for i in ids if i in entries]

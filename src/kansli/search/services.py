@@ -71,7 +71,7 @@ def search_index(
     entry.organization_id = organization_id
     entry.full_clean()
     entry.save()
-    backend().write(entry.pk, index_stems(entry.title), index_stems(entry.text))
+    backend().write(entry, index_stems(entry.title), index_stems(entry.text))
 
 
 @transaction.atomic

@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..models import SearchEntry
 from ..query import ParsedQuery
 
-# Counting stops here: "more than 10 000 hits" is all a reader needs to know.
-MAX_COUNT = 10_000
+# Counting stops here ("more than 1 000 hits" is all a reader needs to know), and a query that
+# matches more entries is ranked among the MAX_COUNT most recently indexed of them: every
+# query's cost is bounded, whatever its words.
+MAX_COUNT = 1000
 
 
 @dataclass(frozen=True)
@@ -64,14 +67,14 @@ class IndexRow:
 @dataclass(frozen=True)
 class Matches:
     ids: list[int]  # the page, best first
-    total: int  # capped at MAX_COUNT + 1
+    total: int  # at most MAX_COUNT + 1 (meaning: more than MAX_COUNT)
 
 
 class Backend(ABC):
     vendor: str
 
     @abstractmethod
-    def write(self, entry_id: int, title_stems: str, text_stems: str) -> None:
+    def write(self, entry: SearchEntry, title_stems: str, text_stems: str) -> None:
         """Set the full-text row of an entry that exists (replacing what it had)."""
 
     @abstractmethod

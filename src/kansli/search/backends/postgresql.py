@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from django.db import connection
 
+from ..models import SearchEntry
 from ..query import ParsedQuery
 from .base import MAX_COUNT, Backend, Filters, IndexRow, Matches
 
@@ -22,29 +23,31 @@ WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
 DOCUMENT = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
 
 
-def tsquery_text(query: ParsedQuery) -> str:
-    """The text for to_tsquery('simple', …). Stems are letters and digits only
-    (stemming.WORD), each quoted as a lexeme, so no user text is syntax; a group of several
-    stems is a phrase (<->)."""
+def _quoted(group: tuple[str, ...]) -> str:
+    phrase = " <-> ".join("'" + s.replace("'", "''").replace("\\", "\\\\") + "'" for s in group)
+    return f"({phrase})"
 
-    def quoted(group: tuple[str, ...]) -> str:
-        phrase = " <-> ".join("'" + s.replace("'", "''").replace("\\", "\\\\") + "'" for s in group)
-        return f"({phrase})"
 
-    text = " & ".join(quoted(g) for g in query.groups)
-    for group in query.excluded:
-        text += " & !" + quoted(group)
+def tsquery_text(
+    groups: Sequence[tuple[str, ...]], excluded: Sequence[tuple[str, ...]] = ()
+) -> str:
+    """The text for to_tsquery('simple', …): every group (several stems form a phrase, <->),
+    none of the excluded. Stems are letters and digits only (stemming.WORD), each quoted as a
+    lexeme, so no user text is syntax."""
+    text = " & ".join(_quoted(g) for g in groups)
+    for group in excluded:
+        text += " & !" + _quoted(group)
     return text
 
 
 class PostgreSQLBackend(Backend):
     vendor = "postgresql"
 
-    def write(self, entry_id: int, title_stems: str, text_stems: str) -> None:
+    def write(self, entry: SearchEntry, title_stems: str, text_stems: str) -> None:
         with connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE search_searchentry SET document = {DOCUMENT} WHERE id = %s",  # noqa: S608
-                [title_stems, text_stems, entry_id],
+                [title_stems, text_stems, entry.pk],
             )
 
     def insert_many(self, rows: Sequence[IndexRow]) -> int:
@@ -89,19 +92,25 @@ class PostgreSQLBackend(Backend):
     def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
         conditions, params = filters.sql("e")
         where = "".join(f" AND {c}" for c in conditions)
-        text = tsquery_text(query)
-        source = "FROM search_searchentry e WHERE e.document @@ to_tsquery('simple', %s)" + where
+        words = tsquery_text([(stem,) for stem in query.words], query.excluded)
+        exact, exact_params = "false", []
+        if query.phrases:
+            exact, exact_params = (
+                "c.document @@ to_tsquery('simple', %s)",
+                [tsquery_text(query.phrases)],
+            )
+        # The newest MAX_COUNT + 1 entries with all the words (the planner walks the primary
+        # key backwards for common words, the GIN index for rare ones), ranked outside the
+        # LIMIT: phrases word for word first, then ts_rank_cd, then the newer.
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.id {source} "
-                "ORDER BY ts_rank_cd(%s::float4[], e.document, to_tsquery('simple', %s), 1) DESC,"
-                " e.id DESC LIMIT %s OFFSET %s",
-                [text, *params, WEIGHTS, text, limit, offset],
+                f"SELECT c.id, {exact}, ts_rank_cd(%s::float4[], c.document, c.q, 1) FROM ("  # noqa: S608
+                "SELECT e.id, e.document, q FROM search_searchentry e, "
+                "to_tsquery('simple', %s) q WHERE e.document @@ q" + where + " "
+                "ORDER BY e.id DESC LIMIT %s) c",
+                [*exact_params, WEIGHTS, words, *params, MAX_COUNT + 1],
             )
-            ids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {source} LIMIT %s) counted",  # noqa: S608
-                [text, *params, MAX_COUNT + 1],
-            )
-            total = cursor.fetchone()[0]
-        return Matches(ids=ids, total=total)
+            candidates = cursor.fetchall()
+        ranked = sorted(candidates[:MAX_COUNT], key=lambda row: (not row[1], -row[2], -row[0]))
+        ids = [row[0] for row in ranked[offset : offset + limit]]
+        return Matches(ids=ids, total=len(candidates))

@@ -1,6 +1,13 @@
-"""SQLite: an FTS5 table of stems (rowid = SearchEntry.id), ranked by bm25 with the title
-weighted four times the text."""
+"""SQLite: an FTS5 table (rowid = SearchEntry.id) with the stems of title and text and a third
+column of facet tokens (kind, organ, year, month and day), so that the filters are FTS5 terms
+too and a query never leaves the full-text index until the page's ids are known.
 
+Ranking is bm25 with the title weighted four times the text. A query matching more than
+MAX_COUNT entries ranks the MAX_COUNT most recently indexed of them (entries are indexed as
+they are published), which keeps every query's cost bounded.
+"""
+
+import datetime
 from collections.abc import Sequence
 
 from django.db import connection
@@ -12,28 +19,77 @@ from .base import MAX_COUNT, Backend, Filters, IndexRow, Matches
 TITLE_WEIGHT = 4.0
 
 
-def fts5_expression(query: ParsedQuery) -> str:
-    """An FTS5 MATCH expression. Stems are letters and digits only (stemming.WORD), each group
-    a quoted string (several stems in one string form a phrase), so no user text is syntax."""
+def facets(kind: str, organization_id: int | None, date: datetime.date | None) -> str:
+    """The facet tokens of an entry: k<kind>, o<organ id>, y<year>, m<yyyymm>, d<yyyymmdd>."""
+    tokens = [f"k{kind}"]
+    if organization_id is not None:
+        tokens.append(f"o{organization_id}")
+    if date is not None:
+        tokens += [f"y{date:%Y}", f"m{date:%Y%m}", f"d{date:%Y%m%d}"]
+    return " ".join(tokens)
 
-    def quoted(group: tuple[str, ...]) -> str:
-        return '"' + " ".join(group).replace('"', '""') + '"'
 
-    expression = "(" + " AND ".join(quoted(g) for g in query.groups) + ")"
-    for group in query.excluded:
-        expression += " NOT " + quoted(group)
+def _month_end(day: datetime.date) -> datetime.date:
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def date_tokens(first: datetime.date, last: datetime.date) -> list[str]:
+    """The fewest year, month and day tokens that cover first..last (inclusive)."""
+    tokens: list[str] = []
+    day = first
+    try:
+        while day <= last:
+            if day.month == 1 and day.day == 1 and datetime.date(day.year, 12, 31) <= last:
+                tokens.append(f"y{day:%Y}")
+                day = datetime.date(day.year + 1, 1, 1)
+            elif day.day == 1 and _month_end(day) <= last:
+                tokens.append(f"m{day:%Y%m}")
+                day = _month_end(day) + datetime.timedelta(days=1)
+            else:
+                tokens.append(f"d{day:%Y%m%d}")
+                day += datetime.timedelta(days=1)
+    except (OverflowError, ValueError):  # past 9999-12-31
+        pass
+    return tokens
+
+
+def _quoted(group: tuple[str, ...]) -> str:
+    return '"' + " ".join(group).replace('"', '""') + '"'
+
+
+def fts5_expression(
+    groups: Sequence[tuple[str, ...]],
+    excluded: Sequence[tuple[str, ...]] = (),
+    facet_groups: Sequence[Sequence[str]] = (),
+) -> str:
+    """An FTS5 MATCH expression: every group (a quoted string; several stems in one string form
+    a phrase), none of the excluded, limited to title and text; each facet group (alternatives)
+    limited to the facets. Stems are letters and digits only (stemming.WORD) and quoted, so no
+    user text is syntax."""
+    words = "(" + " AND ".join(_quoted(g) for g in groups) + ")"
+    for group in excluded:
+        words += " NOT " + _quoted(group)
+    expression = "{title text} : (" + words + ")"
+    for alternatives in facet_groups:
+        expression += " AND facets : (" + " OR ".join(alternatives) + ")"
     return expression
 
 
 class SQLiteBackend(Backend):
     vendor = "sqlite"
 
-    def write(self, entry_id: int, title_stems: str, text_stems: str) -> None:
+    def write(self, entry: SearchEntry, title_stems: str, text_stems: str) -> None:
         with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [entry_id])
+            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [entry.pk])
             cursor.execute(
-                "INSERT INTO search_fts (rowid, title, text) VALUES (%s, %s, %s)",
-                [entry_id, title_stems, text_stems],
+                "INSERT INTO search_fts (rowid, title, text, facets) VALUES (%s, %s, %s, %s)",
+                [
+                    entry.pk,
+                    title_stems,
+                    text_stems,
+                    facets(entry.kind, entry.organization_id, entry.date),
+                ],
             )
 
     def insert_many(self, rows: Sequence[IndexRow]) -> int:
@@ -51,33 +107,65 @@ class SQLiteBackend(Backend):
         )
         with connection.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, text) VALUES (%s, %s, %s)",
-                [(e.pk, r.title_stems, r.text_stems) for e, r in zip(entries, rows, strict=True)],
+                "INSERT INTO search_fts (rowid, title, text, facets) VALUES (%s, %s, %s, %s)",
+                [
+                    (
+                        e.pk,
+                        r.title_stems,
+                        r.text_stems,
+                        facets(r.kind, r.organization_id, r.date),
+                    )
+                    for e, r in zip(entries, rows, strict=True)
+                ],
             )
         return len(entries)
 
+    def _facet_groups(self, filters: Filters) -> list[list[str]] | None:
+        """The filters as facet alternatives; None when no entry can pass them."""
+        groups: list[list[str]] = []
+        if filters.kinds:
+            groups.append([f"k{kind}" for kind in filters.kinds])
+        if filters.organization_id is not None:
+            groups.append([f"o{filters.organization_id}"])
+        if filters.date_from is not None or filters.date_to is not None:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT min(date), max(date) FROM search_searchentry")
+                low, high = cursor.fetchone()
+            if low is None:
+                return None
+            low, high = datetime.date.fromisoformat(low), datetime.date.fromisoformat(high)
+            tokens = date_tokens(
+                max(low, filters.date_from or low), min(high, filters.date_to or high)
+            )
+            if not tokens:
+                return None
+            groups.append(tokens)
+        return groups
+
     def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
-        conditions, params = filters.sql("e")
-        where = "".join(f" AND {c}" for c in conditions)
-        expression = fts5_expression(query)
-        # CROSS JOIN keeps the FTS5 table the outer loop: the filters only narrow its matches.
-        source = (
-            "FROM search_fts CROSS JOIN search_searchentry e ON e.id = search_fts.rowid "
-            "WHERE search_fts MATCH %s" + where
-        )
+        facet_groups = self._facet_groups(filters)
+        if facet_groups is None:
+            return Matches(ids=[], total=0)
+        words = [(stem,) for stem in query.words]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.id {source} "
-                "ORDER BY bm25(search_fts, %s, 1.0), e.id DESC LIMIT %s OFFSET %s",
-                [expression, *params, TITLE_WEIGHT, limit, offset],
+                "SELECT rowid, bm25(search_fts, %s, 1.0, 0.0) FROM search_fts "
+                "WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s",
+                [TITLE_WEIGHT, fts5_expression(words, query.excluded, facet_groups), MAX_COUNT + 1],
             )
-            ids = [row[0] for row in cursor.fetchall()]
-            if filters.any:
-                counted = f"SELECT 1 {source} LIMIT %s"
-                count_params = [expression, *params, MAX_COUNT + 1]
-            else:
-                counted = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s"
-                count_params = [expression, MAX_COUNT + 1]
-            cursor.execute(f"SELECT count(*) FROM ({counted})", count_params)  # noqa: S608
-            total = cursor.fetchone()[0]
-        return Matches(ids=ids, total=total)
+            candidates = cursor.fetchall()[: MAX_COUNT + 1]
+            exact: set[int] = set()
+            if query.phrases and candidates:
+                # Which candidates hold the phrases word for word: the same rowid range again,
+                # with the phrases (as cheap as the first query, however common the words).
+                cursor.execute(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid >= %s",
+                    [fts5_expression(query.groups), min(row[0] for row in candidates)],
+                )
+                exact = {row[0] for row in cursor.fetchall()}
+        # Phrases word for word first; then bm25 (lower is better); then the newer.
+        ranked = sorted(
+            candidates[:MAX_COUNT], key=lambda row: (row[0] not in exact, row[1], -row[0])
+        )
+        ids = [row[0] for row in ranked[offset : offset + limit]]
+        return Matches(ids=ids, total=len(candidates))
