@@ -14,9 +14,11 @@ from kansli.registry.selectors import SECRET_TITLE
 from ..publishing.world import (
     DRAFT_MINUTES,
     NON_PUBLIC_ITEM,
+    PRIVATE_PHONE,
     PUBLIC_DOCUMENT,
     SECRET_CASE,
     SECRET_MARKERS,
+    register,
 )
 from .conftest import SECRET_CASE_DOCUMENT, crawl, document_in_secret_case, get_json
 
@@ -109,3 +111,13 @@ def test_a_member_logged_out_again_is_the_public(world, client):
     client.logout()
     for path in _hidden_objects(world):
         get_json(client, path, status=404)
+
+
+def test_a_file_is_named_with_personal_data_masked_as_on_the_portal(world, client):
+    report = world.public_document.case
+    document = register(
+        report, f"Skrivelse från en granne, tel. {PRIVATE_PHONE}", text="En skrivelse."
+    )
+    out = get_json(client, f"/api/v1/files/{document.pk}")
+    assert out["name"].startswith("Skrivelse från en granne, tel. ")
+    assert PRIVATE_PHONE not in json.dumps(out, ensure_ascii=False)

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest
 from ninja import Router
 
 from kansli.minutes.models import Minutes
+from kansli.publishing.public_text import masked
 from kansli.publishing.selectors import public_file
 from kansli.registry import selectors as registry
 from kansli.registry.models import Document
@@ -20,8 +21,9 @@ router = Router(tags=["File"])
 
 def document_file_out(request: HttpRequest, document: Document) -> dict[str, Any] | None:
     """The File of a document the viewer has read through the registry selectors; None
-    when the document has no file. Described as the file a download gives: the masked
-    version when the privacy step masked anything."""
+    when the document has no file. Described as the file a download gives (the masked
+    version when the privacy step masked anything), named by its description with personal
+    data of private persons masked, as the portal shows it."""
     stored = public_file(document)
     if stored is None:
         return None
@@ -30,7 +32,7 @@ def document_file_out(request: HttpRequest, document: Document) -> dict[str, Any
     out: dict[str, Any] = {
         "id": api_url(request, "file", document.pk),
         "type": oparl_type("File"),
-        "name": document.description,
+        "name": masked(document.description),
         "fileName": file_name,
         "date": document.date,
         "accessUrl": url,

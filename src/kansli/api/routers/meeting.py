@@ -1,9 +1,7 @@
 """OParl Meeting: a meeting (sammanträde) with its agenda and, once adjusted, its minutes."""
 
-import datetime
 from collections import defaultdict
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -13,6 +11,7 @@ from pydantic import Field
 from kansli.meetings import selectors as meetings
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.people import selectors as people
+from kansli.publishing.feeds.when import meeting_end, meeting_start
 from kansli.publishing.selectors import adjusted_minutes
 
 from ..links import api_url, oparl_type, site_url
@@ -25,8 +24,6 @@ from .agenda_item import agenda_items_out
 from .file import minutes_file_out
 
 router = Router(tags=["Meeting"])
-
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
 class MeetingFilter(Schema):
@@ -43,16 +40,6 @@ class MeetingFilter(Schema):
 
 def meeting_name(meeting: Meeting) -> str:
     return f"{meeting.organization.name} sammanträde {meeting.date.isoformat()}"
-
-
-def meeting_start(meeting: Meeting) -> datetime.datetime:
-    return datetime.datetime.combine(meeting.date, meeting.start_time, tzinfo=STOCKHOLM)
-
-
-def meeting_end(meeting: Meeting) -> datetime.datetime | None:
-    if meeting.end_time is None:
-        return None
-    return datetime.datetime.combine(meeting.date, meeting.end_time, tzinfo=STOCKHOLM)
 
 
 def meetings_out(request: HttpRequest, rows: list[Meeting]) -> list[dict[str, Any]]:
