@@ -1,6 +1,8 @@
 from django.urls import path
 
 from . import views
+from .feeds.calendar_view import calendar_ics
+from .feeds.rss import MinutesFeed
 
 app_name = "publishing"
 urlpatterns = [
@@ -11,4 +13,6 @@ urlpatterns = [
     path("sammantraden/<int:pk>/protokoll.pdf", views.minutes_pdf, name="minutes_pdf"),
     path("arenden/<int:pk>/", views.case_page, name="case"),
     path("handlingar/<int:pk>/fil/", views.document_file, name="document_file"),
+    path("kalender.ics", calendar_ics, name="calendar_ics"),
+    path("protokoll.rss", MinutesFeed(), name="minutes_rss"),
 ]
