@@ -1,11 +1,14 @@
 """Shared fixtures. State is built through the services, as the application builds it."""
 
 import datetime
+import time
 
 import pytest
 
 from kansli.core.models import User
 from kansli.core.roles import Role, ensure_role_groups, grant_role
+from kansli.core.security import services as security
+from kansli.core.security import totp
 from kansli.people import services as people
 from kansli.people.models import Body, Organization, OrganizationKind, Person
 from kansli.registry import services as registry
@@ -57,9 +60,27 @@ def secretary(db) -> User:
     return _user("sekreterare", Role.SECRETARY)
 
 
+def with_totp(user: User) -> str:
+    """Set up and confirm the user's authenticator app through the services, as every
+    administrator must have; returns the secret (codes: kansli.core.security.totp.current_code).
+
+    Confirmed with a code of an hour ago, so that every current code is still unused. A user
+    with a confirmed device is logged in only after the second step, so `client.force_login`
+    gives a session that has passed it."""
+    secret = security.totp_setup_begin(actor=user, user=user).pending_secret
+    an_hour_ago = time.time() - 3600
+    security.totp_confirm(
+        actor=user, user=user, code=totp.current_code(secret, an_hour_ago), for_time=an_hour_ago
+    )
+    return secret
+
+
 @pytest.fixture
 def administrator(db) -> User:
-    return _user("admin", Role.ADMINISTRATOR)
+    """An administrator, with two-factor login set up (required for the role)."""
+    user = _user("admin", Role.ADMINISTRATOR)
+    with_totp(user)
+    return User.objects.get(pk=user.pk)
 
 
 @pytest.fixture

@@ -49,3 +49,15 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
+
+
+# The login's security models live beside their code; importing them here makes them
+# models of the core app.
+from .security.models import (  # noqa: E402
+    LoginFailure,
+    LoginLockout,
+    RecoveryCode,
+    TotpDevice,
+)
+
+__all__ = ["AuditEntry", "LoginFailure", "LoginLockout", "RecoveryCode", "TotpDevice", "User"]

@@ -30,6 +30,7 @@ from . import memos as demo_memos
 from .minutes_loader import minutes_load
 from .report import LoadReport
 from .standin import standin_pdf
+from .two_factor import demo_two_factor
 
 
 @transaction.atomic
@@ -84,6 +85,7 @@ def demo_load() -> LoadReport:
         if item["number"] in demo_memos.MEMOS:
             _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
     _users(report)
+    demo_two_factor(report)
     minutes_load(report, meeting)
     return report
 

@@ -1,6 +1,6 @@
 """Settings shared by every environment. Everything variable comes from KANSLI_* variables."""
 
-from .env import PROJECT_DIR, database_config, env, env_int, var_dir
+from .env import PROJECT_DIR, database_config, env, env_bool, env_int, var_dir
 
 BASE_DIR = PROJECT_DIR
 VAR_DIR = var_dir()
@@ -34,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kansli.core.security.csp.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -43,6 +44,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "kansli.core.security.gate.TwoFactorGateMiddleware",
 ]
 
 ROOT_URLCONF = "kansli.config.urls"
@@ -118,6 +120,37 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Security headers on every response (kansli.core.security.csp). Nothing inline: scripts and
+# styles come from Kansli's static files; images also as data: URIs (the two-factor QR code).
+KANSLI_CSP = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+    "base-uri": "'none'",
+    "object-src": "'none'",
+}
+KANSLI_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (KANSLI_BEHIND_PROXY=1):
+# the client's address for rate limiting is the proxy's last X-Forwarded-For entry.
+KANSLI_BEHIND_PROXY = env_bool("KANSLI_BEHIND_PROXY", False)
+# Login rate limiting (kansli.core.security.ratelimit): after this many failed logins for one
+# username, or from one IP address, within the window, logins are refused for the lockout.
+KANSLI_LOGIN_MAX_FAILURES = env_int("KANSLI_LOGIN_MAX_FAILURES", 5)
+KANSLI_LOGIN_MAX_FAILURES_PER_IP = env_int("KANSLI_LOGIN_MAX_FAILURES_PER_IP", 20)
+KANSLI_LOGIN_FAILURE_WINDOW = env_int("KANSLI_LOGIN_FAILURE_WINDOW", 15 * 60)
+KANSLI_LOGIN_LOCKOUT_SECONDS = env_int("KANSLI_LOGIN_LOCKOUT_SECONDS", 15 * 60)
 
 LOGGING = {
     "version": 1,

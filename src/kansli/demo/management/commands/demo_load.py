@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from kansli.demo import data
 from kansli.demo.loader import demo_load
+from kansli.demo.two_factor import DEMO_TOTP_SECRET, DEMO_TOTP_USERNAME
 
 
 class Command(BaseCommand):
@@ -23,3 +24,7 @@ class Command(BaseCommand):
             self.stdout.write(f"\nDemokonton (lösenord för alla: {data.DEMO_PASSWORD}):")
             for username, first, last, role, _ in data.USERS:
                 self.stdout.write(f"  {username:<12} {role:<17} {first} {last}")
+            self.stdout.write(
+                f"  {DEMO_TOTP_USERNAME} loggar in med tvåstegsverifiering: koden skrivs ut av "
+                f"python -m kansli totp-code {DEMO_TOTP_USERNAME} (demonyckel {DEMO_TOTP_SECRET})."
+            )
