@@ -3,18 +3,21 @@ words whose stems the query asked for, those words marked.
 
 Made in Python from the original (unstemmed) text for both backends. A Swedish stem is always
 the start of its word, so a regular expression finds the candidate words quickly, and the
-stemmer confirms each.
+stemmer confirms each. The scan stops at the first cluster that holds every asked stem.
 """
 
 import re
-from collections.abc import Iterable
+from collections import Counter, deque
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .stemming import WORD, stem
 
 WINDOW_WORDS = 30
-# The part of a long text a snippet looks at (characters); the index holds about as much.
-SCAN_CHARS = 1_000_000
+# How far into a long text a snippet looks for its cluster (characters, about 5 000 words).
+SCAN_CHARS = 40_000
+# Characters per word, to turn the word window into a span of text.
+WORD_CHARS = 7
 _SPACE = re.compile(r"\s+")
 
 Segment = tuple[str, bool]
@@ -27,39 +30,37 @@ def _pattern(stems: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
 
 
-def _candidates(text: str, stems: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of the words whose stem is asked for, in order."""
-    if not stems:
-        return []
-    pattern = _pattern(stems)
-    found = []
-    for match in pattern.finditer(text, 0, min(len(text), SCAN_CHARS)):
-        word = match.group()
-        stemmed = stem(word.lower())
+def _hits(text: str, stems: frozenset[str], start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stem) of the words in text[start:end] whose stem is asked for."""
+    for match in _pattern(stems).finditer(text, start, end):
+        stemmed = stem(match.group().lower())
         if stemmed in stems:
-            found.append((match.start(), match.end(), stemmed))
-    return found
+            yield match.start(), match.end(), stemmed
 
 
-def _best_cluster(hits: list[tuple[int, int, str]], span: int) -> int:
-    """The index of the first hit of the character window (of `span`) that holds the most
-    distinct stems, then the most hits; the earliest wins a tie."""
-    best, best_score = 0, (0, 0)
-    end = 0
-    for start_index in range(len(hits)):
-        if end < start_index:
-            end = start_index
-        limit = hits[start_index][0] + span
-        while end + 1 < len(hits) and hits[end + 1][1] <= limit:
-            end += 1
-        window = hits[start_index : end + 1]
-        score = (len({h[2] for h in window}), len(window))
+def _cluster_start(text: str, stems: frozenset[str], span: int) -> int | None:
+    """Where the best cluster begins: the span of text holding the most distinct asked stems,
+    then the most hits; the earliest wins. None when no word matches."""
+    window: deque[tuple[int, int, str]] = deque()
+    counts: Counter[str] = Counter()
+    best, best_score = None, (0, 0)
+    for hit in _hits(text, stems, 0, min(len(text), SCAN_CHARS)):
+        window.append(hit)
+        counts[hit[2]] += 1
+        while window[0][0] < hit[1] - span:
+            _, _, old = window.popleft()
+            counts[old] -= 1
+            if not counts[old]:
+                del counts[old]
+        score = (len(counts), len(window))
         if score > best_score:
-            best, best_score = start_index, score
+            best, best_score = window[0][0], score
+        if len(counts) == len(stems):
+            break
     return best
 
 
-def _words_around(text: str, start: int, before: int, total: int) -> tuple[int, int]:
+def _bounds(text: str, start: int, before: int, total: int) -> tuple[int, int]:
     """Character bounds of `total` words beginning `before` words ahead of position `start`."""
     head = [m.start() for m in WORD.finditer(text, max(0, start - 40 * before), start)]
     if before and len(head) >= before:
@@ -76,14 +77,22 @@ def _words_around(text: str, start: int, before: int, total: int) -> tuple[int, 
     return begin, end
 
 
-def _segments(
-    text: str, begin: int, end: int, marks: Iterable[tuple[int, int, str]]
-) -> list[Segment]:
+def snippet(text: str, stems: frozenset[str], words: int = WINDOW_WORDS) -> list[Segment]:
+    """Segments (text, highlighted) of a window of about `words` words of `text` around the
+    best cluster of matching words; the start of the text when none matches (a title-only hit
+    or a browse without query)."""
+    if not text.strip():
+        return []
+    first = _cluster_start(text, stems, span=words * WORD_CHARS) if stems else None
+    if first is None:
+        begin, end = _bounds(text, 0, 0, words)
+        marks: list[tuple[int, int, str]] = []
+    else:
+        begin, end = _bounds(text, first, words // 5, words)
+        marks = list(_hits(text, stems, begin, end))
     out: list[Segment] = []
     position = begin
     for start, stop, _ in marks:
-        if start < begin or stop > end:
-            continue
         if start > position:
             out.append((_SPACE.sub(" ", text[position:start]), False))
         out.append((text[start:stop], True))
@@ -95,18 +104,3 @@ def _segments(
     if text[end:].strip():
         out.append((" …", False))
     return out
-
-
-def snippet(text: str, stems: frozenset[str], words: int = WINDOW_WORDS) -> list[Segment]:
-    """Segments (text, highlighted) of a window of about `words` words of `text` around the
-    best cluster of matching words; the start of the text when none matches (a title-only hit
-    or a browse without query)."""
-    if not text.strip():
-        return []
-    hits = _candidates(text, stems)
-    if not hits:
-        begin, end = _words_around(text, 0, 0, words)
-        return _segments(text, begin, end, [])
-    first = _best_cluster(hits, span=words * 7)
-    begin, end = _words_around(text, hits[first][0], words // 5, words)
-    return _segments(text, begin, end, hits)

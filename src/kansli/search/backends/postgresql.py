@@ -20,6 +20,9 @@ from .base import MAX_COUNT, Backend, Filters, IndexRow, Matches
 
 # ts_rank_cd weights {D, C, B, A}: the title (A) counts four times the text (B).
 WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
+# Ids searched in the first window from the newest, and how much each next window grows.
+FIRST_WINDOW = 4096
+WINDOW_GROWTH = 8
 DOCUMENT = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
 
 
@@ -90,27 +93,40 @@ class PostgreSQLBackend(Backend):
         return inserted
 
     def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
+        """The newest MAX_COUNT + 1 entries with all the words, found window by window of ids
+        from the newest (each window a bitmap of the GIN index and the primary key, so only
+        the matches are read, however common or rare the words), ranked: phrases word for
+        word first, then ts_rank_cd, then the newer."""
         conditions, params = filters.sql("e")
         where = "".join(f" AND {c}" for c in conditions)
         words = tsquery_text([(stem,) for stem in query.words], query.excluded)
         exact, exact_params = "false", []
         if query.phrases:
-            exact, exact_params = (
-                "c.document @@ to_tsquery('simple', %s)",
-                [tsquery_text(query.phrases)],
-            )
-        # The newest MAX_COUNT + 1 entries with all the words (the planner walks the primary
-        # key backwards for common words, the GIN index for rare ones), ranked outside the
-        # LIMIT: phrases word for word first, then ts_rank_cd, then the newer.
+            exact = "c.document @@ to_tsquery('simple', %s)"
+            exact_params = [tsquery_text(query.phrases)]
+        sql = (
+            f"SELECT c.id, {exact}, ts_rank_cd(%s::float4[], c.document, c.q, 1) FROM ("  # noqa: S608
+            "SELECT e.id, e.document, q FROM search_searchentry e, to_tsquery('simple', %s) q "
+            "WHERE e.document @@ q AND e.id > %s AND e.id <= %s" + where + " "
+            "ORDER BY e.id DESC LIMIT %s) c"
+        )
+        candidates: list[tuple[int, bool, float]] = []
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT c.id, {exact}, ts_rank_cd(%s::float4[], c.document, c.q, 1) FROM ("  # noqa: S608
-                "SELECT e.id, e.document, q FROM search_searchentry e, "
-                "to_tsquery('simple', %s) q WHERE e.document @@ q" + where + " "
-                "ORDER BY e.id DESC LIMIT %s) c",
-                [*exact_params, WEIGHTS, words, *params, MAX_COUNT + 1],
-            )
-            candidates = cursor.fetchall()
+            cursor.execute("SELECT max(id) FROM search_searchentry")
+            high = cursor.fetchone()[0] or 0
+            # A walk of the primary key that tests every row costs far more per row than
+            # the bitmaps; the windows bound the rows anyway.
+            cursor.execute("SET LOCAL enable_indexscan = off")
+            try:
+                window = FIRST_WINDOW
+                while high > 0 and len(candidates) <= MAX_COUNT:
+                    low = max(high - window, 0)
+                    need = MAX_COUNT + 1 - len(candidates)
+                    cursor.execute(sql, [*exact_params, WEIGHTS, words, low, high, *params, need])
+                    candidates += cursor.fetchall()
+                    high, window = low, window * WINDOW_GROWTH
+            finally:
+                cursor.execute("SET LOCAL enable_indexscan = on")
         ranked = sorted(candidates[:MAX_COUNT], key=lambda row: (not row[1], -row[2], -row[0]))
         ids = [row[0] for row in ranked[offset : offset + limit]]
         return Matches(ids=ids, total=len(candidates))
