@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest
 from ninja import Router
 
 from kansli.minutes.models import Minutes
+from kansli.publishing.masking import public_contacts
 from kansli.publishing.public_text import masked
 from kansli.publishing.selectors import public_file
 from kansli.registry import selectors as registry
@@ -19,11 +20,14 @@ from ..schemas.file import FileOut
 router = Router(tags=["File"])
 
 
-def document_file_out(request: HttpRequest, document: Document) -> dict[str, Any] | None:
+def document_file_out(
+    request: HttpRequest, document: Document, *, allow: list[str]
+) -> dict[str, Any] | None:
     """The File of a document the viewer has read through the registry selectors; None
     when the document has no file. Described as the file a download gives (the masked
     version when the privacy step masked anything), named by its description with personal
-    data of private persons masked, as the portal shows it."""
+    data of private persons masked, as the portal shows it (`allow`: the public contacts that
+    are never masked, kansli.publishing.masking.public_contacts, read once per request)."""
     stored = public_file(document)
     if stored is None:
         return None
@@ -32,7 +36,7 @@ def document_file_out(request: HttpRequest, document: Document) -> dict[str, Any
     out: dict[str, Any] = {
         "id": api_url(request, "file", document.pk),
         "type": oparl_type("File"),
-        "name": masked(document.description),
+        "name": masked(document.description, allow=allow),
         "fileName": file_name,
         "date": document.date,
         "accessUrl": url,
@@ -83,7 +87,8 @@ def minutes_file_out(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
     summary="En handling med fil",
 )
 def file_get(request: HttpRequest, id: ObjectId) -> dict[str, Any]:
-    out = document_file_out(request, registry.document_get(viewer=request.user, pk=id))
+    document = registry.document_get(viewer=request.user, pk=id)
+    out = document_file_out(request, document, allow=public_contacts())
     if out is None:
         raise Http404
     return out
