@@ -108,14 +108,26 @@ def test_nothing_secret_is_reachable_by_the_public(client, body, series):
         if response.status_code != 200:
             continue
         body_text = text_of(response)
-        leaked = [marker for marker in SECRET_MARKERS if marker in body_text]
+        shown = body_text
+        if parts.path.startswith("/sok/"):
+            # the form and the title repeat the query; the results are what search shows
+            shown = body_text.partition('id="search-results-heading"')[2]
+        leaked = [marker for marker in SECRET_MARKERS if marker in shown]
         assert not leaked, f"{path} visar {leaked}"
         corpus.append(body_text)
         base = urljoin(HOST, path)
         for link in links(response.get("Content-Type", ""), body_text):
             queue.append(urljoin(base, link))
     assert len(seen) > 30
+    print(f"{len(seen)} addresses read")
     everything = "\n".join(corpus)
     assert PUBLIC_DOCUMENT in everything and PUBLIC_DECISION in everything
     for path in direct:
         assert client.get(path).status_code in (302, 404), path
+    # search finds the published things, in another word form too
+    for query, expected in (
+        ("solrosrapporter", PUBLIC_DOCUMENT),
+        ("kastanjebeslut", PUBLIC_DECISION),
+    ):
+        results = client.get(f"/sok/?q={query}").content.decode()
+        assert expected in results.partition('id="search-results-heading"')[2], query
