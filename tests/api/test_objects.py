@@ -7,6 +7,9 @@ from django.urls import reverse
 from kansli.meetings import services as meetings
 from kansli.minutes.models import Minutes
 from kansli.people.models import Membership
+from kansli.registry import services as registry
+from kansli.registry.models import Document, DocumentKind
+from kansli.registry.tasks import document_inspect
 
 from ..publishing.world import PUBLIC_DOCUMENT
 from .conftest import HOST, get_json
@@ -156,3 +159,19 @@ def test_a_paper_with_its_public_file_and_consultations(world, client):
     [consultation] = paper["consultation"]
     assert consultation["paper"] == paper["id"]
     assert follow(client, consultation["id"]) == consultation
+
+
+def test_a_document_without_a_file_is_no_file(world, client):
+    case = world.public_document.case
+    paper_file = registry.document_register(
+        actor=None,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=datetime.date(2020, 8, 12),
+        description="Brev utan bilaga",
+    )
+    document_inspect.call(paper_file.pk)
+    assert Document.objects.get(pk=paper_file.pk).publication.is_approved
+    get_json(client, f"/api/v1/files/{paper_file.pk}", status=404)
+    paper = get_json(client, f"/api/v1/papers/{case.pk}")
+    assert [f["name"] for f in [paper["mainFile"], *paper["auxiliaryFile"]]] == [PUBLIC_DOCUMENT]
