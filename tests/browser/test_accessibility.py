@@ -79,3 +79,16 @@ def test_main_staff_pages_have_no_wcag_violations(page, world):
     ]
     found = [problem for url in urls for problem in violations(page, url)]
     assert found == []
+
+
+def test_the_check_finds_a_violation_when_there_is_one(page, live_server):
+    """The check itself works: a page with an unlabelled field and an image without a text
+    alternative fails. (An inline style would not do: the Content-Security-Policy blocks it.)"""
+    page.goto("/tillganglighet/")
+    page.evaluate(
+        "document.querySelector('main').insertAdjacentHTML('beforeend',"
+        ' \'<input type="text"><img src="/static/kansli/logo.png">\')'
+    )
+    results = Axe().run(page, options=WCAG_21_AA)
+    ids = {v["id"] for v in results.response["violations"]}
+    assert {"label", "image-alt"} <= ids
