@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from kansli.publishing.views import accessibility
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("kansli.core.urls")),
@@ -11,6 +13,8 @@ urlpatterns = [
     path("insyn/", include("kansli.publishing.urls")),
     path("sok/", include("kansli.search.urls")),
     path("api/", include("kansli.api.urls")),
+    path("granskning/", include("kansli.publishing.review_urls")),
+    path("tillganglighet/", accessibility, name="accessibility"),
 ]
 
 handler403 = "kansli.core.views.error_403"

@@ -115,6 +115,18 @@ KANSLI_MAX_UPLOAD_BYTES = env_int("KANSLI_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Contact details of public roles that the privacy step never masks (separated by ";"):
+# the switchboard's number, the registry's e-mail and postal address.
+KANSLI_PUBLIC_CONTACTS = [
+    c.strip() for c in env("KANSLI_PUBLIC_CONTACTS", "").split(";") if c.strip()
+]
+# A public document in which the privacy step finds nothing is published without waiting for
+# a person (KANSLI_PUBLISH_CLEAN_DOCUMENTS=0: every document waits in the review queue).
+KANSLI_PUBLISH_CLEAN_DOCUMENTS = env_bool("KANSLI_PUBLISH_CLEAN_DOCUMENTS", True)
+
+# Whether a failure to update the search index fails the write that caused it (tests: yes).
+KANSLI_SEARCH_STRICT = False
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
