@@ -48,6 +48,17 @@ def meeting_book() -> None:
     print(f"  kvot enbart genererade sidor (Typst/WeasyPrint): {f_rate / w_rate:.1f}")
 
 
+def search(postgres: str) -> None:
+    """The search index with a million documents on both databases, side by side."""
+    from bench.search import report
+
+    documents = os.environ.get("KANSLI_BENCH_SEARCH_DOCUMENTS", "1000000")
+    print(f"Sökindex: indexerar {documents} dokument per databas (tar en stund) …", flush=True)
+    sqlite = run("bench.search", "", "--documents", documents, "--database-url", "")
+    pg = run("bench.search", postgres, "--documents", documents, "--database-url", postgres)
+    report(sqlite, pg)
+
+
 def main() -> None:
     meeting_book()
     postgres = subprocess.run(
@@ -73,6 +84,7 @@ def main() -> None:
     serial_rate = pg["serial"] / pg["serial_seconds"]
     concurrent_rate = concurrent["allocations"] / concurrent["seconds"]
     print(f"  kvot samtidig/seriell genomströmning: {concurrent_rate / serial_rate:.2f}")
+    search(postgres)
 
 
 if __name__ == "__main__":

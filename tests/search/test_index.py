@@ -296,3 +296,13 @@ def test_browse_with_filters_only(index, council):
     assert "Inga sökord" in page.message
     empty = search(viewer=None, query="")
     assert empty.hits == [] and empty.message
+
+
+def test_model_state_matches_the_migrations(db):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("makemigrations", "search", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()

@@ -90,6 +90,11 @@ def snippet(text: str, stems: frozenset[str], words: int = WINDOW_WORDS) -> list
     else:
         begin, end = _bounds(text, first, words // 5, words)
         marks = list(_hits(text, stems, begin, end))
+    # No word before or after the window: show the punctuation there rather than "…".
+    if not WORD.search(text, 0, begin):
+        begin = 0
+    if not WORD.search(text, end):
+        end = len(text)
     out: list[Segment] = []
     position = begin
     for start, stop, _ in marks:
@@ -98,9 +103,9 @@ def snippet(text: str, stems: frozenset[str], words: int = WINDOW_WORDS) -> list
         out.append((text[start:stop], True))
         position = stop
     if end > position:
-        out.append((_SPACE.sub(" ", text[position:end]), False))
-    if begin > 0 and text[:begin].strip():
+        out.append((_SPACE.sub(" ", text[position:end].rstrip()), False))
+    if begin > 0:
         out.insert(0, ("… ", False))
-    if text[end:].strip():
+    if end < len(text):
         out.append((" …", False))
     return out

@@ -5,7 +5,6 @@ import datetime
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ..models import SearchEntry
 from ..query import ParsedQuery
@@ -28,25 +27,6 @@ class Filters:
         return bool(self.kinds) or any(
             v is not None for v in (self.organization_id, self.date_from, self.date_to)
         )
-
-    def sql(self, alias: str = "e") -> tuple[list[str], list[Any]]:
-        """WHERE conditions on search_searchentry (aliased) and their parameters. Only fixed
-        SQL text; every value is a parameter."""
-        conditions: list[str] = []
-        params: list[Any] = []
-        if self.kinds:
-            conditions.append(f"{alias}.kind IN ({', '.join(['%s'] * len(self.kinds))})")
-            params.extend(self.kinds)
-        if self.organization_id is not None:
-            conditions.append(f"{alias}.organization_id = %s")
-            params.append(self.organization_id)
-        if self.date_from is not None:
-            conditions.append(f"{alias}.date >= %s")
-            params.append(self.date_from)
-        if self.date_to is not None:
-            conditions.append(f"{alias}.date <= %s")
-            params.append(self.date_to)
-        return conditions, params
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""PostgreSQL: a tsvector column `document` (title weight A, text weight B) with a GIN index,
-ranked by ts_rank_cd.
+"""PostgreSQL: a tsvector column `document` (title weight A, text weight B, and the facet
+lexemes of facets.py for the filters) with a GIN index, ranked by ts_rank_cd.
 
 The tsvector is built with to_tsvector('simple', …) from the stems of kansli.search.stemming,
 not with the 'swedish' configuration from the original text: PostgreSQL's Swedish Snowball is
@@ -17,13 +17,30 @@ from django.db import connection
 from ..models import SearchEntry
 from ..query import ParsedQuery
 from .base import MAX_COUNT, Backend, Filters, IndexRow, Matches
+from .facets import entry_facets, filter_groups
 
 # ts_rank_cd weights {D, C, B, A}: the title (A) counts four times the text (B).
 WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
 # Ids searched in the first window from the newest, and how much each next window grows.
 FIRST_WINDOW = 4096
 WINDOW_GROWTH = 8
-DOCUMENT = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+# The title's stems (weight A), the text's (weight B) and the facet lexemes (no positions).
+DOCUMENT = (
+    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
+    "|| %s::tsvector"
+)
+
+
+def facet_lexemes(tokens: Sequence[str]) -> str:
+    """Facet tokens (letters and digits) as tsvector or tsquery lexemes, "_" first."""
+    return " ".join(f"'_{token}'" for token in tokens)
+
+
+def facet_query(groups: Sequence[Sequence[str]]) -> str:
+    """A tsquery (for a ::tsquery cast) that every group of alternatives must match."""
+    return " & ".join(
+        "(" + " | ".join(f"'_{token}'" for token in alternatives) + ")" for alternatives in groups
+    )
 
 
 def _quoted(group: tuple[str, ...]) -> str:
@@ -47,10 +64,11 @@ class PostgreSQLBackend(Backend):
     vendor = "postgresql"
 
     def write(self, entry: SearchEntry, title_stems: str, text_stems: str) -> None:
+        facets = facet_lexemes(entry_facets(entry.kind, entry.organization_id, entry.date))
         with connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE search_searchentry SET document = {DOCUMENT} WHERE id = %s",  # noqa: S608
-                [title_stems, text_stems, entry.pk],
+                [title_stems, text_stems, facets, entry.pk],
             )
 
     def insert_many(self, rows: Sequence[IndexRow]) -> int:
@@ -60,12 +78,12 @@ class PostgreSQLBackend(Backend):
                 "CREATE TEMPORARY TABLE IF NOT EXISTS search_stage ("
                 "key varchar(100), kind varchar(20), title varchar(1000), text text, "
                 "url varchar(500), date date, organization_id bigint, "
-                "title_stems text, text_stems text) ON COMMIT DELETE ROWS"
+                "title_stems text, text_stems text, facets text) ON COMMIT DELETE ROWS"
             )
             cursor.execute("TRUNCATE search_stage")
             with cursor.cursor.copy(
                 "COPY search_stage (key, kind, title, text, url, date, organization_id, "
-                "title_stems, text_stems) FROM STDIN"
+                "title_stems, text_stems, facets) FROM STDIN"
             ) as copy:
                 for r in rows:
                     copy.write_row(
@@ -79,6 +97,7 @@ class PostgreSQLBackend(Backend):
                             r.organization_id,
                             r.title_stems,
                             r.text_stems,
+                            facet_lexemes(entry_facets(r.kind, r.organization_id, r.date)),
                         )
                     )
             cursor.execute(
@@ -86,7 +105,8 @@ class PostgreSQLBackend(Backend):
                 "(key, kind, title, text, url, date, organization_id, document) "
                 "SELECT key, kind, title, text, url, date, organization_id, "
                 "setweight(to_tsvector('simple', title_stems), 'A') || "
-                "setweight(to_tsvector('simple', text_stems), 'B') FROM search_stage"
+                "setweight(to_tsvector('simple', text_stems), 'B') || facets::tsvector "
+                "FROM search_stage"
             )
             inserted: int = cursor.rowcount
             cursor.execute("TRUNCATE search_stage")
@@ -97,9 +117,14 @@ class PostgreSQLBackend(Backend):
         from the newest (each window a bitmap of the GIN index and the primary key, so only
         the matches are read, however common or rare the words), ranked: phrases word for
         word first, then ts_rank_cd, then the newer."""
-        conditions, params = filters.sql("e")
-        where = "".join(f" AND {c}" for c in conditions)
+        groups = filter_groups(filters)
+        if groups is None:
+            return Matches(ids=[], total=0)
         words = tsquery_text([(stem,) for stem in query.words], query.excluded)
+        # The filters join the words in one tsquery for the GIN index; the rank uses the words.
+        matched, facet_params = "q", []
+        if groups:
+            matched, facet_params = "(q && %s::tsquery)", [facet_query(groups)]
         exact, exact_params = "false", []
         if query.phrases:
             exact = "c.document @@ to_tsquery('simple', %s)"
@@ -107,7 +132,7 @@ class PostgreSQLBackend(Backend):
         sql = (
             f"SELECT c.id, {exact}, ts_rank_cd(%s::float4[], c.document, c.q, 1) FROM ("  # noqa: S608
             "SELECT e.id, e.document, q FROM search_searchentry e, to_tsquery('simple', %s) q "
-            "WHERE e.document @@ q AND e.id > %s AND e.id <= %s" + where + " "
+            f"WHERE e.document @@ {matched} AND e.id > %s AND e.id <= %s "
             "ORDER BY e.id DESC LIMIT %s) c"
         )
         candidates: list[tuple[int, bool, float]] = []
@@ -122,7 +147,9 @@ class PostgreSQLBackend(Backend):
                 while high > 0 and len(candidates) <= MAX_COUNT:
                     low = max(high - window, 0)
                     need = MAX_COUNT + 1 - len(candidates)
-                    cursor.execute(sql, [*exact_params, WEIGHTS, words, low, high, *params, need])
+                    cursor.execute(
+                        sql, [*exact_params, WEIGHTS, words, *facet_params, low, high, need]
+                    )
                     candidates += cursor.fetchall()
                     high, window = low, window * WINDOW_GROWTH
             finally:

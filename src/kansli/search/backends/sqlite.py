@@ -1,6 +1,6 @@
 """SQLite: an FTS5 table (rowid = SearchEntry.id) with the stems of title and text and a third
-column of facet tokens (kind, organ, year, month and day), so that the filters are FTS5 terms
-too and a query never leaves the full-text index until the page's ids are known.
+column of facet tokens (facets.py), so that the filters are FTS5 terms too and a query never
+leaves the full-text index until the page's ids are known.
 
 Ranking is bm25 with the title weighted four times the text. A query matching more than
 MAX_COUNT entries ranks the MAX_COUNT most recently indexed of them (entries are indexed as
@@ -15,43 +15,14 @@ from django.db import connection
 from ..models import SearchEntry
 from ..query import ParsedQuery
 from .base import MAX_COUNT, Backend, Filters, IndexRow, Matches
+from .facets import entry_facets, filter_groups
 
 TITLE_WEIGHT = 4.0
 
 
 def facets(kind: str, organization_id: int | None, date: datetime.date | None) -> str:
-    """The facet tokens of an entry: k<kind>, o<organ id>, y<year>, m<yyyymm>, d<yyyymmdd>."""
-    tokens = [f"k{kind}"]
-    if organization_id is not None:
-        tokens.append(f"o{organization_id}")
-    if date is not None:
-        tokens += [f"y{date:%Y}", f"m{date:%Y%m}", f"d{date:%Y%m%d}"]
-    return " ".join(tokens)
-
-
-def _month_end(day: datetime.date) -> datetime.date:
-    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
-
-
-def date_tokens(first: datetime.date, last: datetime.date) -> list[str]:
-    """The fewest year, month and day tokens that cover first..last (inclusive)."""
-    tokens: list[str] = []
-    day = first
-    try:
-        while day <= last:
-            if day.month == 1 and day.day == 1 and datetime.date(day.year, 12, 31) <= last:
-                tokens.append(f"y{day:%Y}")
-                day = datetime.date(day.year + 1, 1, 1)
-            elif day.day == 1 and _month_end(day) <= last:
-                tokens.append(f"m{day:%Y%m}")
-                day = _month_end(day) + datetime.timedelta(days=1)
-            else:
-                tokens.append(f"d{day:%Y%m%d}")
-                day += datetime.timedelta(days=1)
-    except (OverflowError, ValueError):  # past 9999-12-31
-        pass
-    return tokens
+    """The facets column of an entry (see facets.py)."""
+    return " ".join(entry_facets(kind, organization_id, date))
 
 
 def _quoted(group: tuple[str, ...]) -> str:
@@ -120,30 +91,8 @@ class SQLiteBackend(Backend):
             )
         return len(entries)
 
-    def _facet_groups(self, filters: Filters) -> list[list[str]] | None:
-        """The filters as facet alternatives; None when no entry can pass them."""
-        groups: list[list[str]] = []
-        if filters.kinds:
-            groups.append([f"k{kind}" for kind in filters.kinds])
-        if filters.organization_id is not None:
-            groups.append([f"o{filters.organization_id}"])
-        if filters.date_from is not None or filters.date_to is not None:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT min(date), max(date) FROM search_searchentry")
-                low, high = cursor.fetchone()
-            if low is None:
-                return None
-            low, high = datetime.date.fromisoformat(low), datetime.date.fromisoformat(high)
-            tokens = date_tokens(
-                max(low, filters.date_from or low), min(high, filters.date_to or high)
-            )
-            if not tokens:
-                return None
-            groups.append(tokens)
-        return groups
-
     def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
-        facet_groups = self._facet_groups(filters)
+        facet_groups = filter_groups(filters)
         if facet_groups is None:
             return Matches(ids=[], total=0)
         words = [(stem,) for stem in query.words]
