@@ -119,13 +119,16 @@ def main() -> None:
         kansli(env, "demo_load")
         kansli(env, "db_worker", "--batch", "--no-startup-delay")  # privacy step, pages
         kansli(env, "collectstatic", "--noinput", "-v0")
-        meeting = kansli(
+        ids = kansli(
             env,
             "shell",
+            "--no-imports",
             "-c",
             "from kansli.meetings.models import Meeting; "
-            "print(Meeting.objects.order_by('pk').first().pk)",
-        ).strip()
+            "m = Meeting.objects.select_related('organization').order_by('pk').first(); "
+            "print(m.pk, m.organization.body_id)",
+        ).split()
+        meeting, body = ids[0], ids[1]
         port = free_port()
         server = subprocess.Popen(
             [
@@ -146,7 +149,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         targets = {
             "meeting_page": f"{base}/insyn/sammantraden/{meeting}/",
-            "api_list": f"{base}/api/v1/meetings?limit=50",
+            "api_list": f"{base}/api/v1/bodies/{body}/meetings?limit=50",
             "static_file": f"{base}/static/kansli/kansli.css",
         }
         script = directory / "report.lua"

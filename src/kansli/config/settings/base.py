@@ -45,6 +45,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "kansli.core.security.gate.TwoFactorGateMiddleware",
+    "kansli.publishing.cache.PublicCacheMiddleware",
 ]
 
 ROOT_URLCONF = "kansli.config.urls"
@@ -123,6 +124,29 @@ KANSLI_PUBLIC_CONTACTS = [
 # A public document in which the privacy step finds nothing is published without waiting for
 # a person (KANSLI_PUBLISH_CLEAN_DOCUMENTS=0: every document waits in the review queue).
 KANSLI_PUBLISH_CLEAN_DOCUMENTS = env_bool("KANSLI_PUBLISH_CLEAN_DOCUMENTS", True)
+
+# The public's pages are cached per worker process (publishing/cache.py): invalidated by any
+# write, noticed within KANSLI_PUBLIC_CACHE_SECONDS.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kansli"},
+    "public": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kansli-public",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+KANSLI_PUBLIC_CACHE = env_bool("KANSLI_PUBLIC_CACHE", True)
+KANSLI_PUBLIC_CACHE_ALIAS = "public"
+KANSLI_PUBLIC_CACHE_SECONDS = float(env("KANSLI_PUBLIC_CACHE_SECONDS", "1"))
+KANSLI_PUBLIC_CACHE_TTL = 600
+KANSLI_PUBLIC_CACHE_PREFIXES = (
+    "/insyn/",
+    "/api/v1/",
+    "/anslagstavla/",
+    "/organ/",
+    "/fortroendevalda/",
+    "/tillganglighet/",
+)
 
 # Whether a failure to update the search index fails the write that caused it (tests: yes).
 KANSLI_SEARCH_STRICT = False

@@ -1,0 +1,56 @@
+"""The public's page cache: served again until anything is written, never for a member."""
+
+import pytest
+
+from kansli.publishing import services
+from kansli.publishing.models import Publication
+
+from .world import UNREVIEWED_DOCUMENT, build
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cached(settings):
+    settings.KANSLI_PUBLIC_CACHE = True
+    settings.KANSLI_PUBLIC_CACHE_SECONDS = 0  # read the version on every request
+
+
+@pytest.fixture
+def world(body, series):
+    return build(body, series)
+
+
+def test_a_public_page_is_cached_until_a_service_writes(client, world, cached, registrar):
+    case = world.unreviewed_document.case
+    url = f"/insyn/arenden/{case.pk}/"
+    first = client.get(url)
+    assert first["X-Kansli-Cache"] == "miss"
+    assert UNREVIEWED_DOCUMENT not in first.content.decode()
+    again = client.get(url)
+    assert again["X-Kansli-Cache"] == "hit" and again.content == first.content
+    assert "Content-Security-Policy" in again  # headers are added to cached pages too
+
+    publication = Publication.objects.get(document=world.unreviewed_document)
+    services.publication_approve(actor=registrar, publication=publication)
+    after = client.get(url)
+    assert after["X-Kansli-Cache"] == "miss"
+    assert UNREVIEWED_DOCUMENT in after.content.decode()
+
+
+def test_a_members_page_is_never_stored_or_served_from_the_cache(client, world, cached):
+    url = f"/insyn/sammantraden/{world.board.meeting.pk}/"
+    client.force_login(world.board.login("Svahn"))
+    member_page = client.get(url)
+    assert "X-Kansli-Cache" not in member_page
+    client.logout()
+    public_page = client.get(url)
+    assert public_page["X-Kansli-Cache"] == "miss"
+    assert "Personalärendet" in member_page.content.decode()
+    assert "Personalärendet" not in public_page.content.decode()
+
+
+def test_staff_pages_and_errors_are_not_cached(client, world, cached):
+    assert "X-Kansli-Cache" not in client.get("/arenden/")
+    assert "X-Kansli-Cache" not in client.get("/insyn/arenden/999999/")
+    assert "X-Kansli-Cache" not in client.get("/insyn/arenden/999999/")
