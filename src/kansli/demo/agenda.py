@@ -86,6 +86,18 @@ ITEMS: list[dict[str, Any]] = [
                 "intern",
                 "",
             ),
+            (
+                "inkommen",
+                D(2020, 6, 22),
+                "Enskild förslagsställare",
+                "Komplettering till medborgarförslaget om äldreboenden",
+                "offentlig",
+                "",
+                # Made-up contact details (a number PTS reserves for fiction, an example.se
+                # address): the privacy step finds them and the document waits for review.
+                "Förslagsställaren kompletterar sitt förslag och nås på telefon 070-174 06 52 "
+                "eller e-post forslagsstallare@example.se, Exempelgatan 4, 702 10 Örebro.",
+            ),
         ],
     },
     {

@@ -259,6 +259,7 @@ def _document(
     description: str,
     visibility: str,
     secrecy: str,
+    text: str = "",
 ) -> None:
     if Document.objects.filter(case=case, description=description).exists():
         return
@@ -269,6 +270,7 @@ def _document(
         date=date.isoformat(),
         counterpart=counterpart,
         description=description,
+        text=text,
     )
     registry.document_register(
         actor=None,

@@ -16,7 +16,14 @@ PARAGRAPHS = [
 
 
 def standin_pdf(
-    *, body: str, number: str, kind: str, date: str, counterpart: str, description: str
+    *,
+    body: str,
+    number: str,
+    kind: str,
+    date: str,
+    counterpart: str,
+    description: str,
+    text: str = "",
 ) -> bytes:
     data = {
         "body": body,
@@ -25,7 +32,7 @@ def standin_pdf(
         "date": date,
         "counterpart": counterpart,
         "description": description,
-        "paragraphs": PARAGRAPHS,
+        "paragraphs": [*PARAGRAPHS, text] if text else PARAGRAPHS,
     }
     return typst.compile(
         str(TEMPLATE), sys_inputs={"data": json.dumps(data)}, pdf_standards=["a-2b"]
