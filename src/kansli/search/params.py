@@ -25,8 +25,12 @@ class SearchParams:
     @property
     def asked(self) -> bool:
         """Whether the reader searched (or filtered) at all."""
-        return bool(self.query.strip() or self.kinds or self.organization_id) or bool(
-            self.date_from or self.date_to
+        return bool(
+            self.query.strip()
+            or self.kinds
+            or self.organization_id
+            or self.date_from
+            or self.date_to
         )
 
 

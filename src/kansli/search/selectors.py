@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
+from django.db.models import F
 
 from kansli.core.roles import Viewer
 
@@ -77,7 +78,9 @@ def _browse(filters: Filters, offset: int, limit: int) -> tuple[list[int], int]:
         entries = entries.filter(date__lte=filters.date_to)
     total = entries[: MAX_COUNT + 1].count()
     ids = list(
-        entries.order_by("-date", "-id").values_list("id", flat=True)[offset : offset + limit]
+        entries.order_by(F("date").desc(nulls_last=True), "-id").values_list("id", flat=True)[
+            offset : offset + limit
+        ]
     )
     return ids, total
 

@@ -21,9 +21,9 @@ from .facets import entry_facets, filter_groups
 
 # ts_rank_cd weights {D, C, B, A}: the title (A) counts four times the text (B).
 WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
-# Ids searched in the first window from the newest, and how much each next window grows.
+# Ids searched in the first window from the newest; the next windows follow the density of
+# matches seen (match()).
 FIRST_WINDOW = 4096
-WINDOW_GROWTH = 8
 # The title's stems (weight A), the text's (weight B) and the facet lexemes (no positions).
 DOCUMENT = (
     "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
@@ -138,7 +138,7 @@ class PostgreSQLBackend(Backend):
         candidates: list[tuple[int, bool, float]] = []
         with connection.cursor() as cursor:
             cursor.execute("SELECT max(id) FROM search_searchentry")
-            high = cursor.fetchone()[0] or 0
+            high = high_start = cursor.fetchone()[0] or 0
             # A walk of the primary key that tests every row costs far more per row than
             # the bitmaps; the windows bound the rows anyway.
             cursor.execute("SET LOCAL enable_indexscan = off")
@@ -151,7 +151,12 @@ class PostgreSQLBackend(Backend):
                         sql, [*exact_params, WEIGHTS, words, *facet_params, low, high, need]
                     )
                     candidates += cursor.fetchall()
-                    high, window = low, window * WINDOW_GROWTH
+                    # The next window: large enough for what is missing at the density seen
+                    # so far (half again for luck), at least twice this one.
+                    density = len(candidates) / max(FIRST_WINDOW, (high_start - low))
+                    wanted = (MAX_COUNT + 1 - len(candidates)) / density if density else 0
+                    window = int(max(window * 2, 1.5 * wanted)) if density else window * 64
+                    high = low
             finally:
                 cursor.execute("SET LOCAL enable_indexscan = on")
         ranked = sorted(candidates[:MAX_COUNT], key=lambda row: (not row[1], -row[2], -row[0]))
