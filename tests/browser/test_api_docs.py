@@ -4,12 +4,10 @@ Policy: Swagger UI from Kansli's own static files, nothing inline, no CDN."""
 import pytest
 from playwright.sync_api import expect
 
-from ..browser.conftest import browser, page  # noqa: F401 - the browser fixtures
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_docs_page_runs_under_the_csp(page, live_server):  # noqa: F811
+def test_the_docs_page_runs_under_the_csp(page, live_server):
     violations: list[str] = []
     requests: list[str] = []
     page.on("console", lambda m: violations.append(m.text) if m.type == "error" else None)
