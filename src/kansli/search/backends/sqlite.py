@@ -109,7 +109,10 @@ class SQLiteBackend(Backend):
                 # with the phrases (as cheap as the first query, however common the words).
                 cursor.execute(
                     "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid >= %s",
-                    [fts5_expression(query.groups), min(row[0] for row in candidates)],
+                    [
+                        fts5_expression(query.groups, (), facet_groups),
+                        min(r[0] for r in candidates),
+                    ],
                 )
                 exact = {row[0] for row in cursor.fetchall()}
         # Phrases word for word first; then bm25 (lower is better); then the newer.
