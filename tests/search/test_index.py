@@ -259,6 +259,8 @@ def test_bulk_index(db, board):
     assert all(int(hit.key.split(":")[1]) >= 500 for hit in page.hits)
     last = search(viewer=None, query="ansökan bidragen", per_page=10, page=100)
     assert len(last.hits) == 10 and last.page == 100
+    beyond = search(viewer=None, query="ansökan bidragen", per_page=10, page=10**12)
+    assert beyond.page == 100 and keys(beyond) == keys(last) and "finns inte" in beyond.message
     assert search(viewer=None, query="yttrandet", organization_id=board.pk).total == 417
     # Indexing again replaces.
     assert search_index_many(items=items[:10]) == 10
@@ -288,6 +290,8 @@ def test_pagination(db):
     assert beyond.page == 3 and keys(beyond) == keys(third)
     assert "finns inte" in beyond.message
     assert search(viewer=None, query="förslag", per_page=20, page=-1).page == 1
+    nothing = search(viewer=None, query="flygplats", page=7)
+    assert (nothing.page, nothing.pages, nothing.total) == (1, 0, 0)
 
 
 def test_browse_with_filters_only(index, council):

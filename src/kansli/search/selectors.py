@@ -125,10 +125,13 @@ def search(
             more = total > MAX_COUNT
             total = min(total, MAX_COUNT)
             pages = math.ceil(total / per_page)
-            if total and page > pages:
+            if total and requested > pages:
                 notes.append(
                     f"Sidan {number(requested)} finns inte; visar den sista, {number(pages)}."
                 )
+            if not total:
+                page = 1
+            elif page > pages:
                 page = pages
                 if browsing:
                     ids, _ = _browse(filters, (page - 1) * per_page, per_page)
@@ -138,7 +141,9 @@ def search(
     except DatabaseError:
         logger.exception("search failed for %r", query[:200])
         return SearchPage(hits=[], total=0, page=1, pages=0, message=FAILED)
-    if more:
+    if more and browsing:
+        notes.append(f"Mer än {number(MAX_COUNT)} träffar; de senast publicerade visas.")
+    elif more:
         notes.append(
             f"Mer än {number(MAX_COUNT)} träffar: de som visas är de som passar bäst bland de "
             f"{number(MAX_COUNT)} senast publicerade. Lägg till fler ord eller filter för att "
