@@ -137,3 +137,34 @@ def test_the_accessibility_statement_is_linked_from_every_page(client, world):
     html = page(client, "/insyn/")
     assert 'href="/tillganglighet/"' in html
     assert "Digg" in page(client, "/tillganglighet/")
+
+
+def test_the_meeting_page_costs_the_same_queries_however_many_items(client, world, series):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kansli.meetings import services as meetings
+    from kansli.registry.services import case_register
+
+    from .world import register
+
+    url = f"/insyn/sammantraden/{world.board.meeting.pk}/"
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    for number in range(3):
+        case = case_register(
+            actor=None, body=world.board.body, series=series, title=f"Ärende {number}"
+        )
+        register(case, f"Underlag {number}")
+        meetings.agenda_item_add(
+            actor=None,
+            meeting=world.board.meeting,
+            title=f"Ärende {number}",
+            case=case,
+            formula="Regionstyrelsen beslutar",
+            clauses=["att godkänna underlaget."],
+        )
+    with CaptureQueriesContext(connection) as after:
+        html = client.get(url).content.decode()
+    assert "Underlag 2" in html
+    assert len(after.captured_queries) == len(before.captured_queries)

@@ -3,12 +3,14 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import prefetch_related_objects
+
 from kansli.core.roles import Viewer
 from kansli.meetings.models import AgendaItem
 from kansli.meetings.selectors import memo_visible
 from kansli.memos.models import MemoSection, SectionKey
 from kansli.registry.models import Document
-from kansli.registry.selectors import case_title_for, document_list
+from kansli.registry.selectors import case_title_for, documents_of_cases
 
 from .masking import public_contacts
 from .public_text import masked
@@ -27,6 +29,10 @@ class PublicItem:
 def public_items(viewer: Viewer | None, items: list[AgendaItem]) -> list[PublicItem]:
     """The items (already chosen by the agenda selector for this viewer), filled in."""
     allow = public_contacts()
+    prefetch_related_objects(items, "memo__sections")
+    documents = documents_of_cases(
+        viewer=viewer, cases=[item.case for item in items if item.case is not None]
+    )
     shown = []
     for item in items:
         case = item.case
@@ -48,7 +54,7 @@ def public_items(viewer: Viewer | None, items: list[AgendaItem]) -> list[PublicI
         if case is not None:
             entry.documents = [
                 (document, masked(document.description, allow=allow))
-                for document in document_list(viewer=viewer, case=case)
+                for document in documents[case.pk]
             ]
         shown.append(entry)
     return shown

@@ -126,6 +126,19 @@ def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:
     )
 
 
+def documents_of_cases(*, viewer: Viewer | None, cases: list[Case]) -> dict[int, list[Document]]:
+    """The documents the viewer may see of several cases at once, by case id, in order."""
+    found: dict[int, list[Document]] = {case.pk: [] for case in cases}
+    documents = (
+        Document.objects.filter(_document_filter(viewer), case__in=cases)
+        .select_related("case")
+        .order_by("case_id", "sequence")
+    )
+    for document in documents:
+        found[document.case_id].append(document)
+    return found
+
+
 def document_get(*, viewer: Viewer | None, pk: int) -> Document:
     """One document, or Document.DoesNotExist when the viewer may not see it."""
     return Document.objects.filter(_document_filter(viewer)).select_related("case").get(pk=pk)
