@@ -130,7 +130,7 @@ def test_an_elected_member_sees_the_non_public_item_in_the_description(world, cl
 
 def test_hostile_text_is_escaped_folded_and_read_back_unchanged(world, client):
     organization = world.board.board
-    hostile = "Bygglov; Storgatan 1, 2 & 3 \\ etapp\x07 – ”citat” 🏛️ ÅÄÖ\\n"
+    hostile = "Bygglov; kvarter 1, 2 & 3 \\ etapp\x07 – ”citat” 🏛️ ÅÄÖ\\n"
     meeting = meetings.meeting_create(
         actor=None,
         organization=organization,

@@ -3,8 +3,9 @@
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models import F
 
-from .models import AuditEntry, User
+from .models import AuditEntry, ChangeCounter, User
 
 
 def audit_record(
@@ -19,6 +20,7 @@ def audit_record(
     """Record one write. Must be called inside the service's transaction."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record must run inside the service's transaction")
+    transaction.on_commit(_count_change)
     return AuditEntry.objects.create(
         actor=actor if actor is not None and actor.pk else None,
         action=action,
@@ -29,3 +31,15 @@ def audit_record(
         summary=summary,
         changes=changes or {},
     )
+
+
+def _count_change() -> None:
+    """After a transaction with audit rows has committed: one more committed change."""
+    updated = ChangeCounter.objects.filter(pk=1).update(value=F("value") + 1)
+    if not updated:  # the migration creates the row; a database without it gets it here
+        ChangeCounter.objects.get_or_create(pk=1, defaults={"value": 1})
+
+
+def committed_changes() -> int:
+    """How many transactions with audit rows have committed (the public cache's version)."""
+    return ChangeCounter.objects.filter(pk=1).values_list("value", flat=True).first() or 0

@@ -51,8 +51,23 @@ class AuditEntry(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
 
 
+class ChangeCounter(models.Model):
+    """One row counting committed writes: the public page cache's version
+    (kansli.publishing.cache). Bumped after each transaction that wrote audit rows commits,
+    so a page cached before a commit is never served after it."""
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "ändringsräknare"
+
+    def __str__(self) -> str:
+        return f"{self.value} ändringar"
+
+
 # The login's security models live beside their code; importing them here makes them
 # models of the core app.
+
 from .security.models import (  # noqa: E402
     LoginFailure,
     LoginLockout,
@@ -60,4 +75,12 @@ from .security.models import (  # noqa: E402
     TotpDevice,
 )
 
-__all__ = ["AuditEntry", "LoginFailure", "LoginLockout", "RecoveryCode", "TotpDevice", "User"]
+__all__ = [
+    "AuditEntry",
+    "ChangeCounter",
+    "LoginFailure",
+    "LoginLockout",
+    "RecoveryCode",
+    "TotpDevice",
+    "User",
+]

@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
-from kansli.memos.models import Clause
+from kansli.memos.models import Clause, MemoStatus
 from kansli.registry.models import Case
 from kansli.registry.selectors import case_list, may_see_secrets_of
 
@@ -73,10 +73,12 @@ def agenda_item_get(*, viewer: Viewer | None, meeting: Meeting, number: int) -> 
 
 
 def memo_visible(*, viewer: Viewer | None, item: AgendaItem) -> bool:
-    """Whether the viewer may read the item's memo: a memo in a case under secrecy only
-    for those who may see the case's secrets."""
+    """Whether the viewer may read the item's memo: the public only a memo marked ready;
+    a memo in a case under secrecy only those who may see the case's secrets."""
     if item.memo is None:
         return False
+    if not is_member_or_staff(viewer) and item.memo.status != MemoStatus.READY:
+        return False  # the public reads a memo once it is marked ready, never a draft
     if item.case is not None and item.case.is_secret:
         return may_see_secrets_of(viewer, item.case)
     return True

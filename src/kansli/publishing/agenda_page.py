@@ -10,7 +10,7 @@ from kansli.meetings.models import AgendaItem
 from kansli.meetings.selectors import memo_visible
 from kansli.memos.models import MemoSection, SectionKey
 from kansli.registry.models import Document
-from kansli.registry.selectors import case_title_for, documents_of_cases
+from kansli.registry.selectors import documents_of_cases
 
 from .masking import public_contacts
 from .public_text import masked
@@ -19,7 +19,7 @@ from .public_text import masked
 @dataclass
 class PublicItem:
     item: AgendaItem
-    case_title: str
+    title: str
     formula: str
     clauses: list[str]
     sections: list[tuple[str, str]] = field(default_factory=list)
@@ -39,7 +39,7 @@ def public_items(viewer: Viewer | None, items: list[AgendaItem]) -> list[PublicI
         proposal = item.proposal
         entry = PublicItem(
             item=item,
-            case_title=case_title_for(viewer=viewer, case=case) if case else "",
+            title=masked(item.title, allow=allow),
             formula=masked(proposal.formula, allow=allow) if proposal else "",
             clauses=[masked(c.text, allow=allow) for c in proposal.clauses.all()]
             if proposal

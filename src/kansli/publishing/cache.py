@@ -1,9 +1,10 @@
 """A response cache for what the anonymous public reads.
 
 Every write in Kansli goes through a service that writes an audit row in the same
-transaction (ARCHITECTURE.md), so the newest audit row's id is a version of everything a
-page can show: a cached page is keyed by it (and by today's date, for pages that depend on
-the day) and is never served after a write. Each worker process reads the version at most
+transaction (ARCHITECTURE.md), and each such transaction bumps a counter once it has
+committed (core.audit.committed_changes): the counter is a version of everything a page can
+show. A cached page is keyed by it (and by today's date, for pages that depend on the day),
+so it is never served after a later commit. Each worker process reads the version at most
 once per KANSLI_PUBLIC_CACHE_SECONDS, so a change reaches the public within that time.
 
 Only GET/HEAD requests without a session (the anonymous public) to the public prefixes are
@@ -18,21 +19,20 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import Max
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import timezone
 
-from kansli.core.models import AuditEntry
+from kansli.core.audit import committed_changes
 
 _state = threading.local()
 
 
 def content_version() -> int:
-    """The id of the newest audit row, re-read at most once per KANSLI_PUBLIC_CACHE_SECONDS."""
+    """The committed-changes counter, re-read at most once per KANSLI_PUBLIC_CACHE_SECONDS."""
     now = time.monotonic()
     checked = getattr(_state, "checked", None)
     if checked is None or now - checked >= settings.KANSLI_PUBLIC_CACHE_SECONDS:
-        _state.version = AuditEntry.objects.aggregate(v=Max("pk"))["v"] or 0
+        _state.version = committed_changes()
         _state.checked = now
     version: int = _state.version
     return version

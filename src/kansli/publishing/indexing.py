@@ -26,7 +26,9 @@ def index_meeting(meeting: Meeting) -> None:
         key=f"meeting:{meeting.pk}",
         kind="sammantrade",
         title=f"{meeting.organization.name} {meeting.date.isoformat()}",
-        text="\n".join([meeting.place, *(f"{i.number}. {i.title}" for i in items)]),
+        text="\n".join(
+            [meeting.place, *(f"{i.number}. {masked(i.title, allow=allow)}" for i in items)]
+        ),
         url=url,
         date=meeting.date,
         organization_id=meeting.organization_id,
@@ -59,8 +61,8 @@ def index_case(case: Case) -> None:
     search_index(
         key=f"case:{case.pk}",
         kind="arende",
-        title=f"{case.number} {case.title}",
-        text=case.title,
+        title=f"{case.number} {masked(case.title)}",
+        text=masked(case.title),
         url=reverse("publishing:case", args=[case.pk]),
         date=case.registered_on,
         organization_id=case.organization_id,

@@ -1,6 +1,7 @@
 """Reads of the privacy step: the review queue, and which file the public gets."""
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.fields.files import FieldFile
@@ -67,13 +68,15 @@ def review_segments(publication: Publication) -> list[Segment]:
 
 def public_file(document: Document) -> tuple[FieldFile, str] | None:
     """The file the public gets of a public document (the caller has read the document
-    through the selectors): the masked version when anything was masked, else the
-    original. None when there is no file."""
+    through the selectors), with the name it is given: the masked version when anything was
+    masked, else the original. None when there is no file."""
     publication = getattr(document, "publication", None)
     if publication is not None and publication.masked_file:
         return publication.masked_file, f"{document.number}-offentlig-version.pdf"
     if document.file:
-        return document.file, document.file_name or document.file.name.rsplit("/", 1)[-1]
+        # Named by its number: the uploader's file name may hold personal data.
+        suffix = PurePath(document.file.name).suffix.lower()
+        return document.file, f"{document.number}{suffix}"
     return None
 
 

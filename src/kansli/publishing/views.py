@@ -146,7 +146,7 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "publishing/case.html",
         {
             "case": case,
-            "title": case_title_for(viewer=request.user, case=case),
+            "title": masked(case_title_for(viewer=request.user, case=case)),
             "documents": documents,
             "items": agenda_items_for_case(viewer=request.user, case=case),
         },

@@ -7,6 +7,8 @@ from ninja import Router
 
 from kansli.meetings import selectors as meetings
 from kansli.meetings.models import AgendaItem
+from kansli.publishing.masking import public_contacts
+from kansli.publishing.public_text import masked
 
 from ..links import api_url, oparl_type
 from ..params import ERRORS, ObjectId
@@ -18,6 +20,7 @@ router = Router(tags=["AgendaItem"])
 def agenda_items_out(request: HttpRequest, items: list[AgendaItem]) -> list[dict[str, Any]]:
     """Items the viewer may see (read through the selectors), each linked to its case's
     consultation when the viewer may see that too."""
+    allow = public_contacts()
     steps = dict(
         meetings.case_steps_visible(viewer=request.user)
         .filter(agenda_item__in=items)
@@ -30,7 +33,7 @@ def agenda_items_out(request: HttpRequest, items: list[AgendaItem]) -> list[dict
             "meeting": api_url(request, "meeting", item.meeting_id),
             "number": str(item.number),
             "order": item.number,
-            "name": item.title,
+            "name": masked(item.title, allow=allow),
             "public": item.is_public,
             "consultation": (
                 api_url(request, "consultation", steps[item.pk]) if item.pk in steps else None

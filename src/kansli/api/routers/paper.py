@@ -11,6 +11,7 @@ from ninja import Query, Router
 from kansli.meetings import selectors as meetings
 from kansli.people import selectors as people
 from kansli.publishing.masking import public_contacts
+from kansli.publishing.public_text import masked
 from kansli.registry import selectors as registry
 from kansli.registry.models import Case
 
@@ -46,7 +47,7 @@ def papers_out(request: HttpRequest, cases: list[Case]) -> list[dict[str, Any]]:
             "id": api_url(request, "paper", case.pk),
             "type": oparl_type("Paper"),
             "body": api_url(request, "body", case.body_id),
-            "name": registry.case_title_for(viewer=viewer, case=case),
+            "name": masked(registry.case_title_for(viewer=viewer, case=case), allow=allow),
             "reference": case.number,
             "date": case.registered_on,
             "paperType": case.get_case_type_display(),

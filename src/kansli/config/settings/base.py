@@ -36,6 +36,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kansli.core.security.csp.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside sessions, CSRF and messages: sees every cookie they set, and a cached page
+    # skips them (it is served only to requests without a session).
+    "kansli.publishing.cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -45,7 +48,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "kansli.core.security.gate.TwoFactorGateMiddleware",
-    "kansli.publishing.cache.PublicCacheMiddleware",
 ]
 
 ROOT_URLCONF = "kansli.config.urls"

@@ -14,6 +14,7 @@ from typing import Any
 from kansli.core.formatting import format_date
 from kansli.core.pdf import template_fingerprint
 from kansli.memos.document import memo_data, proposal_data, summary_blocks
+from kansli.memos.models import MemoStatus
 from kansli.people.models import MembershipRole
 from kansli.people.selectors import memberships_on
 from kansli.registry.models import Document
@@ -55,7 +56,17 @@ class BookData:
         digest = hashlib.sha256()
         digest.update(json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode())
         for attachment in self.attachments:
-            digest.update(f"{attachment.document.pk}:{attachment.document.sha256}".encode())
+            document = attachment.document
+            digest.update(f"{document.pk}:{document.sha256}".encode())
+            if self.edition == BookEdition.PUBLIC:
+                # the public edition carries the published version: a new review is new content
+                publication = getattr(document, "publication", None)
+                reviewed = (
+                    publication.reviewed_at.isoformat()
+                    if publication and publication.reviewed_at
+                    else ""
+                )
+                digest.update(f":{reviewed}".encode())
         digest.update(template_fingerprint().encode())
         return digest.hexdigest()
 
@@ -92,6 +103,8 @@ def _item(item: AgendaItem, edition: str) -> tuple[dict[str, Any], list[Attachme
     case = item.case
     secret_case = case is not None and case.is_secret
     memo = item.memo
+    if edition == BookEdition.PUBLIC and memo is not None and memo.status != MemoStatus.READY:
+        memo = None  # a draft memo is never published
     clauses = [clause.text for clause in item.proposal.clauses.all()] if item.proposal else []
     data: dict[str, Any] = {
         "number": item.number,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kansli.meetings.models import AgendaItem, Meeting
 
+from ..public_text import masked
 from .when import meeting_end, meeting_start
 
 CRLF = "\r\n"
@@ -67,7 +68,8 @@ def event_lines(
         f"URL:{url}",
     ]
     if items:
-        agenda = ["Dagordning:", *(f"{item.number}. {item.title}" for item in items)]
+        # titles written in Kansli, with personal data of private persons masked
+        agenda = ["Dagordning:", *(f"{item.number}. {masked(item.title)}" for item in items)]
         description = "\n".join(agenda)
         lines.append(f"DESCRIPTION:{escape_text(description)}")
     lines.append("END:VEVENT")

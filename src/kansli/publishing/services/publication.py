@@ -17,6 +17,7 @@ from kansli.registry.models import Document, Visibility
 from ..masking import masked_text, public_contacts
 from ..models import Finding, Publication, ReviewStatus
 from ..permissions import can_review
+from ..public_text import masked
 from ..redaction import find_personal_data
 
 DENIED = "Du får inte granska handlingar i det här ärendet."
@@ -161,7 +162,7 @@ def _masked_data(publication: Publication) -> dict[str, object]:
     organization = document.case.organization
     return {
         "number": document.number,
-        "description": document.description,
+        "description": masked(document.description),
         "organization": organization.name if organization else "",
         "date": format_date(document.date),
         "note": (
