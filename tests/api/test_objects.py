@@ -143,7 +143,12 @@ def test_a_paper_with_its_public_file_and_consultations(world, client):
     assert paper["paperType"] == "Allmänt ärende"
     assert paper["underDirectionOf"] == [f"{HOST}/api/v1/organizations/{world.board.board.pk}"]
     assert paper["web"] == f"{HOST}{reverse('publishing:case', args=[case.pk])}"
-    assert paper["auxiliaryFile"] == []
+    # the world's other published files of the case, the masked one named with its phone masked
+    assert [f["name"] for f in paper["auxiliaryFile"]] == [
+        "Ansökan",
+        "Synpunkten från boende, tfn [telefonnummer]",
+    ]
+    assert paper["auxiliaryFile"][0]["fileName"] == f"{case.number}-4.pdf"  # never the upload's
     file = paper["mainFile"]
     assert file == follow(client, file["id"])
     document = world.public_document
@@ -174,4 +179,5 @@ def test_a_document_without_a_file_is_no_file(world, client):
     assert Document.objects.get(pk=paper_file.pk).publication.is_approved
     get_json(client, f"/api/v1/files/{paper_file.pk}", status=404)
     paper = get_json(client, f"/api/v1/papers/{case.pk}")
-    assert [f["name"] for f in [paper["mainFile"], *paper["auxiliaryFile"]]] == [PUBLIC_DOCUMENT]
+    names = [f["name"] for f in [paper["mainFile"], *paper["auxiliaryFile"]]]
+    assert "Brev utan bilaga" not in names and names[0] == PUBLIC_DOCUMENT

@@ -74,7 +74,12 @@ def test_what_the_public_may_not_see_is_404_like_what_does_not_exist(world, clie
 def test_the_public_agenda_holds_public_items_only(world, client):
     meeting = get_json(client, f"/api/v1/meetings/{world.board.meeting.pk}")
     names = [item["name"] for item in meeting["agendaItem"]]
-    assert names == ["Protokollsjustering", "Motion om gröna obligationer", "Delårsrapport"]
+    assert names == [
+        "Protokollsjustering",
+        "Motion om gröna obligationer",
+        "Delårsrapport",
+        "Information om bullerklagomål, kontakt [telefonnummer]",
+    ]
     assert all(item["public"] for item in meeting["agendaItem"])
 
 

@@ -116,6 +116,7 @@ def test_the_calendar_holds_each_meeting_with_its_public_agenda(world, client):
     assert first["URL"] == HOST + reverse("publishing:meeting", args=[meeting.pk])
     assert unescape(first["DESCRIPTION"]) == (
         "Dagordning:\n1. Protokollsjustering\n2. Motion om gröna obligationer\n3. Delårsrapport"
+        "\n5. Information om bullerklagomål, kontakt [telefonnummer]"
     )
     body = client.get(reverse("publishing:calendar_ics")).content.decode()
     for marker in SECRET_MARKERS:
@@ -222,7 +223,7 @@ def test_the_feed_holds_the_adjusted_minutes_only(world, client):
     description = item.findtext("description") or ""
     assert "Anslaget sitter uppe 2 september 2020 – 23 september 2020." in description
     assert "Sista dag att överklaga: 23 september 2020." in description
-    assert "Paragrafer: §§ 1–4." in description
+    assert "Paragrafer: §§ 1–5." in description
     text = ET.tostring(channel, encoding="unicode")
     assert DRAFT_MINUTES not in text
     assert "2020-09-30" not in text  # the meeting whose minutes are a draft

@@ -82,7 +82,17 @@ def test_the_case_page_lists_published_documents_and_hides_secret_cases(client, 
 
 
 @pytest.mark.parametrize(
-    "query", ["?ar=abc", "?ar=99999", "?organ=xyz", "?organ=999999", "?ar=%00", "?ar=2020&organ="]
+    "query",
+    [
+        "?ar=abc",
+        "?ar=99999",
+        "?organ=xyz",
+        "?organ=999999",
+        "?ar=%00",
+        "?ar=2020&organ=",
+        "?ar=²",
+        "?ar=٢٠٢٠",
+    ],
 )
 def test_the_calendar_survives_bad_parameters(client, world, query):
     html = page(client, f"/insyn/kalender/{query}")

@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from .world import (
+    MASKED_DOCUMENT,
     NON_PUBLIC_ITEM,
     PUBLIC_DECISION,
     PUBLIC_DOCUMENT,
@@ -61,7 +62,10 @@ def text_of(response) -> str:
     return content.decode("utf-8", errors="replace")
 
 
-def test_nothing_secret_is_reachable_by_the_public(client, body, series):
+@pytest.mark.parametrize("cache", [False, True], ids=["direct", "through-the-page-cache"])
+def test_nothing_secret_is_reachable_by_the_public(client, body, series, settings, cache):
+    settings.KANSLI_PUBLIC_CACHE = cache
+    settings.KANSLI_PUBLIC_CACHE_SECONDS = 0
     world = build(body, series)
     secret_case = world.board.meeting.items.get(title=NON_PUBLIC_ITEM).case
     hidden_item = world.board.meeting.items.get(title=NON_PUBLIC_ITEM)
@@ -89,6 +93,7 @@ def test_nothing_secret_is_reachable_by_the_public(client, body, series):
         "/insyn/protokoll.rss",
         "/api/v1/system",
         "/api/v1/openapi.json",
+        f"/sammantraden/{world.board.meeting.pk}/kallelse/offentlig/",
         *(f"/sok/?q={quote(marker)}" for marker in (*SECRET_MARKERS, PUBLIC_DOCUMENT)),
     ]
     seen: set[str] = set()
@@ -122,6 +127,7 @@ def test_nothing_secret_is_reachable_by_the_public(client, body, series):
     print(f"{len(seen)} addresses read")
     everything = "\n".join(corpus)
     assert PUBLIC_DOCUMENT in everything and PUBLIC_DECISION in everything
+    assert MASKED_DOCUMENT in everything and "[telefonnummer]" in everything
     for path in direct:
         assert client.get(path).status_code in (302, 404), path
     # search finds the published things, in another word form too

@@ -16,6 +16,7 @@ from kansli.registry.services import case_register, document_register
 from kansli.registry.tasks import document_inspect
 
 from ..minutes.helpers import D
+from ..registry.helpers import pdf_bytes
 from .world import PRIVATE_PHONE, register
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +180,44 @@ def test_an_organizations_own_address_is_not_masked(case, board, registrar):
         case, "Yttrande", text="Svar till regionstyrelsen@example.se senast fredag."
     )
     assert Publication.objects.get(document=document).status == ReviewStatus.APPROVED
+
+
+def test_documents_registered_before_the_privacy_step_can_be_prepared_later(case):
+    from django.core.management import call_command
+
+    from kansli.registry.models import Document
+
+    document = document_register(
+        actor=None,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=D(2020, 8, 10),
+        description="Äldre skrivelse",
+        file=io.BytesIO(pdf_bytes(f"Ring {PRIVATE_PHONE}")),
+        file_name="gammal.pdf",
+    )
+    clean = document_register(
+        actor=None,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=D(2020, 8, 10),
+        description="Äldre yttrande",
+        file=io.BytesIO(pdf_bytes("Inget personligt")),
+        file_name="yttrande.pdf",
+    )
+    out = io.StringIO()
+    call_command("prepare-publications", stdout=out)
+    assert "2 handlingar kontrollerades" in out.getvalue()
+    assert Publication.objects.get(document=document).status == ReviewStatus.WAITING
+    assert list(document_list(viewer=None, case=case)) == [Document.objects.get(pk=clean.pk)]
+
+
+def test_the_review_queue_holds_only_what_the_viewer_may_review(
+    case, official_user, other_official_user, registrar
+):
+    register(case, "Skrivelse", text=f"Ring {PRIVATE_PHONE}.")
+    assert review_queue(viewer=registrar).count() == 1
+    assert review_queue(viewer=other_official_user).count() == 0
+    case.official = official_user.official
+    case.save()
+    assert review_queue(viewer=official_user).count() == 1

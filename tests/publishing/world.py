@@ -13,11 +13,12 @@ from kansli.meetings import services as meetings
 from kansli.minutes import services as minutes_services
 from kansli.minutes.models import Minutes
 from kansli.publishing.models import Publication
-from kansli.publishing.services import publication_prepare
+from kansli.publishing.services import publication_approve, publication_prepare
 from kansli.registry import services as registry
 from kansli.registry.models import Document, DocumentKind, Visibility
 from kansli.registry.tasks import document_inspect
 
+from ..meetings.memo_helpers import SECTIONS, fill
 from ..minutes.helpers import Board, D, board_with_meeting, paragraph, started_minutes
 from ..registry.helpers import pdf_bytes
 
@@ -30,6 +31,13 @@ INTERNAL_DOCUMENT = "Arbetsutkastet"
 UNREVIEWED_DOCUMENT = "Ogranskadrapporten"
 NON_PUBLIC_ITEM = "Personalärendet"
 DRAFT_MINUTES = "Utkastformuleringen"
+DRAFT_MEMO = "Utkastmemot"
+# made-up personal data (PTS numbers reserved for fiction) in text written in Kansli and in
+# names, which the public must only ever see masked
+TITLE_PHONE = "070-174 06 53"
+FILE_NAME_NUMBER = "19811218-9876"
+MASKED_DESCRIPTION_PHONE = "070-174 06 55"
+MASKED_DOCUMENT = "Synpunkten"
 SECRET_MARKERS = (
     SECRET_CASE,
     SECRET_DOCUMENT,
@@ -38,6 +46,10 @@ SECRET_MARKERS = (
     NON_PUBLIC_ITEM,
     DRAFT_MINUTES,
     PRIVATE_PHONE,
+    DRAFT_MEMO,
+    "174 06 53",
+    FILE_NAME_NUMBER,
+    "174 06 55",
 )
 
 
@@ -51,7 +63,15 @@ class World:
     draft_meeting_pk: int
 
 
-def register(case, description, *, text="", visibility=Visibility.PUBLIC, secrecy=""):
+def register(
+    case,
+    description,
+    *,
+    text="",
+    visibility=Visibility.PUBLIC,
+    secrecy="",
+    file_name="handling.pdf",
+):
     """Register a document with a one-page PDF and run the background task at once."""
     document = registry.document_register(
         actor=None,
@@ -62,7 +82,7 @@ def register(case, description, *, text="", visibility=Visibility.PUBLIC, secrec
         visibility=visibility,
         secrecy=secrecy,
         file=io.BytesIO(pdf_bytes(text or description)),
-        file_name="handling.pdf",
+        file_name=file_name,
     )
     document_inspect.call(document.pk)
     return Document.objects.get(pk=document.pk)
@@ -78,6 +98,15 @@ def build(body, series) -> World:
         text=f"{UNREVIEWED_DOCUMENT}. Kontakta grannen på {PRIVATE_PHONE}.",
     )
     internal = register(report, INTERNAL_DOCUMENT, visibility=Visibility.INTERNAL)
+    register(
+        report, "Ansökan", text="Ansökan om bidrag.", file_name=f"ansokan {FILE_NAME_NUMBER}.pdf"
+    )
+    masked_one = register(
+        report,
+        f"{MASKED_DOCUMENT} från boende, tfn {MASKED_DESCRIPTION_PHONE}",
+        text=f"{MASKED_DOCUMENT}: ring mig på {MASKED_DESCRIPTION_PHONE}.",
+    )
+    publication_approve(actor=None, publication=masked_one.publication)
     secret_case = registry.case_register(
         actor=None,
         body=body,
@@ -99,6 +128,13 @@ def build(body, series) -> World:
         formula="Regionstyrelsen beslutar",
         clauses=["att lägga informationen till handlingarna."],
     )
+    meetings.agenda_item_add(
+        actor=None,
+        meeting=b.meeting,
+        title=f"Information om bullerklagomål, kontakt {TITLE_PHONE}",
+        formula="Regionstyrelsen beslutar",
+        clauses=["att lägga informationen till handlingarna."],
+    )
     # The meeting's minutes, adjusted, with a public decision.
     minutes = started_minutes(b)
     minutes_services.paragraph_update(
@@ -114,6 +150,9 @@ def build(body, series) -> World:
             minutes=Minutes.objects.get(pk=minutes.pk),
             now=datetime.datetime(2020, 9, 2, 14, 0, tzinfo=datetime.UTC),
         )
+    # The memo of item 2 is still a draft (changed after the minutes took its summary):
+    # the public never reads it.
+    fill(b.meeting.items.get(number=2).memo, sections={**SECTIONS, "bedomning": DRAFT_MEMO})
     # A later meeting whose minutes are still a draft.
     later = meetings.meeting_create(
         actor=None,

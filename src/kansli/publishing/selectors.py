@@ -6,7 +6,7 @@ from pathlib import PurePath
 from django.db.models import Count, Q, QuerySet
 from django.db.models.fields.files import FieldFile
 
-from kansli.core.roles import Viewer, is_staff_member
+from kansli.core.roles import Role, Viewer, has_role, is_staff_member
 from kansli.minutes.models import Minutes, MinutesStatus
 from kansli.registry.models import Document
 from kansli.registry.selectors import documents_visible
@@ -20,8 +20,12 @@ def review_queue(*, viewer: Viewer | None) -> QuerySet[Publication]:
     if not is_staff_member(viewer):
         return Publication.objects.none()
     visible = documents_visible(viewer=viewer).values("pk")
+    mine = Q()  # the registry and the secretaries review everything; an official their cases
+    if not has_role(viewer, Role.REGISTRAR, Role.SECRETARY):
+        official = getattr(viewer, "official", None)
+        mine = Q(document__case__official=official) if official is not None else Q(pk__in=[])
     return (
-        Publication.objects.filter(status=ReviewStatus.WAITING, document__in=visible)
+        Publication.objects.filter(mine, status=ReviewStatus.WAITING, document__in=visible)
         .select_related("document__case__organization")
         .annotate(
             finding_count=Count("findings"),

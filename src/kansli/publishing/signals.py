@@ -23,8 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
-    """A failure to index must not undo the write that triggered it: the indexing runs in
-    a savepoint, and an error is logged (`python -m kansli reindex` repairs the index)."""
+    """Run an indexing receiver in a savepoint. By default (KANSLI_SEARCH_STRICT) a failure
+    fails the write that caused it, so that nothing that should leave the index stays
+    searchable; with KANSLI_SEARCH_STRICT=0 it is logged and `python -m kansli reindex`
+    repairs the index."""
 
     @functools.wraps(receiver)
     def wrapped(*args: Any, **kwargs: Any) -> None:
@@ -61,6 +63,8 @@ def _memo(sender: Any, instance: Memo | MemoSection, **kwargs: Any) -> None:
 
 @_safe
 def _case(sender: Any, instance: Case, **kwargs: Any) -> None:
+    if kwargs.get("update_fields") == frozenset({"next_document_number"}):
+        return  # a document was registered: nothing public about the case changed
     indexing.index_case(instance)
     for document in Document.objects.filter(case=instance):
         indexing.index_document(document)

@@ -45,7 +45,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
     year = today.year
     raw_year = search_text(request, "ar", 10)
     if raw_year:
-        if raw_year.isdigit() and 1900 <= int(raw_year) <= 2200:
+        if raw_year.isascii() and raw_year.isdigit() and 1900 <= int(raw_year) <= 2200:
             year = int(raw_year)
         else:
             problems.append(f"”{raw_year}” är inte ett årtal. Visar {year}.")

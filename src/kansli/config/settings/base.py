@@ -150,8 +150,9 @@ KANSLI_PUBLIC_CACHE_PREFIXES = (
     "/tillganglighet/",
 )
 
-# Whether a failure to update the search index fails the write that caused it (tests: yes).
-KANSLI_SEARCH_STRICT = False
+# A failure to update the search index fails the write that caused it: an entry that should
+# have been removed must never stay searchable (KANSLI_SEARCH_STRICT=0 logs it instead).
+KANSLI_SEARCH_STRICT = env_bool("KANSLI_SEARCH_STRICT", True)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

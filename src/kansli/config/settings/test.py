@@ -20,6 +20,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-KANSLI_SEARCH_STRICT = True
+
 # Tests change the database behind the services; the cache has its own tests.
 KANSLI_PUBLIC_CACHE = False

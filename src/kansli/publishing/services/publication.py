@@ -28,7 +28,9 @@ def _may_publish(document: Document) -> bool:
 
 
 @transaction.atomic
-def publication_prepare(*, actor: User | None, document: Document) -> Publication | None:
+def publication_prepare(
+    *, actor: User | None, document: Document, complete: bool = True
+) -> Publication | None:
     """Look for personal data in a public document's text and queue it for review.
 
     A document that may not be published (not public, or in a case under secrecy) gets no
@@ -48,7 +50,7 @@ def publication_prepare(*, actor: User | None, document: Document) -> Publicatio
         existing.findings.all().delete()
     publication = existing or Publication(document=document)
     text = document.text
-    publication.has_text = bool(text.strip()) or not document.file
+    publication.has_text = complete and (bool(text.strip()) or not document.file)
     publication.status = ReviewStatus.WAITING
     publication.full_clean()
     publication.save()
@@ -102,8 +104,8 @@ def publication_reopen(*, actor: User | None, publication: Publication) -> Publi
         raise PermissionDenied(DENIED)
     if not publication.is_approved:
         raise ValidationError("Handlingen väntar redan på granskning.")
-    if publication.masked_file:
-        publication.masked_file.delete(save=False)
+    _delete_after_commit(publication)
+    publication.masked_file = None
     publication.status = ReviewStatus.WAITING
     publication.reviewed_at = None
     publication.reviewed_by = None
@@ -130,8 +132,8 @@ def _approve(*, actor: User | None, publication: Publication, automatic: bool) -
     document = publication.document
     masked = list(publication.findings.filter(masked=True))
     publication.masked_text = masked_text(document.text, masked)
-    if publication.masked_file:
-        publication.masked_file.delete(save=False)
+    _delete_after_commit(publication)
+    publication.masked_file = None
     if masked and document.file:
         pdf = render_pdf("publishing/typst/masked.typ", _masked_data(publication), pdf_a=True)
         publication.masked_file.save(
@@ -155,6 +157,13 @@ def _approve(*, actor: User | None, publication: Publication, automatic: bool) -
         ),
         changes={"masked": len(masked)},
     )
+
+
+def _delete_after_commit(publication: Publication) -> None:
+    """Remove the old masked file once the change is committed (a rollback keeps it)."""
+    if publication.masked_file:
+        storage, name = publication.masked_file.storage, publication.masked_file.name
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 def _masked_data(publication: Publication) -> dict[str, object]:
