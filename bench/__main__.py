@@ -59,6 +59,11 @@ def search(postgres: str) -> None:
     report(sqlite, pg)
 
 
+def portal() -> None:
+    """The public portal under load (gunicorn + wrk); prints its own table."""
+    subprocess.run([sys.executable, "-m", "bench.portal"], cwd=ROOT, check=True)
+
+
 def main() -> None:
     meeting_book()
     postgres = subprocess.run(
@@ -84,6 +89,7 @@ def main() -> None:
     serial_rate = pg["serial"] / pg["serial_seconds"]
     concurrent_rate = concurrent["allocations"] / concurrent["seconds"]
     print(f"  kvot samtidig/seriell genomströmning: {concurrent_rate / serial_rate:.2f}")
+    portal()
     search(postgres)
 
 
