@@ -4,7 +4,6 @@ from typing import IO
 
 from django_tasks import task
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from kansli.core.uploads import PDF
 
@@ -21,25 +20,32 @@ def document_inspect(document_id: int) -> int | None:
     if document is None:
         return None
     pages = None
+    complete = True
     if document.file:
+        extracted = None
         try:
             with document.file.open("rb") as handle:
                 if document.content_type == PDF.content_type:
                     pages = _pages(handle)
                     handle.seek(0)
-                text = extract_text(handle, document.content_type)
+                extracted = extract_text(handle, document.content_type)
         except OSError:
-            text = None
-        Document.objects.filter(pk=document_id).update(pages=pages, text=text or "")
+            pass  # the stored file cannot be opened: no text, and a person must look
+        # Text that was not read has not been checked: then the publication waits for a person.
+        complete = extracted is not None and extracted.complete
+        text = extracted.text if extracted is not None else ""
+        Document.objects.filter(pk=document_id).update(pages=pages, text=text)
         document.refresh_from_db()
     from kansli.publishing.services import publication_prepare
 
-    publication_prepare(actor=None, document=document)
+    publication_prepare(actor=None, document=document, complete=complete)
     return pages
 
 
 def _pages(handle: IO[bytes]) -> int | None:
     try:
         return len(PdfReader(handle).pages)
-    except (PyPdfError, ValueError, OSError):
+    except Exception:
+        # Deliberately broad: pypdf raises many kinds of error on a damaged file; the count
+        # is then unknown, and the task goes on to hand the document to the privacy step.
         return None

@@ -1,73 +1,66 @@
 """The text inside a registered file: what search indexes and the privacy step reads.
 
-PDF pages through pypdf; plain text and CSV decoded; Word and OpenDocument files from their
-XML. Images and scanned PDFs have no text: the privacy step then needs a human look.
+PDF pages, annotations and form fields through pypdf (text_pdf.py); plain text and CSV
+decoded; Word, Excel and OpenDocument files from their XML parts (text_office.py). Images
+and scanned pages have no text: the privacy step then needs a human look, and so does a
+file that could be read only in part (`Extracted.complete` is False).
 """
 
-import zipfile
+import codecs
+from dataclasses import dataclass
 from typing import IO
-from xml.etree import ElementTree
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from kansli.core.uploads import CSV, PDF, TEXT
 
-from kansli.core.uploads import CSV, DOCX, ODS, ODT, PDF, TEXT, XLSX
+from .text_office import OFFICE_TYPES, office_text
+from .text_pdf import pdf_text
 
 # A bound on what is kept, so that a huge upload cannot fill the database (10 M characters).
 MAX_TEXT = 10_000_000
-_ZIP_PARTS = {
-    DOCX.content_type: ("word/document.xml",),
-    XLSX.content_type: ("xl/sharedStrings.xml",),
-    ODT.content_type: ("content.xml",),
-    ODS.content_type: ("content.xml",),
-}
-# paragraphs (Word w:p, OpenDocument text:p/text:h) and shared strings of a workbook (si)
-_BLOCKS = frozenset({"p", "h", "si"})
 
 
-def extract_text(stream: IO[bytes], content_type: str) -> str | None:
+@dataclass(frozen=True)
+class Extracted:
+    """A file's text, and whether all of it was read. Not complete: a PDF page gave no text
+    (a scan), a part of the file was broken or too large, or the text was cut at MAX_TEXT.
+    Whatever was not read has not been checked for personal data."""
+
+    text: str
+    complete: bool
+
+
+def extract_text(stream: IO[bytes], content_type: str) -> Extracted | None:
     """The file's text, or None when it has none that can be read (an image, a scan, a
     broken file)."""
     try:
         if content_type == PDF.content_type:
-            text = _pdf_text(stream)
+            text, complete = pdf_text(stream, MAX_TEXT)
         elif content_type in (TEXT.content_type, CSV.content_type):
-            text = stream.read(MAX_TEXT * 4).decode("utf-8", errors="replace")
-        elif content_type in _ZIP_PARTS:
-            text = _xml_text(stream, _ZIP_PARTS[content_type])
+            text, complete = _plain_text(stream)
+        elif content_type in OFFICE_TYPES:
+            text, complete = office_text(stream, content_type, MAX_TEXT)
         else:
             return None
-    except (PyPdfError, ValueError, OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+    except Exception:
+        # Deliberately broad: pypdf, zipfile and the XML parser raise many kinds of error
+        # on a damaged upload. A file that cannot be read has no text, and the privacy step
+        # then waits for a person; the background task must never stop here.
         return None
-    text = text.replace("\x00", "")[:MAX_TEXT]
-    return text if text.strip() else None
+    # No NUL (PostgreSQL refuses it) and no lone surrogate (not encodable) reach the database.
+    text = text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    if len(text) > MAX_TEXT:
+        text, complete = text[:MAX_TEXT], False
+    return Extracted(text=text, complete=complete) if text.strip() else None
 
 
-def _pdf_text(stream: IO[bytes]) -> str:
-    reader = PdfReader(stream)
-    pages = []
-    size = 0
-    for page in reader.pages:
-        page_text = page.extract_text() or ""
-        pages.append(page_text)
-        size += len(page_text)
-        if size > MAX_TEXT:
-            break
-    return "\n\f\n".join(pages)
-
-
-def _xml_text(stream: IO[bytes], parts: tuple[str, ...]) -> str:
-    """Text of an office file's XML part: element text joined, a line break after each
-    paragraph or row. The XML comes from an upload: ElementTree does not resolve external
-    entities, and the part's size is bounded before parsing."""
-    lines: list[str] = []
-    with zipfile.ZipFile(stream) as archive:
-        for name in parts:
-            info = archive.getinfo(name)
-            if info.file_size > MAX_TEXT * 4:
-                raise ValueError("part too large")
-            root = ElementTree.fromstring(archive.read(name))  # noqa: S314 - no entities expanded
-            for element in root.iter():
-                if element.tag.rsplit("}", 1)[-1] in _BLOCKS:
-                    lines.append("".join(element.itertext()))
-    return "\n".join(lines)
+def _plain_text(stream: IO[bytes]) -> tuple[str, bool]:
+    """UTF-8, or Windows-1252 (what Excel in Sweden saves a CSV file as) when not UTF-8."""
+    limit = MAX_TEXT * 4
+    data = stream.read(limit + 1)
+    complete = len(data) <= limit
+    data = data[:limit]
+    try:
+        # not final: a character cut at the limit is dropped, not taken for another encoding
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False), complete
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), complete
