@@ -68,7 +68,7 @@ def publication_prepare(
     summary = (
         f"Integritetskontroll av {document.number}: {len(found)} personuppgifter hittades."
         if publication.has_text
-        else f"Integritetskontroll av {document.number}: filens text kunde inte läsas."
+        else f"Integritetskontroll av {document.number}: filens text kunde inte läsas helt."
     )
     audit_record(
         actor=actor,
