@@ -221,3 +221,14 @@ def test_the_review_queue_holds_only_what_the_viewer_may_review(
     case.official = official_user.official
     case.save()
     assert review_queue(viewer=official_user).count() == 1
+
+
+def test_search_follows_the_publication(case, registrar):
+    from kansli.search.selectors import search
+
+    document = register(case, "Yttrande", text="Nämnden tillstyrker vindkraftsparken.")
+    assert [h.key for h in search(viewer=None, query="vindkraftsparker").hits] == [
+        f"document:{document.pk}"
+    ]
+    services.publication_reopen(actor=registrar, publication=document.publication)
+    assert search(viewer=None, query="vindkraftsparker").hits == []
