@@ -117,7 +117,27 @@ def publication_reopen(*, actor: User | None, publication: Publication) -> Publi
         scope=f"case:{publication.document.case_id}",
         summary=f"Handling {publication.document.number} togs tillbaka för ny granskning.",
     )
+    for book_publication in _public_books_with(publication.document):
+        publication_reopen(actor=None, publication=book_publication)
     return publication
+
+
+def _public_books_with(document: Document) -> list[Publication]:
+    """The published public meeting books that carry the document as an attachment: they
+    carry the version now taken back, so they are taken back too (a rebuilt book carries
+    the new version)."""
+    from kansli.meetings.models import BookEdition, MeetingBook
+
+    books = MeetingBook.objects.filter(
+        edition=BookEdition.PUBLIC,
+        meeting__items__memo__basis__document=document,
+        document__isnull=False,
+    ).values("document")
+    return list(
+        Publication.objects.filter(document__in=books, status=ReviewStatus.APPROVED).exclude(
+            document=document
+        )
+    )
 
 
 def _locked(publication: Publication) -> Publication:
