@@ -323,7 +323,7 @@ def _measure(count: int) -> dict:
     from kansli.search.selectors import search
     from kansli.search.services import search_index_many
 
-    call_command("migrate", "search", verbosity=0)
+    call_command("migrate", verbosity=0)
     body = body_create(actor=None, name="Region Bench", case_number_format="{YY}{SERIES}{N}")
     organization_ids = [
         organization_create(actor=None, body=body, name=name, kind="namnd").pk

@@ -55,7 +55,11 @@ def filter_groups(filters: Filters) -> list[list[str]] | None:
         groups.append([f"o{filters.organization_id}"])
     if filters.date_from is not None or filters.date_to is not None:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT min(date), max(date) FROM search_searchentry")
+            # Two subqueries: SQLite reads an index for min() or max() alone, not for both.
+            cursor.execute(
+                "SELECT (SELECT min(date) FROM search_searchentry), "
+                "(SELECT max(date) FROM search_searchentry)"
+            )
             low, high = cursor.fetchone()
         if low is None:
             return None
