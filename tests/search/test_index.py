@@ -310,3 +310,35 @@ def test_model_state_matches_the_migrations(db):
     out = StringIO()
     call_command("makemigrations", "search", "--check", "--dry-run", stdout=out)
     assert "No changes detected" in out.getvalue()
+
+
+def test_common_words_rank_by_title_on_sqlite(db, monkeypatch):
+    """In a large SQLite index, words in very many entries are left out of bm25 and count by
+    standing in the title (backends/sqlite.py); here every word counts as common."""
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's ranking")
+    from kansli.search.backends import sqlite
+
+    monkeypatch.setattr(sqlite, "DENSE", 0)
+    for number, (title, text) in enumerate(
+        (
+            ("Budget", "Budget och budget och budget."),
+            ("Protokoll", "Budgeten."),
+            ("Budgeten 2021", "Text."),
+            ("Annat", "Inget om pengar."),
+        ),
+        start=1,
+    ):
+        search_index(
+            key=f"document:{number}",
+            kind="handling",
+            title=title,
+            text=text,
+            url="/insyn/",
+            date=None,
+            organization_id=None,
+        )
+    # Title hits first (newer first among them), then the others, newer first.
+    assert keys(search(viewer=None, query="budget")) == ["document:3", "document:1", "document:2"]
+    monkeypatch.setattr(sqlite, "DENSE", 50_000)
+    assert keys(search(viewer=None, query="budget"))[0] == "document:1"  # bm25: most mentions
