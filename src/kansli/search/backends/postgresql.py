@@ -10,9 +10,11 @@ snippets (made in Python) highlight the very words that matched. The Swedish sto
 left out by the analyser too (the same list as PostgreSQL's swedish.stop).
 """
 
+import datetime
 from collections.abc import Sequence
 
-from django.db import connection
+from django.db import connection, transaction
+from django.db.backends.utils import CursorWrapper
 
 from ..models import SearchEntry
 from ..query import ParsedQuery
@@ -22,8 +24,9 @@ from .facets import entry_facets, filter_groups
 # ts_rank_cd weights {D, C, B, A}: the title (A) counts four times the text (B).
 WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
 # Ids searched in the first window from the newest; the next windows follow the density of
-# matches seen (match()).
+# matches seen (match()). Windows wider than WALK are read through the GIN index only.
 FIRST_WINDOW = 4096
+WALK = 16384
 # The title's stems (weight A), the text's (weight B) and the facet lexemes (no positions).
 DOCUMENT = (
     "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
@@ -112,11 +115,27 @@ class PostgreSQLBackend(Backend):
             cursor.execute("TRUNCATE search_stage")
         return inserted
 
+    def _id_range(self, cursor: CursorWrapper, filters: Filters) -> tuple[int, int]:
+        """The ids that can match: all, or those of the period when dates limit the search
+        (from the (date, id) index alone)."""
+        if filters.date_from is None and filters.date_to is None:
+            cursor.execute("SELECT 1, coalesce(max(id), 0) FROM search_searchentry")
+        else:
+            # OFFSET 0 keeps the planner from answering min() and max() by walking the primary
+            # key and testing dates: the period's ids come from the (date, id) index alone.
+            cursor.execute(
+                "SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM (SELECT id FROM "
+                "search_searchentry WHERE date BETWEEN %s AND %s OFFSET 0) period",
+                [filters.date_from or datetime.date.min, filters.date_to or datetime.date.max],
+            )
+        low, high = cursor.fetchone()
+        return low, high
+
     def match(self, query: ParsedQuery, filters: Filters, offset: int, limit: int) -> Matches:
         """The newest MAX_COUNT + 1 entries with all the words, found window by window of ids
-        from the newest (each window a bitmap of the GIN index and the primary key, so only
-        the matches are read, however common or rare the words), ranked: phrases word for
-        word first, then ts_rank_cd, then the newer."""
+        from the newest, ranked: phrases word for word first, then ts_rank_cd, then the newer.
+        In each window the planner walks the primary key (common words) or intersects the GIN
+        index with it (rare words); the window bounds the rows either way."""
         groups = filter_groups(filters)
         if groups is None:
             return Matches(ids=[], total=0)
@@ -136,29 +155,27 @@ class PostgreSQLBackend(Backend):
             "ORDER BY e.id DESC LIMIT %s) c"
         )
         candidates: list[tuple[int, bool, float]] = []
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT max(id) FROM search_searchentry")
-            high = high_start = cursor.fetchone()[0] or 0
-            # A walk of the primary key that tests every row costs far more per row than
-            # the bitmaps; the windows bound the rows anyway.
-            cursor.execute("SET LOCAL enable_indexscan = off")
-            try:
-                window = FIRST_WINDOW
-                while high > 0 and len(candidates) <= MAX_COUNT:
-                    low = max(high - window, 0)
-                    need = MAX_COUNT + 1 - len(candidates)
-                    cursor.execute(
-                        sql, [*exact_params, WEIGHTS, words, *facet_params, low, high, need]
-                    )
-                    candidates += cursor.fetchall()
-                    # The next window: large enough for what is missing at the density seen
-                    # so far (half again for luck), at least twice this one.
-                    density = len(candidates) / max(FIRST_WINDOW, (high_start - low))
-                    wanted = (MAX_COUNT + 1 - len(candidates)) / density if density else 0
-                    window = int(max(window * 2, 1.5 * wanted)) if density else window * 64
-                    high = low
-            finally:
-                cursor.execute("SET LOCAL enable_indexscan = on")
+        with transaction.atomic(), connection.cursor() as cursor:
+            low, high = self._id_range(cursor, filters)
+            newest, window = high, FIRST_WINDOW
+            while high >= low and len(candidates) <= MAX_COUNT:
+                start = max(high - window, low - 1)
+                need = MAX_COUNT + 1 - len(candidates)
+                # A wide window is read through the GIN index: walking the primary key there
+                # would test every row in it.
+                cursor.execute(f"SET LOCAL enable_indexscan = {'off' if window > WALK else 'on'}")
+                cursor.execute(
+                    sql, [*exact_params, WEIGHTS, words, *facet_params, start, high, need]
+                )
+                candidates += cursor.fetchall()
+                # The next window: large enough for what is missing at the density seen so
+                # far (half again for luck), at least twice this one; all the rest when
+                # nothing matched yet (one pass of the GIN index costs more than its rows).
+                density = len(candidates) / max(FIRST_WINDOW, newest - start)
+                wanted = 1.5 * (MAX_COUNT + 1 - len(candidates)) / density if density else newest
+                window = int(max(window * 2, wanted))
+                high = start
+            cursor.execute("SET LOCAL enable_indexscan = on")
         ranked = sorted(candidates[:MAX_COUNT], key=lambda row: (not row[1], -row[2], -row[0]))
         ids = [row[0] for row in ranked[offset : offset + limit]]
         return Matches(ids=ids, total=len(candidates))
