@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from ..models import SearchEntry
 from ..query import ParsedQuery
 
-# Counting stops here ("more than 1 000 hits" is all a reader needs to know), and a query that
+# Counting stops here ("more than 500 hits" is all a reader needs to know), and a query that
 # matches more entries is ranked among the MAX_COUNT most recently indexed of them: every
 # query's cost is bounded, whatever its words.
-MAX_COUNT = 1000
+MAX_COUNT = 500
 
 
 @dataclass(frozen=True)

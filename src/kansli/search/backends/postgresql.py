@@ -25,7 +25,7 @@ from .facets import entry_facets, filter_groups
 WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
 # Ids searched in the first window from the newest; the next windows follow the density of
 # matches seen (match()). Windows wider than WALK are read through the GIN index only.
-FIRST_WINDOW = 4096
+FIRST_WINDOW = 2048
 WALK = 16384
 # The title's stems (weight A), the text's (weight B) and the facet lexemes (no positions).
 DOCUMENT = (
@@ -168,11 +168,11 @@ class PostgreSQLBackend(Backend):
                     sql, [*exact_params, WEIGHTS, words, *facet_params, start, high, need]
                 )
                 candidates += cursor.fetchall()
-                # The next window: large enough for what is missing at the density seen so
-                # far (half again for luck), at least twice this one; all the rest when
-                # nothing matched yet (one pass of the GIN index costs more than its rows).
+                # The next window: twice what is missing at the density seen so far (another
+                # pass of the GIN index costs more than the extra rows), at least twice this
+                # one; all the rest when nothing matched yet.
                 density = len(candidates) / max(FIRST_WINDOW, newest - start)
-                wanted = 1.5 * (MAX_COUNT + 1 - len(candidates)) / density if density else newest
+                wanted = 2 * (MAX_COUNT + 1 - len(candidates)) / density if density else newest
                 window = int(max(window * 2, wanted))
                 high = start
             cursor.execute("SET LOCAL enable_indexscan = on")
