@@ -106,6 +106,39 @@ def drive(url: str, duration: int, connections: int, script: Path) -> dict[str, 
     }
 
 
+def serve_and_drive(
+    env: dict[str, str], paths: dict[str, str], duration: int, connections: int, script: Path
+) -> dict[str, dict[str, float]]:
+    """Start gunicorn with 2 workers, drive each path in turn, stop it."""
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "kansli.config.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for path in paths.values():
+            wait_for(base + path)
+        return {
+            name: drive(base + path, duration, connections, script) for name, path in paths.items()
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=30)
@@ -129,49 +162,33 @@ def main() -> None:
             "print(m.pk, m.organization.body_id)",
         ).split()
         meeting, body = ids[0], ids[1]
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "kansli.config.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            cwd=ROOT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        targets = {
-            "meeting_page": f"{base}/insyn/sammantraden/{meeting}/",
-            "api_list": f"{base}/api/v1/bodies/{body}/meetings?limit=50",
-            "static_file": f"{base}/static/kansli/kansli.css",
-        }
         script = directory / "report.lua"
         script.write_text(LUA)
-        results = {}
-        try:
-            for url in targets.values():
-                wait_for(url)
-            for name, url in targets.items():
-                results[name] = drive(url, args.duration, args.connections, script)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        paths = {
+            "meeting_page": f"/insyn/sammantraden/{meeting}/",
+            "api_list": f"/api/v1/bodies/{body}/meetings?limit=50",
+            "static_file": "/static/kansli/kansli.css",
+        }
+        results = serve_and_drive(env, paths, args.duration, args.connections, script)
+        # The same meeting page without the public page cache: what the cache buys.
+        uncached = serve_and_drive(
+            dict(env, KANSLI_PUBLIC_CACHE="0"),
+            {"meeting_page_uncached": paths["meeting_page"]},
+            max(args.duration // 3, 5),
+            args.connections,
+            script,
+        )
+        results.update(uncached)
     print(
         f"Portalen under last: gunicorn 2 arbetare, {args.connections} samtidiga anslutningar, "
-        f"{args.duration} s per adress (wrk, loopback):"
+        f"{args.duration} s per adress, utan cache {max(args.duration // 3, 5)} s (wrk, loopback):"
     )
     ceiling = results["static_file"]["rps"]
     for name, label in (
         ("meeting_page", "Publik sammanträdessida"),
         ("api_list", "API-lista (50 möten)"),
         ("static_file", "Statisk fil (tak)"),
+        ("meeting_page_uncached", "Sammanträdessidan utan cache"),
     ):
         r = results[name]
         print(
@@ -179,6 +196,8 @@ def main() -> None:
             f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  fel {r['errors']}  "
             f"kvot mot statisk fil {r['rps'] / ceiling:.2f}"
         )
+    cached, bare = results["meeting_page"], results["meeting_page_uncached"]
+    print(f"  kvot med/utan sidcache (req/s): {cached['rps'] / bare['rps']:.0f}")
     print(json.dumps(results))
 
 
