@@ -102,6 +102,7 @@ def test_the_calendar_survives_bad_parameters(client, world, query):
 def test_the_calendar_lists_a_years_meetings_by_month(client, world):
     html = page(client, f"/insyn/kalender/?ar=2020&organ={world.board.board.pk}")
     assert "Augusti" in html and "September" in html
+    assert "Sammanträdeskalender 2020" in html and "?ar=2019" in html  # no digit grouping
     assert "Inga sammanträden" in page(client, "/insyn/kalender/?ar=1999")
 
 
