@@ -1,40 +1,41 @@
 """The masked text of a publication: every masked finding replaced by its kind."""
 
 from collections.abc import Iterable
-from typing import Protocol
+from dataclasses import dataclass
 
 from django.conf import settings
 
 from kansli.people.models import Organization
 
-
-class Span(Protocol):
-    kind: str
-    start: int
-    end: int
-
+from .models import Finding, FindingKind
+from .redaction import mask
 
 MANUAL_LABEL = "maskerat"
 
 
-def label(kind: str) -> str:
-    return MANUAL_LABEL if kind == "manuell" else kind
+@dataclass(frozen=True)
+class _Labelled:
+    kind: str
+    text: str
+    start: int
+    end: int
 
 
-def masked_text(text: str, spans: Iterable[Span]) -> str:
-    """`text` with each span replaced by "[kind]"; overlapping spans merge into the first."""
-    parts: list[str] = []
-    position = 0
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.end <= position:
-            continue
-        start = max(span.start, position)
-        if start == span.start:
-            parts.append(text[position:start])
-            parts.append(f"[{label(span.kind)}]")
-        position = span.end
-    parts.append(text[position:])
-    return "".join(parts)
+def masked_text(text: str, findings: Iterable[Finding]) -> str:
+    """`text` with each stored finding replaced by "[kind]" (a reviewer's own mask by
+    "[maskerat]"), by the redaction's own `mask`."""
+    return mask(
+        text,
+        [
+            _Labelled(
+                MANUAL_LABEL if f.kind == FindingKind.MANUAL else f.kind,
+                text[f.start : f.end],
+                f.start,
+                f.end,
+            )
+            for f in findings
+        ],
+    )
 
 
 def public_contacts() -> list[str]:

@@ -99,17 +99,22 @@ def _adjusted(request: HttpRequest, pk: int) -> tuple[Meeting, Minutes]:
     return meeting, minutes
 
 
+def _tampered(request: HttpRequest, meeting: Meeting, error: IntegrityError) -> HttpResponse:
+    """Adjusted minutes whose sealed content no longer matches its hash: 409, said plainly."""
+    return render(
+        request,
+        "minutes/integrity_error.html",
+        {"meeting": meeting, "message": str(error)},
+        status=409,
+    )
+
+
 def minutes_page(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, minutes = _adjusted(request, pk)
     try:
         data = public_minutes_data(minutes)
     except IntegrityError as error:
-        return render(
-            request,
-            "minutes/integrity_error.html",
-            {"meeting": meeting, "message": str(error)},
-            status=409,
-        )
+        return _tampered(request, meeting, error)
     posting = minutes.postings.filter(paragraph__isnull=True).first()
     return render(
         request,
@@ -123,12 +128,7 @@ def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         pdf = public_minutes_pdf(minutes)
     except IntegrityError as error:
-        return render(
-            request,
-            "minutes/integrity_error.html",
-            {"meeting": meeting, "message": str(error)},
-            status=409,
-        )
+        return _tampered(request, meeting, error)
     response = HttpResponse(pdf, content_type="application/pdf")
     name = f"protokoll-{meeting.organization.short_name or 'organ'}-{meeting.date}"
     response["Content-Disposition"] = f'inline; filename="{name}.pdf"'

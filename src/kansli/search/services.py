@@ -11,32 +11,18 @@ is written for them (the publishing step audits the publication itself).
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from .backends import IndexRow, backend
+from .backends import IndexItem, IndexRow, backend
 from .models import SearchEntry, SearchKind, validate_public_url
 from .stemming import index_stems
 
 BATCH = 1000
 # Control characters but tab and newline, and lone surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-@dataclass(frozen=True)
-class IndexItem:
-    """One entry for search_index_many: the arguments of search_index."""
-
-    key: str
-    kind: str
-    title: str
-    text: str
-    url: str
-    date: datetime.date | None
-    organization_id: int | None
 
 
 def clean_text(text: str) -> str:

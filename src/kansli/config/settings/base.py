@@ -163,24 +163,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-# Security headers on every response (kansli.core.security.csp). Nothing inline: scripts and
-# styles come from Kansli's static files; images also as data: URIs (the two-factor QR code).
-KANSLI_CSP = {
-    "default-src": "'self'",
-    "script-src": "'self'",
-    "style-src": "'self'",
-    "img-src": "'self' data:",
-    "font-src": "'self'",
-    "connect-src": "'self'",
-    "frame-ancestors": "'none'",
-    "form-action": "'self'",
-    "base-uri": "'none'",
-    "object-src": "'none'",
-}
-KANSLI_PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=()"
-)
+# Security headers on every response: the policies are kansli.core.security.csp's
+# DEFAULT_CSP and DEFAULT_PERMISSIONS_POLICY (nothing inline; images also as data: URIs for
+# the two-factor QR code). KANSLI_CSP / KANSLI_PERMISSIONS_POLICY here would replace them.
 # Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (KANSLI_BEHIND_PROXY=1):
 # the client's address for rate limiting is the proxy's last X-Forwarded-For entry.
 KANSLI_BEHIND_PROXY = env_bool("KANSLI_BEHIND_PROXY", False)

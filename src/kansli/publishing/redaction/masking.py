@@ -1,11 +1,23 @@
 """The masked text: each finding replaced by its kind in brackets, "[telefonnummer]"."""
 
 from collections.abc import Iterable
+from typing import Protocol
 
-from .findings import Finding
+
+class Maskable(Protocol):
+    """A finding as `mask` reads it: a found Finding, or one a reviewer stored."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
-def mask(text: str, findings: Iterable[Finding]) -> str:
+def mask(text: str, findings: Iterable[Maskable]) -> str:
     """`text` with each finding replaced by f"[{kind}]". The findings may come in any order;
     one that overlaps an earlier one is merged into it, so nothing of either is left.
 

@@ -2,11 +2,11 @@
 
 from django.db import connection
 
-from .base import Backend, Filters, IndexRow, Matches
+from .base import Backend, Filters, IndexItem, IndexRow, Matches
 from .postgresql import PostgreSQLBackend
 from .sqlite import SQLiteBackend
 
-__all__ = ["Backend", "Filters", "IndexRow", "Matches", "backend"]
+__all__ = ["Backend", "Filters", "IndexItem", "IndexRow", "Matches", "backend"]
 
 _BACKENDS: dict[str, Backend] = {"sqlite": SQLiteBackend(), "postgresql": PostgreSQLBackend()}
 

@@ -30,8 +30,8 @@ class Filters:
 
 
 @dataclass(frozen=True)
-class IndexRow:
-    """One entry as a bulk load inserts it: the entry's fields and its stems."""
+class IndexItem:
+    """One entry for search_index_many: the arguments of search_index."""
 
     key: str
     kind: str
@@ -40,6 +40,12 @@ class IndexRow:
     url: str
     date: datetime.date | None
     organization_id: int | None
+
+
+@dataclass(frozen=True)
+class IndexRow(IndexItem):
+    """One entry as a bulk load inserts it: the entry's fields and its stems."""
+
     title_stems: str
     text_stems: str
 
