@@ -59,13 +59,33 @@ def search(postgres: str) -> None:
     report(sqlite, pg)
 
 
+def importer() -> None:
+    """The importer's dry run over the corpus repeated to 50 MB."""
+    from bench.importer import report
+
+    report(run("bench.importer", ""))
+
+
+def redaction() -> None:
+    """The personal-data scan over a megabyte of text."""
+    from bench.redaction import report
+
+    report(run("bench.redaction", ""))
+
+
 def portal() -> None:
     """The public portal under load (gunicorn + wrk); prints its own table."""
     subprocess.run([sys.executable, "-m", "bench.portal"], cwd=ROOT, check=True)
 
 
 def main() -> None:
+    single = {"importer": importer, "redaction": redaction}
+    if sys.argv[1:] and sys.argv[1] in single:
+        single[sys.argv[1]]()
+        return
     meeting_book()
+    importer()
+    redaction()
     postgres = subprocess.run(
         [str(ROOT / "scripts/ensure-postgres.sh")], check=True, capture_output=True, text=True
     ).stdout.strip()

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "ninja",  # its Swagger UI, served from our own static files (no CDN)
     "kansli.api",
     "kansli.search",
+    "kansli.importer",
     "kansli.demo",
 ]
 

@@ -1,0 +1,1 @@
+"""Reading existing notices, memos and minutes (text exported from PDF) into Kansli."""

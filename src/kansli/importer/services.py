@@ -1,0 +1,120 @@
+"""import_files: read files, and write what they hold — all of it or nothing.
+
+The reading is pure (`parsing`); the writing calls the same services as the rest of Kansli
+(`writing`), so every row it writes has its audit row, in one transaction. A file with an
+error stops the whole import before anything is written; an error found while writing rolls
+back everything written before it.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_meetings
+from kansli.people.models import Body
+
+from .parsing.document import read_file
+from .parsing.parsed import ParsedFile, Problem
+from .writing.cases import ImportRefused
+from .writing.log import Log
+from .writing.minutes import write_minutes
+from .writing.notice import write_memo, write_notice
+
+_DENIED = "Bara registrator och nämndsekreterare kan importera."
+
+
+@dataclass
+class ImportResult:
+    files: list[ParsedFile]
+    written: bool = False
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    write_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        found = [problem for parsed in self.files for problem in parsed.problems]
+        return [*found, *self.write_problems]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The dry-run JSON (docs/import.md)."""
+        return {
+            "meetings": [m.as_dict() for parsed in self.files for m in parsed.meetings],
+            "memos": [m.as_dict() for parsed in self.files for m in parsed.memos],
+            "minutes": [m.as_dict() for parsed in self.files for m in parsed.minutes],
+            "problems": [problem.as_dict() for problem in self.problems],
+        }
+
+
+def import_read(files: list[tuple[str, bytes]], encoding: str | None = None) -> ImportResult:
+    """Read files without writing anything: the dry run."""
+    return ImportResult([read_file(name, data, encoding) for name, data in files])
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_files(
+    *,
+    actor: User | None,
+    body: Body,
+    files: list[tuple[str, bytes]],
+    encoding: str | None = None,
+) -> ImportResult:
+    """Read the files and write what they hold, oldest meeting first. Nothing is written when
+    any file has an error, or when writing meets one."""
+    if actor is not None:
+        require(actor, can_manage_meetings, _DENIED)
+    result = import_read(files, encoding)
+    if result.has_errors:
+        return result
+    log = Log()
+    try:
+        with transaction.atomic():
+            for parsed, kind, _day, thing in _in_order(result.files):
+                log.at(parsed.name, getattr(thing, "line", None))
+                try:
+                    if kind == "notice":
+                        write_notice(actor, body, thing, parsed.memos, log)
+                    elif kind == "memo":
+                        write_memo(actor, body, thing, log)
+                    else:
+                        write_minutes(actor, body, thing, log)
+                except ImportRefused as error:
+                    log.error(str(error))
+                except ValidationError as error:
+                    log.error("; ".join(error.messages))
+                if any(problem.is_error for problem in log.problems):
+                    raise _Rollback
+    except _Rollback:
+        result.write_problems = log.problems
+        return result
+    result.written = True
+    result.created, result.existing = log.created_lines, log.existing_lines
+    result.write_problems = log.problems
+    return result
+
+
+def _in_order(files: list[ParsedFile]) -> list[tuple[ParsedFile, str, Any, Any]]:
+    """Everything to write, the oldest date first: a later notice builds on earlier seats."""
+    work: list[tuple[ParsedFile, str, Any, Any]] = []
+    for parsed in files:
+        for meeting in parsed.meetings:
+            work.append((parsed, "notice", meeting.date, meeting))
+        if not parsed.meetings:
+            for memo in parsed.memos:
+                work.append((parsed, "memo", memo.meeting_date, memo))
+        for minutes in parsed.minutes:
+            work.append((parsed, "minutes", minutes.date, minutes))
+    order = {"notice": 0, "memo": 1, "minutes": 2}
+    work.sort(key=lambda entry: (entry[2], order[entry[1]]))
+    return work

@@ -1,0 +1,99 @@
+"""Cases by their number, and the attachments registered as their documents."""
+
+import datetime
+import io
+
+from django.core.exceptions import ValidationError
+
+from kansli.core.models import User
+from kansli.people.models import Body, Organization
+from kansli.registry.case_numbers import CaseNumberFormat
+from kansli.registry.models import Case, Document, DocumentKind, Series
+from kansli.registry.services import case_register, document_register, series_create
+
+from ..parsing.parsed import Attachment
+from .log import Log
+
+
+class ImportRefused(Exception):
+    """A problem that stops the import; its message is Swedish."""
+
+
+def case(
+    actor: User | None,
+    body: Body,
+    number: str,
+    title: str,
+    organization: Organization,
+    day: datetime.date,
+    log: Log,
+) -> Case:
+    """The case of this number; registered under it (efterregistrering) when missing."""
+    fmt = CaseNumberFormat(body.case_number_format)
+    try:
+        parsed = fmt.parse(number, today=day)
+    except ValueError:
+        raise ImportRefused(
+            f"Diarienumret {number} följer inte {body}s format (till exempel {fmt.example()}). "
+            "Ändra huvudmannens diarienummerformat eller importera till en annan huvudman."
+        ) from None
+    formatted = fmt.format(parsed)
+    found = Case.objects.filter(body=body, number=formatted).first()
+    if found is not None:
+        log.existing(f"Ärende {formatted}")
+        return found
+    series = _series(actor, body, parsed.series, log)
+    log.created(f"Ärende {formatted} {title}")
+    return case_register(
+        actor=actor,
+        body=body,
+        series=series,
+        title=title,
+        organization=organization,
+        registered_on=day,
+        number=formatted,
+        today=max(day, datetime.date.today()),
+    )
+
+
+def _series(actor: User | None, body: Body, code: str, log: Log) -> Series:
+    if not code:
+        first = Series.objects.filter(body=body).order_by("pk").first()
+        if first is None:
+            raise ImportRefused(f"{body} har ingen diarieserie. Lägg upp en serie först.")
+        return first
+    found = Series.objects.filter(body=body, code=code).first()
+    if found is not None:
+        return found
+    log.created(f"Diarieserie {code}")
+    return series_create(actor=actor, body=body, code=code, name=code)
+
+
+def attachments(
+    actor: User | None, case_: Case, items: list[Attachment], day: datetime.date, log: Log
+) -> None:
+    """Register each attachment as a document of the case (its text as a .txt file), unless
+    the case already has a document with that description."""
+    for position, attachment in enumerate(items, start=1):
+        if Document.objects.filter(case=case_, description=attachment.description).exists():
+            log.existing(f"Handling ”{attachment.description[:60]}” i {case_.number}")
+            continue
+        data = attachment.text.encode("utf-8")
+        try:
+            document_register(
+                actor=actor,
+                case=case_,
+                kind=DocumentKind.INCOMING,
+                date=day,
+                description=attachment.description,
+                file=io.BytesIO(data),
+                file_name=f"bilaga-{position}.txt",
+                file_size=len(data),
+                today=max(day, datetime.date.today()),
+            )
+        except ValidationError as error:
+            raise ImportRefused(
+                f"Bilagan ”{attachment.description[:60]}” kan inte registreras: "
+                + "; ".join(error.messages)
+            ) from None
+        log.created(f"Handling ”{attachment.description[:60]}” i {case_.number}")
