@@ -124,5 +124,6 @@ def person(db) -> Person:
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Each test stores its uploads in a folder of its own."""
+    """Each test stores its uploads (and files waiting for import) in a folder of its own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.KANSLI_IMPORT_DIR = tmp_path / "import"

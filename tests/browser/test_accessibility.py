@@ -76,6 +76,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world):
         "/beredning/",
         "/granskning/",
         f"/granskning/{publication.pk}/",
+        "/importera/",
     ]
     found = [problem for url in urls for problem in violations(page, url)]
     assert found == []

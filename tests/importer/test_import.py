@@ -1,6 +1,9 @@
 """A real import: what the files hold is written through the services, once."""
 
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 
 from kansli.core.models import AuditEntry
 from kansli.importer.services import import_files
@@ -114,6 +117,23 @@ def test_an_error_while_writing_rolls_back_everything_written_before(body, secre
     assert error.file == "protokoll_namnd.txt"
     assert "TN 2021/88 följer inte Region Örebro läns format" in error.message
     assert row_counts() == before
+    # The corpus's attachments were stored as files before the error: they are gone too.
+    media = Path(settings.MEDIA_ROOT)
+    assert not media.exists() or [p for p in media.rglob("*") if p.is_file()] == []
+
+
+def test_a_trial_import_tells_what_it_would_create_and_keeps_nothing(body, secretary):
+    before = row_counts()
+    trial = import_files(
+        actor=secretary, body=body, files=[("kallelse.txt", corpus_notice())], trial=True
+    )
+    assert trial.tried and not trial.written
+    assert row_counts() == before
+    assert not Path(settings.MEDIA_ROOT).exists() or not any(
+        p.is_file() for p in Path(settings.MEDIA_ROOT).rglob("*")
+    )
+    real = import_files(actor=secretary, body=body, files=[("kallelse.txt", corpus_notice())])
+    assert real.written and real.created == trial.created and trial.created
 
 
 def test_hostile_text_is_stored_as_text_and_shown_escaped(municipality, secretary, client):

@@ -31,6 +31,7 @@ _DENIED = "Bara registrator och nämndsekreterare kan importera."
 class ImportResult:
     files: list[ParsedFile]
     written: bool = False
+    tried: bool = False
     created: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
     write_problems: list[Problem] = field(default_factory=list)
@@ -69,9 +70,14 @@ def import_files(
     body: Body,
     files: list[tuple[str, bytes]],
     encoding: str | None = None,
+    trial: bool = False,
 ) -> ImportResult:
     """Read the files and write what they hold, oldest meeting first. Nothing is written when
-    any file has an error, or when writing meets one."""
+    any file has an error, or when writing meets one.
+
+    With `trial` everything is written and then rolled back: the result tells what an import
+    would create and what it would find already there, and the problems only writing finds
+    (a case number outside the body's format, minutes that do not match their agenda)."""
     if actor is not None:
         require(actor, can_manage_meetings, _DENIED)
     result = import_read(files, encoding)
@@ -95,9 +101,18 @@ def import_files(
                     log.error("; ".join(error.messages))
                 if any(problem.is_error for problem in log.problems):
                     raise _Rollback
+            if trial:
+                raise _Rollback
     except _Rollback:
+        log.discard_files()
         result.write_problems = log.problems
+        if trial and not result.has_errors:
+            result.tried = True
+            result.created, result.existing = log.created_lines, log.existing_lines
         return result
+    except BaseException:
+        log.discard_files()
+        raise
     result.written = True
     result.created, result.existing = log.created_lines, log.existing_lines
     result.write_problems = log.problems

@@ -1,5 +1,7 @@
 """Settings shared by every environment. Everything variable comes from KANSLI_* variables."""
 
+from pathlib import Path
+
 from .env import PROJECT_DIR, database_config, env, env_bool, env_int, var_dir
 
 BASE_DIR = PROJECT_DIR
@@ -117,6 +119,9 @@ TASKS = {
 # Largest accepted upload, in bytes (KANSLI_MAX_UPLOAD_BYTES, default 100 MB).
 KANSLI_MAX_UPLOAD_BYTES = env_int("KANSLI_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Files uploaded for import wait here between the preview and the confirmed import (a day at
+# most); never served by URL.
+KANSLI_IMPORT_DIR = Path(env("KANSLI_IMPORT_DIR", str(VAR_DIR / "import")))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Contact details of public roles that the privacy step never masks (separated by ";"):

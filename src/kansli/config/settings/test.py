@@ -15,6 +15,7 @@ if _url:
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kansli-test-media-"))
+KANSLI_IMPORT_DIR = Path(tempfile.mkdtemp(prefix="kansli-test-import-"))
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -30,8 +30,8 @@ def decode(name: str, data: bytes, encoding: str | None = None) -> tuple[str | N
                 Problem(
                     name,
                     1,
-                    "Filen är kodad som UTF-16. Spara den som UTF-8 (eller ange "
-                    "--encoding utf-16) och läs in den igen.",
+                    "Filen är kodad som UTF-16. Spara den som UTF-8, eller välj teckenkodningen "
+                    "UTF-16 (på kommandoraden --encoding utf-16), och läs in den igen.",
                 )
             ]
         if data.startswith(b"%PDF-"):
@@ -55,8 +55,9 @@ def decode(name: str, data: bytes, encoding: str | None = None) -> tuple[str | N
                     name,
                     line,
                     f"Filen är inte UTF-8: rad {line} har tecknet 0x{byte:02X}, som i Latin-1 "
-                    f"är ”{bytes([byte]).decode('latin-1')}”. Spara filen som UTF-8 (eller ange "
-                    "--encoding latin-1) och läs in den igen.",
+                    f"är ”{bytes([byte]).decode('latin-1')}”. Spara filen som UTF-8, eller välj "
+                    "teckenkodningen Latin-1 (på kommandoraden --encoding latin-1), och läs in "
+                    "den igen.",
                 )
             ]
     else:
@@ -84,7 +85,12 @@ def decode(name: str, data: bytes, encoding: str | None = None) -> tuple[str | N
 def _looks_utf16(data: bytes) -> bool:
     """UTF-16 without a byte order mark: every other byte of Latin text is zero."""
     head = data[:400]
-    return len(head) >= 8 and head[1::2].count(0) > len(head) // 4
+    if len(head) < 8:
+        return False
+    # One of the two byte lanes is mostly zero, the other hardly ever (binary files have
+    # zeros in both).
+    lanes = sorted((head[0::2].count(0), head[1::2].count(0)))
+    return lanes[1] > len(head) // 4 and lanes[0] < len(head) // 16
 
 
 def _binary(name: str, data: bytes, offset: int) -> Problem:

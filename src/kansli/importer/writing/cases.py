@@ -80,7 +80,7 @@ def attachments(
             continue
         data = attachment.text.encode("utf-8")
         try:
-            document_register(
+            document = document_register(
                 actor=actor,
                 case=case_,
                 kind=DocumentKind.INCOMING,
@@ -96,4 +96,6 @@ def attachments(
                 f"Bilagan ”{attachment.description[:60]}” kan inte registreras: "
                 + "; ".join(error.messages)
             ) from None
+        if document.file:
+            log.stored(document.file.storage, document.file.name)
         log.created(f"Handling ”{attachment.description[:60]}” i {case_.number}")
