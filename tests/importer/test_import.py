@@ -1,5 +1,6 @@
 """A real import: what the files hold is written through the services, once."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos.models import Memo, MemoStatus
 from kansli.minutes.models import Minutes
 from kansli.people import services as people
-from kansli.people.models import Membership, MembershipRole, Person
+from kansli.people.models import Membership, MembershipRole, OrganizationKind, Person
 from kansli.registry.models import Case, Document
 
 from .helpers import FILES, corpus_notice
@@ -161,3 +162,44 @@ def test_only_secretaries_and_registrars_import(municipality, elected):
     with pytest.raises(PermissionDenied):
         import_files(actor=elected, body=municipality, files=[_file("tjansteskrivelse.txt")])
     assert not Person.objects.exists()
+
+
+def test_minutes_write_the_meetings_own_decisions_over_the_agendas_proposals(
+    municipality, secretary
+):
+    # The agenda (as a notice import would leave it) proposed otherwise than the meeting
+    # decided; the minutes' decisions are what the paragraphs say. § 48's decision is prose.
+    from kansli.meetings.services import agenda_item_add, meeting_create
+    from kansli.minutes.models import Paragraph
+
+    board = people.organization_create(
+        actor=None, body=municipality, name="Kommunstyrelsen", kind=OrganizationKind.BOARD
+    )
+    meeting = meeting_create(
+        actor=None,
+        organization=board,
+        date=datetime.date(2018, 4, 9),
+        start_time=datetime.time(13, 15),
+        place="Kommunhuset",
+    )
+    titles = ["Årsredovisning 2017", "Motion om laddstolpar", "Delegationsordning", "Information"]
+    for number, title in enumerate(titles, start=1):
+        agenda_item_add(
+            actor=None,
+            meeting=meeting,
+            title=title,
+            number=number,
+            formula="Kommunstyrelsen beslutar",
+            clauses=["att återremittera ärendet"],
+        )
+    result = import_files(
+        actor=secretary, body=municipality, files=[_file("protokoll_kommunstyrelsen.txt")]
+    )
+    assert result.written, [str(p) for p in result.problems if p.is_error]
+    paragraphs = {p.number: p for p in Paragraph.objects.filter(minutes__meeting=meeting)}
+    assert paragraphs[45].decision_clauses[0].startswith("att godkänna årsredovisningen 2017")
+    assert len(paragraphs[47].decision_clauses) == 3
+    assert paragraphs[48].decision_clauses == ["att återremittera ärendet"]
+    (warning,) = [p for p in result.problems if "§ 48" in p.message]
+    assert "löptext" in warning.message and warning.file == "protokoll_kommunstyrelsen.txt"
+    assert AuditEntry.objects.filter(action="paragraph_update").count() == 3

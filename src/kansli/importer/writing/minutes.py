@@ -2,16 +2,20 @@
 minutes through the minutes services — left as a draft for the secretary to check and
 adjust."""
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
 from kansli.core.models import User
 from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import agenda_item_add
-from kansli.minutes.models import Minutes
+from kansli.minutes.models import Minutes, Paragraph
 from kansli.minutes.services.minutes import (
     AttendanceInput,
     attendance_record,
     minutes_create,
     minutes_set_adjustment,
 )
+from kansli.minutes.services.paragraph import paragraph_update
 from kansli.people.models import Body, MembershipRole, Person
 
 from ..parsing import parsed as p
@@ -93,6 +97,7 @@ def write_minutes(actor: User | None, body: Body, minutes: p.Minutes, log: Log) 
             replaced = people[present.replaces]
         entries.append(AttendanceInput(person=people[present.name], replaces=replaced))
     attendance_record(actor=actor, minutes=created, entries=entries)
+    _decisions(actor, created, minutes, log)
     adjusters = [
         people.get(name) or lookup.person(actor, name, None, log) for name in minutes.adjusters
     ]
@@ -109,3 +114,37 @@ def write_minutes(actor: User | None, body: Body, minutes: p.Minutes, log: Log) 
         f"Protokoll {organization} {minutes.date.isoformat()} "
         f"(§§ {first}–{minutes.paragraphs[-1].number}, utkast)"
     )
+
+
+def _decisions(actor: User | None, created: Minutes, minutes: p.Minutes, log: Log) -> None:
+    """Each paragraph says what the meeting decided, which may differ from the proposal on the
+    agenda: written where the minutes give it as formula and att-clauses. A decision in prose
+    ("Informationen noteras.") has no such form: the paragraph keeps what it had (the proposal,
+    if any), and a warning names it, for the secretary to write in before adjusting."""
+    paragraphs = list(Paragraph.objects.filter(minutes=created).order_by("number"))
+    for paragraph, read in zip(paragraphs, minutes.paragraphs, strict=False):
+        log.line = read.line
+        if not read.clauses:
+            if read.decision.strip():
+                log.warn(
+                    f"{paragraph.label}: beslutet står som löptext utan att-satser och förs "
+                    "inte in. För in det i paragrafen innan protokollet justeras."
+                )
+            continue
+        formula = read.formula or f"{paragraph.organization} beslutar"
+        if paragraph.decision_formula == formula and paragraph.decision_clauses == read.clauses:
+            continue
+        try:
+            with transaction.atomic():
+                paragraph_update(
+                    actor=actor,
+                    paragraph=paragraph,
+                    decision_formula=formula,
+                    decision_clauses=read.clauses,
+                    summary=paragraph.summary,
+                )
+        except ValidationError as error:
+            log.warn(
+                f"{paragraph.label}: beslutet kunde inte föras in ({'; '.join(error.messages)}); "
+                "paragrafen visar förslaget till beslut."
+            )
