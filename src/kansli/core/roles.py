@@ -50,6 +50,12 @@ def can_register_cases(viewer: Viewer | None) -> bool:
     return has_role(viewer, Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY)
 
 
+def can_manage_finsam(viewer: Viewer | None) -> bool:
+    """Enter federations, the state's amounts and follow-up figures; make the contribution
+    case (the region's finance official is a handläggare)."""
+    return has_role(viewer, Role.OFFICIAL, Role.REGISTRAR, Role.SECRETARY)
+
+
 def can_manage_meetings(viewer: Viewer | None) -> bool:
     return has_role(viewer, Role.SECRETARY, Role.REGISTRAR, Role.ADMINISTRATOR)
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "kansli.api",
     "kansli.search",
     "kansli.importer",
+    "kansli.finsam",
     "kansli.demo",
 ]
 

@@ -1,0 +1,110 @@
+"""Finsam law rules. Pure functions on Decimal and date.
+
+Source: lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser ("Finsam-lagen"),
+and the förbundsordning of each federation; DOMAIN.md, "Finsam".
+"""
+
+import datetime
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_FLOOR, Decimal
+from typing import TypeVar
+
+Key = TypeVar("Key")
+
+# Finsam-lagen 5 §: the state half, the region a quarter, the municipalities a quarter.
+STATE_SHARE = Decimal("0.5")
+REGION_SHARE = Decimal("0.25")
+MUNICIPALITIES_SHARE = Decimal("0.25")
+
+# The first general election of the current four-year cycle (vallagen (2005:837) 1 kap. 3 §:
+# the second Sunday of September every fourth year).
+ELECTION_YEAR = 2022
+
+
+def largest_remainder(total: int, weights: Sequence[tuple[Key, Decimal]]) -> dict[Key, int]:
+    """Split `total` whole kronor in proportion to `weights`, so that the parts add up to
+    exactly `total` (Hamilton's largest-remainder method): every part is first rounded down,
+    then the kronor left over go one each to the largest remainders. Ties go to the earlier
+    entry, so the result does not depend on anything but the order given.
+
+    ARCHITECTURE.md, convention 6: amounts that must add up are split this way.
+    """
+    if total < 0:
+        raise ValueError("total must not be negative")
+    if not weights:
+        raise ValueError("nothing to split between")
+    if any(weight < 0 for _, weight in weights):
+        raise ValueError("weights must not be negative")
+    whole = sum((weight for _, weight in weights), Decimal(0))
+    if whole == 0:
+        raise ValueError("weights must not all be zero")
+    exact = [(key, Decimal(total) * weight / whole) for key, weight in weights]
+    parts = {key: int(value.to_integral_value(rounding=ROUND_FLOOR)) for key, value in exact}
+    left = total - sum(parts.values())
+    by_remainder = sorted(range(len(exact)), key=lambda i: (-(exact[i][1] - parts[exact[i][0]]), i))
+    for index in by_remainder[:left]:
+        parts[exact[index][0]] += 1
+    return parts
+
+
+def member_contributions(state_amount: int) -> tuple[int, int]:
+    """The region's and the municipalities' contributions (together) to a federation, in whole
+    kronor, from the state's (Finsam-lagen 5 §: the state half, the region a quarter, the
+    municipalities a quarter — so each of the two pays half of the state's amount).
+
+    The two add up to exactly the state's amount; an odd krona goes to the region
+    (largest remainder, ties to the first).
+    """
+    if state_amount < 0:
+        raise ValueError("the state's amount must not be negative")
+    parts = largest_remainder(
+        state_amount, [("region", REGION_SHARE), ("municipalities", MUNICIPALITIES_SHARE)]
+    )
+    return parts["region"], parts["municipalities"]
+
+
+def total_allocation(state_amount: int) -> int:
+    """All members' contributions together (medelstilldelning): the state's amount is half
+    of it (Finsam-lagen 5 §)."""
+    return state_amount * 2
+
+
+def population_reference_date(year: int) -> datetime.date:
+    """The day whose population splits the municipalities' quarter for `year`: 1 November of
+    the year before (the common rule of the förbundsordningar, e.g. SOFINT's 12 §)."""
+    return datetime.date(year - 1, 11, 1)
+
+
+def municipal_split(total: int, weights: Mapping[Key, Decimal | int]) -> dict[Key, int]:
+    """The municipalities' quarter split between them by `weights` (inhabitants, or the
+    fixed shares of the förbundsordning), in whole kronor adding up to `total`."""
+    return largest_remainder(total, [(key, Decimal(value)) for key, value in weights.items()])
+
+
+def election_year_before(day: datetime.date) -> int:
+    """The year of the last general election on or before `day`'s year (every fourth year,
+    ELECTION_YEAR being one)."""
+    return day.year - (day.year - ELECTION_YEAR) % 4
+
+
+def board_term(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The board's term of office that `day` falls in: four years from 1 April of the year
+    after the general election (the förbundsordningar, e.g. SOFINT's 6 §: four years from
+    1 April of the year after the election of fullmäktige; the statute's paragraph on the board
+    [to verify])."""
+    election = election_year_before(day)
+    start = datetime.date(election + 1, 4, 1)
+    if day < start:
+        start = datetime.date(election - 3, 4, 1)
+    return start, datetime.date(start.year + 4, 3, 31)
+
+
+def charter_in_force(
+    members: Sequence[Key], adoptions: Mapping[Key, datetime.date]
+) -> datetime.date | None:
+    """The day a förbundsordning takes effect: when the last member has adopted it (DOMAIN.md,
+    "Finsam": a new förbundsordning takes effect when every member has adopted it; Finsam-lagen
+    on the förbundsordning, paragraph [to verify]). None while any member has not."""
+    if not members or any(member not in adoptions for member in members):
+        return None
+    return max(adoptions[member] for member in members)

@@ -1,0 +1,336 @@
+"""Writes of the Finsam module: federations, members, board terms, förbundsordningar, the
+state's amounts, populations and follow-up figures. Each with actor and audit row in one
+transaction; bad input is refused whole with a Swedish ValidationError."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_finsam
+from kansli.people.models import Body
+
+from .models import (
+    BoardTerm,
+    CharterAdoption,
+    CharterVersion,
+    ExtraFunds,
+    Federation,
+    FederationMember,
+    FollowUp,
+    MemberKind,
+    Population,
+    SplitRule,
+    StateAllocation,
+)
+
+_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan ändra uppgifter om Finsam."
+MAX_AMOUNT = 10**12  # kronor; far above any federation's budget, below any overflow
+
+
+def _require(actor: User | None) -> None:
+    if actor is not None:
+        require(actor, can_manage_finsam, _DENIED)
+
+
+def _scope(federation: Federation) -> str:
+    return f"federation:{federation.pk}"
+
+
+@transaction.atomic
+def federation_create(
+    *,
+    actor: User | None,
+    body: Body,
+    name: str,
+    short_name: str,
+    aliases: list[str] | None = None,
+    seat: str = "",
+    split_rule: str = SplitRule.POPULATION,
+) -> Federation:
+    _require(actor)
+    clean_aliases = [" ".join(a.split()) for a in aliases or [] if a.strip()]
+    federation = Federation(
+        body=body,
+        name=" ".join(name.split()),
+        short_name=" ".join(short_name.split()),
+        aliases=clean_aliases,
+        seat=" ".join(seat.split()),
+        split_rule=split_rule,
+    )
+    federation.full_clean()
+    taken = {n.casefold() for f in Federation.objects.filter(body=body) for n in f.names}
+    clash = [n for n in federation.names if n.casefold() in taken]
+    if clash:
+        raise ValidationError(f"Namnet ”{clash[0]}” används redan av ett annat förbund.")
+    federation.save()
+    audit_record(
+        actor=actor,
+        action="federation_create",
+        obj=federation,
+        scope=_scope(federation),
+        summary=f"Lade upp samordningsförbundet {federation.name} ({federation.short_name}).",
+    )
+    return federation
+
+
+@transaction.atomic
+def federation_member_add(
+    *,
+    actor: User | None,
+    federation: Federation,
+    kind: str,
+    name: str,
+    board_members: int = 1,
+    board_substitutes: int = 1,
+    fixed_share: Decimal | None = None,
+) -> FederationMember:
+    _require(actor)
+    if kind == MemberKind.REGION and federation.members.filter(kind=MemberKind.REGION).exists():
+        raise ValidationError("Förbundet har redan en region som medlem.")
+    if board_members < 1 or board_substitutes < 1:
+        raise ValidationError("Varje medlem har minst en ledamot och en ersättare i styrelsen.")
+    member = FederationMember(
+        federation=federation,
+        kind=kind,
+        name=" ".join(name.split()),
+        board_members=board_members,
+        board_substitutes=board_substitutes,
+        fixed_share=fixed_share if kind == MemberKind.MUNICIPALITY else None,
+    )
+    member.full_clean()
+    member.save()
+    audit_record(
+        actor=actor,
+        action="federation_member_add",
+        obj=member,
+        scope=_scope(federation),
+        summary=f"{member.name} blev medlem i {federation.name}.",
+    )
+    return member
+
+
+@transaction.atomic
+def population_record(
+    *, actor: User | None, member: FederationMember, on: datetime.date, inhabitants: int
+) -> Population:
+    _require(actor)
+    if not member.is_municipality:
+        raise ValidationError(f"{member.name} är ingen kommun; invånarantal gäller kommuner.")
+    if inhabitants <= 0:
+        raise ValidationError("Invånarantalet ska vara ett positivt heltal.")
+    population, _ = Population.objects.update_or_create(
+        member=member, on=on, defaults={"inhabitants": inhabitants}
+    )
+    audit_record(
+        actor=actor,
+        action="population_record",
+        obj=population,
+        scope=_scope(member.federation),
+        summary=f"{member.name} hade {inhabitants} invånare den {on.isoformat()}.",
+    )
+    return population
+
+
+@transaction.atomic
+def board_term_create(
+    *,
+    actor: User | None,
+    federation: Federation,
+    start: datetime.date,
+    end: datetime.date,
+    members: int,
+    substitutes: int,
+    qualified_majority: str = "",
+) -> BoardTerm:
+    _require(actor)
+    term = BoardTerm(
+        federation=federation,
+        start=start,
+        end=end,
+        members=members,
+        substitutes=substitutes,
+        qualified_majority=" ".join(qualified_majority.split()),
+    )
+    term.full_clean()
+    if end < start:
+        raise ValidationError("Mandatperioden slutar före den börjar.")
+    term.save()
+    audit_record(
+        actor=actor,
+        action="board_term_create",
+        obj=term,
+        scope=_scope(federation),
+        summary=f"Styrelse {start.isoformat()}–{end.isoformat()}: {members} ledamöter och "
+        f"{substitutes} ersättare.",
+    )
+    return term
+
+
+@transaction.atomic
+def charter_propose(
+    *,
+    actor: User | None,
+    federation: Federation,
+    title: str,
+    proposed_on: datetime.date,
+    case_number: str = "",
+) -> CharterVersion:
+    _require(actor)
+    charter = CharterVersion(
+        federation=federation,
+        title=" ".join(title.split()),
+        proposed_on=proposed_on,
+        case_number=" ".join(case_number.split()),
+    )
+    charter.full_clean()
+    charter.save()
+    audit_record(
+        actor=actor,
+        action="charter_propose",
+        obj=charter,
+        scope=_scope(federation),
+        summary=f"Förslag till förbundsordning för {federation.name}: {charter.title}.",
+    )
+    return charter
+
+
+@transaction.atomic
+def charter_adopt(
+    *,
+    actor: User | None,
+    charter: CharterVersion,
+    member: FederationMember,
+    adopted_on: datetime.date,
+    reference: str = "",
+) -> CharterAdoption:
+    _require(actor)
+    if member.federation_id != charter.federation_id:
+        raise ValidationError(f"{member.name} är inte medlem i {charter.federation.name}.")
+    if adopted_on < charter.proposed_on:
+        raise ValidationError("En förbundsordning kan inte antas före förslagets datum.")
+    if CharterAdoption.objects.filter(charter=charter, member=member).exists():
+        raise ValidationError(f"{member.name} har redan antagit förbundsordningen.")
+    adoption = CharterAdoption(
+        charter=charter, member=member, adopted_on=adopted_on, reference=reference.strip()
+    )
+    adoption.full_clean()
+    adoption.save()
+    audit_record(
+        actor=actor,
+        action="charter_adopt",
+        obj=adoption,
+        scope=_scope(charter.federation),
+        summary=f"{member.name} antog {charter.title} den {adopted_on.isoformat()}.",
+    )
+    return adoption
+
+
+@transaction.atomic
+def state_allocations_record(
+    *, actor: User | None, year: int, amounts: dict[Federation, int]
+) -> list[StateAllocation]:
+    """The state's amounts for a year, all federations at once: a second entry for the same
+    year replaces the first (Försäkringskassan may correct its decision)."""
+    _require(actor)
+    errors = []
+    if not 2000 <= year <= 2100:
+        errors.append(f"Året {year} är inte rimligt.")
+    for federation, amount in amounts.items():
+        if amount < 0:
+            errors.append(f"{federation.short_name}: beloppet får inte vara negativt.")
+        elif amount > MAX_AMOUNT:
+            errors.append(f"{federation.short_name}: beloppet är orimligt stort.")
+    if not amounts:
+        errors.append("Ange statens bidrag för minst ett förbund.")
+    if errors:
+        raise ValidationError(errors)
+    saved = []
+    for federation, amount in amounts.items():
+        allocation, created = StateAllocation.objects.update_or_create(
+            federation=federation, year=year, defaults={"amount": amount}
+        )
+        audit_record(
+            actor=actor,
+            action="state_allocation_record",
+            obj=allocation,
+            scope=_scope(federation),
+            summary=f"Statens bidrag {year} till {federation.short_name}: {amount} kr"
+            + ("." if created else " (ändrat)."),
+        )
+        saved.append(allocation)
+    return saved
+
+
+@dataclass(frozen=True)
+class ExtraFundsInput:
+    source: str
+    granted: int
+    used: int
+
+
+FOLLOW_UP_LABELS: dict[str, str] = {
+    f.name: str(f.verbose_name)
+    for f in FollowUp._meta.concrete_fields
+    if f.name not in ("id", "federation", "year")
+}
+FOLLOW_UP_FIELDS = tuple(FOLLOW_UP_LABELS)
+
+
+@transaction.atomic
+def follow_up_record(
+    *,
+    actor: User | None,
+    federation: Federation,
+    year: int,
+    figures: dict[str, int | Decimal | None],
+    extra_funds: list[ExtraFundsInput] | None = None,
+) -> FollowUp:
+    """A federation's figures for a year; entering them again replaces them. Unknown or
+    negative figures are refused (equity may be negative)."""
+    _require(actor)
+    errors = [f"Okänd uppgift: {name}." for name in figures if name not in FOLLOW_UP_FIELDS]
+    for name, value in figures.items():
+        if value is not None and value < 0 and name != "equity":
+            label = FOLLOW_UP_LABELS.get(name, name)
+            errors.append(f"{label.capitalize()} får inte vara negativ.")
+    for entry in extra_funds or []:
+        if not entry.source.strip():
+            errors.append("Extra medel behöver en givare.")
+        if entry.granted < 0 or entry.used < 0:
+            errors.append(f"Extra medel från {entry.source}: beloppen får inte vara negativa.")
+    if errors:
+        raise ValidationError(errors)
+    follow_up = FollowUp.objects.filter(federation=federation, year=year).first()
+    created = follow_up is None
+    follow_up = follow_up or FollowUp(federation=federation, year=year)
+    for name in FOLLOW_UP_FIELDS:
+        if name in figures:
+            setattr(follow_up, name, figures[name])
+    follow_up.full_clean()
+    follow_up.save()
+    if extra_funds is not None:
+        follow_up.extra_funds.all().delete()
+        ExtraFunds.objects.bulk_create(
+            ExtraFunds(
+                follow_up=follow_up,
+                source=" ".join(e.source.split()),
+                granted=e.granted,
+                used=e.used,
+            )
+            for e in extra_funds
+        )
+    audit_record(
+        actor=actor,
+        action="follow_up_record",
+        obj=follow_up,
+        scope=_scope(federation),
+        summary=f"{'Förde in' if created else 'Ändrade'} uppföljning {year} för "
+        f"{federation.short_name}.",
+    )
+    return follow_up
