@@ -13,6 +13,7 @@ urlpatterns = [
     path("insyn/", include("kansli.publishing.urls")),
     path("sok/", include("kansli.search.urls")),
     path("importera/", include("kansli.importer.urls")),
+    path("finsam/", include("kansli.finsam.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),
