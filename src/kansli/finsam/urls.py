@@ -6,6 +6,7 @@ app_name = "finsam"
 urlpatterns = [
     path("", views.federation_list, name="federation_list"),
     path("bidrag/", views.contributions, name="contributions"),
+    path("bidrag/pm/<int:pk>/", views.contribution_memo, name="contribution_memo"),
     path("jamforelse/", report_views.report, name="report"),
     path("jamforelse.pdf", report_views.report_pdf, name="report_pdf"),
     path("jamforelse.csv", report_views.report_csv, name="report_csv"),

@@ -1,10 +1,201 @@
-"""Placeholder until the federation and contribution pages land (being written now)."""
+"""Finsam pages: the federations, and the yearly contributions from the state's amounts to
+the case with its memo."""
 
-from django.http import Http404, HttpRequest, HttpResponse
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from kansli.core.forms import add_service_errors
+from kansli.core.http import found_or_404
+from kansli.core.roles import (
+    can_manage_finsam,
+    can_manage_meetings,
+    is_member_or_staff,
+    request_actor,
+)
+from kansli.meetings.models import Meeting
+from kansli.memos.document import memo_data
+from kansli.memos.models import Memo
+from kansli.people.selectors import default_body
+from kansli.registry.selectors import document_list
+
+from . import rules, selectors
+from .forms import CaseTargetForm, StateAmountsForm
+from .funding import contributions as compute
+from .funding import totals
+from .memo import contribution_case_create, contribution_memo_content, table_rows
+from .models import Federation, StateAllocation
+from .services import state_allocations_record
+from .state_csv import read_state_amounts
+
+_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan skapa ärendet."
 
 
+def _require_reader(request: HttpRequest) -> None:
+    if not is_member_or_staff(request.user):
+        raise PermissionDenied("Sidan är för anställda och förtroendevalda.")
+
+
+@login_required
 def federation_list(request: HttpRequest) -> HttpResponse:
-    raise Http404
+    _require_reader(request)
+    body = default_body()
+    today = datetime.date.today()
+    term = rules.board_term(today)
+    federations = []
+    for federation in selectors.federation_list(viewer=request.user, body=body):
+        charters = []
+        members = list(federation.members.all())
+        for charter in federation.charters.prefetch_related("adoptions__member"):
+            adopted = {a.member_id: a.adopted_on for a in charter.adoptions.all()}
+            charters.append(
+                {
+                    "charter": charter,
+                    "in_force": rules.charter_in_force([m.pk for m in members], adopted),
+                    "waiting": [m.name for m in members if m.pk not in adopted],
+                }
+            )
+        federations.append(
+            {
+                "federation": federation,
+                "members": members,
+                "board": federation.board_terms.first(),
+                "charters": charters,
+                "allocations": list(federation.state_allocations.order_by("-year")[:3]),
+            }
+        )
+    return render(
+        request,
+        "finsam/federation_list.html",
+        {
+            "federations": federations,
+            "term": term,
+            "may_manage": can_manage_finsam(request.user),
+            "nav": "finsam",
+        },
+    )
 
 
-contributions = federation_list
+def _amounts(
+    request: HttpRequest, form: StateAmountsForm
+) -> tuple[dict[Federation, int], list[str]]:
+    upload = form.cleaned_data.get("csv")
+    if upload:
+        result = read_state_amounts(viewer=request.user, body=default_body(), data=upload.read())
+        return result.amounts, [str(problem) for problem in result.problems]
+    typed = form.typed_amounts()
+    if not typed:
+        return {}, ["Ange statens bidrag för minst ett förbund, eller välj en CSV-fil."]
+    return typed, []
+
+
+@login_required
+def contributions(request: HttpRequest) -> HttpResponse:
+    """Step 1: the state's amounts → the members' contributions. Step 2 ("skapa"): record the
+    amounts and make the case with its memo."""
+    _require_reader(request)
+    body = default_body()
+    federations = list(selectors.federation_list(viewer=request.user, body=body))
+    year = _year(request)
+    initial: dict[str, object] = {"year": year}
+    for allocation in StateAllocation.objects.filter(federation__in=federations, year=year):
+        initial[f"amount_{allocation.federation_id}"] = allocation.amount
+    data = request.POST if request.method == "POST" else None
+    form = StateAmountsForm(data, request.FILES or None, federations=federations, initial=initial)
+    target = CaseTargetForm(
+        request.POST if request.POST.get("action") == "skapa" else None, body=body
+    )
+    context: dict[str, object] = {
+        "form": form,
+        "target": target,
+        "federations": federations,
+        "may_manage": can_manage_finsam(request.user),
+        "nav": "finsam",
+    }
+    if request.method != "POST" or not form.is_valid():
+        return render(request, "finsam/contributions.html", context)
+    amounts, problems = _amounts(request, form)
+    if problems:
+        context["problems"] = problems
+        return render(request, "finsam/contributions.html", context)
+    year = form.cleaned_data["year"]
+    rows = compute(year, amounts)
+    context.update(
+        {
+            "year": year,
+            "rows": rows,
+            "totals": totals(rows),
+            "table": table_rows(rows),
+            "amounts": [(f.pk, amount) for f, amount in amounts.items()],
+            "problems": [f"{r.federation.short_name}: {p}" for r in rows for p in r.problems],
+        }
+    )
+    organization = target.fields["organization"].initial
+    preview_organ = body.organizations.filter(pk=organization).first() if organization else None
+    if preview_organ is not None and not context["problems"]:
+        context["draft"] = contribution_memo_content(year, rows, preview_organ)
+    if request.POST.get("action") != "skapa":
+        return render(request, "finsam/contributions.html", context)
+    if not can_manage_finsam(request.user):
+        raise PermissionDenied(_DENIED)
+    if not target.is_valid():
+        return render(request, "finsam/contributions.html", context)
+    try:
+        with transaction.atomic():
+            organ = target.cleaned_data["organization"]
+            meeting_date = target.cleaned_data["meeting_date"]
+            meeting = None
+            if can_manage_meetings(request.user):
+                meeting = Meeting.objects.filter(organization=organ, date=meeting_date).first()
+            state_allocations_record(actor=request_actor(request), year=year, amounts=amounts)
+            case, memo = contribution_case_create(
+                actor=request_actor(request),
+                body=body,
+                series=target.cleaned_data["series"],
+                year=year,
+                rows=rows,
+                organization=organ,
+                meeting_date=meeting_date,
+                official=getattr(request.user, "official", None),
+                meeting=meeting,
+            )
+    except ValidationError as error:
+        add_service_errors(target, error)
+        return render(request, "finsam/contributions.html", context)
+    messages.success(
+        request, f"Ärendet {case.number} skapades med föredragnings-PM (utkast) för {organ}."
+    )
+    return redirect("finsam:contribution_memo", pk=memo.pk)
+
+
+def _year(request: HttpRequest) -> int:
+    text = request.GET.get("ar", "")
+    if text.isdigit() and 2000 <= int(text) <= 2100:
+        return int(text)
+    return datetime.date.today().year + 1
+
+
+@login_required
+def contribution_memo(request: HttpRequest, pk: int) -> HttpResponse:
+    """The memo as made, read like any memo; the item's memo page when it is on an agenda."""
+    _require_reader(request)
+    memo = found_or_404(
+        lambda: Memo.objects.select_related("case", "organization", "proposal").get(pk=pk)
+    )
+    item = getattr(memo, "agenda_item", None)
+    visible = {d.pk for d in document_list(viewer=request.user, case=memo.case)}
+    return render(
+        request,
+        "finsam/contribution_memo.html",
+        {
+            "memo_model": memo,
+            "memo": memo_data(memo, shows_document=lambda document: document.pk in visible),
+            "item": item,
+            "nav": "finsam",
+        },
+    )

@@ -223,6 +223,18 @@ def agenda_item_memo_create(
         )
     if item.memo_id is not None:
         raise ValidationError("Punkten har redan ett föredragnings-PM.")
+    prepared = _prepared_memo(item)
+    if prepared is not None:
+        item.memo, item.proposal = prepared, prepared.proposal
+        item.save(update_fields=["proposal", "memo"])
+        audit_record(
+            actor=actor,
+            action="agenda_item_memo_create",
+            obj=item,
+            scope=f"meeting:{item.meeting_id}",
+            summary=f"Knöt det förberedda föredragnings-PM:et till punkt {item.number}.",
+        )
+        return prepared
     proposal = item.proposal
     if proposal is None:
         proposal = DecisionProposal.objects.create(formula=f"{item.meeting.organization} beslutar")
@@ -248,6 +260,24 @@ def agenda_item_memo_create(
         summary=f"Påbörjade föredragnings-PM för punkt {item.number}.",
     )
     return memo
+
+
+def _prepared_memo(item: AgendaItem) -> Memo | None:
+    """A memo already written for this case, organ and meeting day but on no agenda yet (one
+    made with its case, such as the yearly Finsam contributions, or imported): the item takes
+    it and its proposal — unless the item has a proposal of its own with clauses."""
+    if item.proposal is not None and item.proposal.clauses.exists():
+        return None
+    return (
+        Memo.objects.filter(
+            case=item.case,
+            organization=item.meeting.organization,
+            meeting_date=item.meeting.date,
+            agenda_item__isnull=True,
+        )
+        .order_by("pk")
+        .first()
+    )
 
 
 def agenda_item_memo_mark_ready(*, actor: User | None, item: AgendaItem) -> Memo:
