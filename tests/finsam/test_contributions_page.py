@@ -66,7 +66,7 @@ def test_amounts_to_parts_to_case_and_memo(client, official_user, sofint, commit
     assert "1\xa0000\xa0001" in page
     assert (
         "att lämna bidrag till Samordningsförbundet Norra Örebro län – SOFINT med "
-        "1\xa0000\xa0001 kronor för år 2024" in page
+        "1 000 001 kronor för år 2024" in page
     )
     assert Case.objects.count() == 0  # computing writes nothing
 

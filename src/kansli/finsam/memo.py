@@ -35,8 +35,9 @@ CONDITION = "under förutsättning att övriga medlemmar fattar motsvarande besl
 
 
 def kronor(amount: int) -> str:
-    """1 250 000 — whole kronor with Swedish digit grouping."""
-    return format_number(amount)
+    """1 250 000 — whole kronor with Swedish digit grouping, plain spaces (a decision's text
+    is stored with its whitespace normalised, so a non-breaking space would not survive)."""
+    return format_number(amount).replace("\xa0", " ")
 
 
 def tkr(amount: int | None) -> str:
