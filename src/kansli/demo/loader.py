@@ -27,6 +27,7 @@ from kansli.registry.models import Case, Document, DocumentKind, Series
 
 from . import agenda, data
 from . import memos as demo_memos
+from .finsam import finsam_load
 from .minutes_loader import minutes_load
 from .report import LoadReport
 from .standin import standin_pdf
@@ -84,6 +85,7 @@ def demo_load() -> LoadReport:
             report.count("punkter på dagordningen")
         if item["number"] in demo_memos.MEMOS:
             _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
+    finsam_load(report, body)
     _users(report)
     demo_two_factor(report)
     minutes_load(report, meeting)
