@@ -40,6 +40,9 @@ class StateAmountsForm(KansliForm):
                 required=False,
                 min_value=0,
                 max_value=MAX_AMOUNT,
+                # Text, not type=number: a pasted "2 650 000" reaches the server and gets a
+                # message, instead of the browser dropping it without a word.
+                widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
                 error_messages={
                     "invalid": "Skriv hela kronor med bara siffror, till exempel 1250000.",
                     "min_value": "Beloppet får inte vara negativt.",

@@ -1,0 +1,75 @@
+"""The finance official enters the state's amounts and gets the contribution case's memo."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from kansli.finsam import services
+from kansli.finsam.models import MemberKind
+from kansli.memos.models import Memo
+from kansli.people import services as people
+from kansli.people.models import OrganizationKind
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_state_amounts_to_memo(page, official_user, body, board, series):
+    people.organization_create(
+        actor=None,
+        body=body,
+        name="Regionstyrelsens arbetsutskott",
+        kind=OrganizationKind.COMMITTEE,
+        parent=board,
+    )
+    federation = services.federation_create(
+        actor=None, body=body, name="Samordningsförbundet Sydnärke", short_name="Sydnärke"
+    )
+    services.federation_member_add(
+        actor=None, federation=federation, kind=MemberKind.REGION, name="Region Örebro län"
+    )
+    for town, inhabitants in (("Kumla kommun", 21_900), ("Laxå kommun", 5_600)):
+        member = services.federation_member_add(
+            actor=None, federation=federation, kind=MemberKind.MUNICIPALITY, name=town
+        )
+        services.population_record(
+            actor=None, member=member, on=datetime.date(2023, 11, 1), inhabitants=inhabitants
+        )
+    services.state_allocations_record(actor=None, year=2023, amounts={federation: 2_600_000})
+
+    page.goto("/logga-in/")
+    page.get_by_label("Användarnamn").fill("handlaggare")
+    page.get_by_label("Lösenord").fill("kansli-test-lösen")
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/")
+    page.get_by_role("link", name="Finsam").click()
+    page.get_by_role("link", name="Medlemsbidrag ur statens belopp").click()
+
+    page.get_by_label("År").fill("2024")
+    page.get_by_label("Statens bidrag till Samordningsförbundet Sydnärke (kr)").fill("2 650 000")
+    page.get_by_role("button", name="Beräkna bidragen").click()
+    expect(page.locator(".form-errors")).to_contain_text("Formuläret innehåller fel")
+    expect(page.locator("main")).to_contain_text("bara siffror")
+
+    page.get_by_label("Statens bidrag till Samordningsförbundet Sydnärke (kr)").fill("2650000")
+    page.get_by_role("button", name="Beräkna bidragen").click()
+    table = page.get_by_role("table", name="Medlemmarnas bidrag 2024 (kr)")
+    expect(table).to_contain_text("1 325 000")
+    expect(table).to_contain_text("25 000")  # the change from last year
+    towns = page.get_by_role("table", name="Samordningsförbundet Sydnärke: kommunernas del")
+    expect(towns).to_contain_text("Kumla kommun")
+    expect(page.locator(".proposal")).to_contain_text(
+        "att lämna bidrag till Samordningsförbundet Sydnärke med 1 325 000 kronor för år 2024"
+    )
+
+    page.get_by_label("Sammanträdesdatum").fill("2024-02-06")
+    page.get_by_role("button", name="Spara beloppen och skapa ärendet").click()
+    expect(page.get_by_role("status")).to_contain_text("skapades med föredragnings-PM")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Bidrag till samordningsförbunden 2024"
+    )
+    expect(page.locator("main")).to_contain_text("under förutsättning att övriga medlemmar")
+    expect(page.locator("main")).to_contain_text("1 300,0")  # last year's amount in tkr
+    memo = Memo.objects.get()
+    assert memo.organization.name == "Regionstyrelsens arbetsutskott"
+    assert memo.meeting_date == datetime.date(2024, 2, 6)
