@@ -1,0 +1,477 @@
+"""Follow-up figures as CSV: read and check a whole file first, then write all of it or nothing.
+
+The format (the import page tells the user the same in Swedish):
+
+- UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8"); at most 5 MB and
+  10 000 rows of figures. An Excel `sep=;` first line is allowed.
+- Separator comma or semicolon, taken from the header line (whichever it holds more of).
+- The first line names the columns: `federation` and `year`, then any of the follow-up
+  figures by their field names (`member_contributions`, `equity`, `cost_individual`, …,
+  `population_16_64`) or by their Swedish labels (`medlemsbidrag (kr)`, with or without the
+  unit in brackets; `förbund` and `år` for the first two), in any case and order. A column
+  left out keeps what was entered before; an unknown column is an error.
+- `federation` is the federation's name, short name or any alias (selectors.federation_by_name).
+- Amounts are whole kronor and counts whole persons, digits only: `1250000`, never
+  `1 250 000` or `1,250,000` (a thousands separator is refused rather than guessed at). Only
+  equity may be negative. Staff (årsarbetare) may have a decimal comma or point: `2,75`.
+- An empty cell is a figure not known (null, never zero).
+
+    federation;year;member_contributions;cost_administration;participants;reception_team_staff
+    SOFINT;2019;4000000;1373000;73;1,2
+
+Every problem is reported with its line and a Swedish message; a file with any problem writes
+nothing. `follow_up_import` writes the rows through services.follow_up_record in one
+transaction and returns the data checks (checks.check_years) of what it wrote as warnings.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from kansli.core.formatting import format_number
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import Viewer, can_manage_finsam
+from kansli.people.models import Body
+
+from . import checks
+from .models import Federation, FollowUp
+from .selectors import federation_by_name, federation_list, follow_ups
+from .services import FOLLOW_UP_LABELS, MAX_AMOUNT, follow_up_record
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 10_000
+FIRST_YEAR = 2004  # Finsam-lagen (2003:1210) took effect on 1 January 2004
+MAX_COUNT = 10_000_000  # persons; above the working-age population of any federation
+MAX_STAFF = Decimal("9999.99")  # the column holds six digits, two of them decimals
+STAFF_FIELDS = frozenset({"reception_team_staff", "coaching_team_staff"})
+COUNT_FIELDS = frozenset(
+    {
+        "participants",
+        "participants_new",
+        "participants_ended",
+        "ended_to_work_or_studies",
+        "ended_ready_for_regular",
+        "population_16_64",
+    }
+)
+MAY_BE_NEGATIVE = frozenset({"equity"})
+_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."
+
+_INTEGER = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f,.][0-9]{3})+(?:[.,][0-9]+)?")
+_NUMBERISH = re.compile(r"[0-9][0-9 \u00a0\u202f.,]*")
+Record = tuple[int, list[str]]  # the line a record starts on, its cells
+_DASHES = str.maketrans({"–": "-", "—": "-", "−": "-"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    message: str  # Swedish
+
+    def __str__(self) -> str:
+        return f"Rad {self.line}: {self.message}" if self.line else self.message
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    line: int
+    federation: Federation
+    year: int
+    figures: dict[str, int | Decimal | None]
+
+
+@dataclass
+class ParsedFollowUps:
+    rows: list[FollowUpRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    written: list[FollowUpRow] = field(default_factory=list)
+    replaced: int = 0  # of those written, how many replaced earlier figures
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[checks.Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class FigureError(ValueError):
+    """A figure that cannot be read; the message is Swedish and names no column."""
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def parse_figure(name: str, text: str) -> int | Decimal | None:
+    """One follow-up figure from its text: None when empty; FigureError when it cannot be
+    read. Shared by the CSV import and the form, so both say the same."""
+    value = text.strip()
+    if not value:
+        return None
+    negative = value[0] in "-−"
+    digits = value[1:].strip() if negative else value
+    staff = name in STAFF_FIELDS
+    if (_DECIMAL if staff else _INTEGER).fullmatch(digits):
+        if negative and name not in MAY_BE_NEGATIVE:
+            raise FigureError(
+                f"Värdet {_shown(value)} är negativt; bara eget kapital får vara negativt."
+            )
+        if staff:
+            number = Decimal(digits.replace(",", "."))
+            if number != number.quantize(Decimal("0.01")):
+                raise FigureError(f"”{_shown(value)}” har fler än två decimaler.")
+            if number > MAX_STAFF:
+                raise FigureError(f"”{_shown(value)}” årsarbetare är orimligt många.")
+            return number
+        amount = int(digits)
+        if amount > (MAX_COUNT if name in COUNT_FIELDS else MAX_AMOUNT):
+            raise FigureError(f"”{_shown(value)}” är orimligt stort.")
+        return -amount if negative else amount
+    if _GROUPED.fullmatch(digits):
+        raise FigureError(
+            f"”{_shown(value)}” har mellanslag, komma eller punkt som tusentalsavgränsare. "
+            "Skriv bara siffror, till exempel 1250000."
+        )
+    if not staff and _DECIMAL.fullmatch(digits):
+        what = "ett antal personer" if name in COUNT_FIELDS else "hela kronor"
+        raise FigureError(f"”{_shown(value)}” ska vara ett heltal ({what}).")
+    if _NUMBERISH.fullmatch(digits):
+        raise FigureError(f"”{_shown(value)}” är inget giltigt tal. Skriv bara siffror.")
+    raise FigureError(f"”{_shown(value)}” är inget tal.")
+
+
+def last_year() -> int:
+    """The latest year figures can be entered for: the current one."""
+    return timezone.localdate().year
+
+
+def year_problem(year: int) -> str | None:
+    """Why a year cannot have follow-up figures, or None."""
+    if not FIRST_YEAR <= year <= last_year():
+        return (
+            f"Året {year} ligger utanför {FIRST_YEAR}–{last_year()} (Finsam-lagen gäller från "
+            f"{FIRST_YEAR}; uppföljning gäller ett år som har börjat)."
+        )
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.translate(_DASHES).split()).casefold()
+
+
+def _column_names() -> dict[str, str]:
+    """Every accepted spelling of a column, normalised, to its field name."""
+    names = {
+        "federation": "federation",
+        "förbund": "federation",
+        "samordningsförbund": "federation",
+        "year": "year",
+        "år": "year",
+    }
+    for name, label in FOLLOW_UP_LABELS.items():
+        names[_key(name)] = name
+        names[_key(label)] = name
+        names[_key(re.sub(r"\s*\([^)]*\)$", "", label))] = name  # without "(kr)"
+    return names
+
+
+COLUMNS = _column_names()
+
+
+def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem]]:
+    columns: list[str | None] = []
+    problems: list[Problem] = []
+    unknown: list[str] = []
+    for cell in cells:
+        if not cell.strip():
+            columns.append(None)
+            continue
+        name = COLUMNS.get(_key(cell))
+        if name is None:
+            unknown.append(f"”{_shown(cell.strip())}”")
+        elif name in columns:
+            problems.append(Problem(line, f"Kolumnen ”{_shown(cell.strip())}” finns två gånger."))
+        columns.append(name)
+    if unknown and len(unknown) == len([c for c in cells if c.strip()]):
+        problems.append(
+            Problem(
+                line,
+                "Första raden ska vara en rubrikrad med kolumnernas namn, till exempel "
+                "federation;year;member_contributions. Okända kolumner: "
+                + ", ".join(unknown[:10])
+                + ".",
+            )
+        )
+        return columns, problems
+    if unknown:
+        problems.append(
+            Problem(
+                line,
+                f"Okänd{'a' if len(unknown) > 1 else ''} kolumn{'er' if len(unknown) > 1 else ''}"
+                f": {', '.join(unknown[:10])}. Tillåtna kolumner står på importsidan.",
+            )
+        )
+    for required, label in (("federation", "förbund"), ("year", "år")):
+        if required not in columns:
+            problems.append(Problem(line, f"Kolumnen ”{required}” ({label}) saknas i rubrikraden."))
+    return columns, problems
+
+
+def _decode(data: bytes) -> tuple[str | None, Problem | None]:
+    if len(data) > MAX_BYTES:
+        return None, Problem(
+            None, f"Filen är för stor ({len(data)} byte); högst {MAX_BYTES // 1_048_576} MB."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return None, Problem(
+            line,
+            "Filen är inte UTF-8. Spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel och "
+            "försök igen.",
+        )
+    if not text.strip():
+        return None, Problem(1, "Filen är tom. Första raden ska vara en rubrikrad.")
+    return text, None
+
+
+def _separator(first_line: str) -> str:
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def follow_up_parse(*, viewer: Viewer | None, body: Body, data: bytes) -> ParsedFollowUps:
+    """The rows of a follow-up CSV, checked; nothing is written. With any problem, no rows."""
+    result = ParsedFollowUps()
+    text, problem = _decode(data)
+    if problem is not None or text is None:
+        result.problems.append(problem or Problem(None, "Filen kan inte läsas."))
+        return result
+    first_line = text.splitlines()[0]
+    skip = 0
+    if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) == 5:
+        delimiter, skip = first_line.strip()[4], 1
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = _separator(first_line)
+    _read(viewer, body, text, delimiter, skip, result)
+    if result.problems:
+        result.rows = []
+    return result
+
+
+def _records(
+    text: str, delimiter: str, skip: int
+) -> tuple[list[tuple[int, list[str]]], int | None]:
+    """The non-empty records with the line each starts on; the line that cannot be read."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[Record] = []
+    while True:
+        line = reader.line_num + 1 + skip
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return records, None
+        except csv.Error:
+            return records, line
+        if any(cell.strip() for cell in cells):
+            records.append((line, cells))
+
+
+def _read(
+    viewer: Viewer | None,
+    body: Body,
+    text: str,
+    delimiter: str,
+    skip: int,
+    result: ParsedFollowUps,
+) -> None:
+    problems = result.problems
+    records, bad_line = _records(text, delimiter, skip)
+    if bad_line is not None:
+        message = "Raden kan inte läsas som CSV; kontrollera citattecknen."
+        problems.append(Problem(bad_line, message))
+        return
+    if not records:
+        problems.append(Problem(1, "Filen är tom. Första raden ska vara en rubrikrad."))
+        return
+    (header_line, header), data = records[0], records[1:]
+    columns, header_problems = _header(header, header_line)
+    if header_problems:
+        problems.extend(header_problems)
+        return
+    if not data:
+        message = "Filen har bara en rubrikrad och inga uppgifter."
+        problems.append(Problem(header_line + 1, message))
+        return
+    if len(data) > MAX_ROWS:
+        message = (
+            f"Filen har fler än {format_number(MAX_ROWS)} rader med uppgifter "
+            f"({format_number(len(data))}); dela upp den i flera filer."
+        )
+        problems.append(Problem(data[MAX_ROWS][0], message))
+        return
+    known = {f.short_name for f in federation_list(viewer=viewer, body=body)}
+    federations: dict[str, Federation | None] = {}
+    seen: dict[tuple[int, int], int] = {}
+    for line, cells in data:
+        row = _row(viewer, body, line, columns, cells, federations, known, problems)
+        if row is None:
+            continue
+        key = (row.federation.pk, row.year)
+        if key in seen:
+            message = f"{row.federation.short_name} {row.year} finns redan på rad {seen[key]}."
+            problems.append(Problem(line, message))
+            continue
+        seen[key] = line
+        result.rows.append(row)
+
+
+def _row(
+    viewer: Viewer | None,
+    body: Body,
+    line: int,
+    columns: list[str | None],
+    cells: list[str],
+    federations: dict[str, Federation | None],
+    known: set[str],
+    problems: list[Problem],
+) -> FollowUpRow | None:
+    if len(cells) != len(columns):
+        problems.append(
+            Problem(
+                line,
+                f"Raden har {len(cells)} fält men rubrikraden {len(columns)}. Kontrollera "
+                "avgränsaren (komma eller semikolon) och citattecknen.",
+            )
+        )
+        return None
+    before = len(problems)
+    federation: Federation | None = None
+    year: int | None = None
+    figures: dict[str, int | Decimal | None] = {}
+    for name, cell in zip(columns, cells, strict=True):
+        if name is None:
+            if cell.strip():
+                problems.append(
+                    Problem(line, f"Värdet ”{_shown(cell)}” står i en kolumn utan rubrik.")
+                )
+        elif name == "federation":
+            federation = _federation(viewer, body, line, cell, federations, known, problems)
+        elif name == "year":
+            year = _year(line, cell, problems)
+        else:
+            try:
+                figures[name] = parse_figure(name, cell)
+            except FigureError as error:
+                label = FOLLOW_UP_LABELS[name]
+                problems.append(Problem(line, f"{label[0].upper()}{label[1:]}: {error}"))
+    if len(problems) > before or federation is None or year is None:
+        return None
+    return FollowUpRow(line, federation, year, figures)
+
+
+def _federation(
+    viewer: Viewer | None,
+    body: Body,
+    line: int,
+    cell: str,
+    federations: dict[str, Federation | None],
+    known: set[str],
+    problems: list[Problem],
+) -> Federation | None:
+    name = cell.strip()
+    if not name:
+        problems.append(Problem(line, "Förbundet saknas."))
+        return None
+    if name not in federations:
+        federations[name] = federation_by_name(viewer=viewer, body=body, name=name)
+    if federations[name] is None:
+        names = ", ".join(sorted(known)) or "inga förbund är upplagda"
+        problems.append(
+            Problem(line, f"Det finns inget förbund som heter ”{_shown(name)}” (kända: {names}).")
+        )
+    return federations[name]
+
+
+def _year(line: int, cell: str, problems: list[Problem]) -> int | None:
+    text = cell.strip()
+    if not text:
+        problems.append(Problem(line, "Året saknas."))
+        return None
+    if not _INTEGER.fullmatch(text) or len(text) > 4:
+        problems.append(
+            Problem(line, f"Året ”{_shown(text)}” är inget årtal; skriv till exempel 2019.")
+        )
+        return None
+    message = year_problem(int(text))
+    if message:
+        problems.append(Problem(line, message))
+        return None
+    return int(text)
+
+
+class _RowRefused(Exception):
+    def __init__(self, line: int, error: ValidationError) -> None:
+        super().__init__(line)
+        self.line, self.error = line, error
+
+
+def follow_up_import(*, actor: User | None, body: Body, data: bytes) -> ImportResult:
+    """Read a follow-up CSV and, when it has no problem, write every row through
+    services.follow_up_record in one transaction: all rows or none."""
+    if actor is not None:
+        require(actor, can_manage_finsam, _DENIED)
+    parsed = follow_up_parse(viewer=actor, body=body, data=data)
+    if parsed.problems:
+        return ImportResult(problems=parsed.problems)
+    existing = set(
+        FollowUp.objects.filter(federation__body=body).values_list("federation_id", "year")
+    )
+    try:
+        with transaction.atomic():
+            for row in parsed.rows:
+                try:
+                    follow_up_record(
+                        actor=actor, federation=row.federation, year=row.year, figures=row.figures
+                    )
+                except ValidationError as error:
+                    raise _RowRefused(row.line, error) from error
+    except _RowRefused as refused:
+        return ImportResult(problems=[Problem(refused.line, m) for m in refused.error.messages])
+    result = ImportResult(
+        written=parsed.rows,
+        replaced=sum((row.federation.pk, row.year) in existing for row in parsed.rows),
+    )
+    result.warnings = _warnings(actor, body, parsed.rows)
+    return result
+
+
+def _warnings(actor: User | None, body: Body, rows: list[FollowUpRow]) -> list[checks.Problem]:
+    """The data checks of the federations written to, for the years written and the years
+    after them (whose start is compared with the end of a year written)."""
+    years: dict[int, set[int]] = {}
+    for row in rows:
+        years.setdefault(row.federation.pk, set()).update({row.year, row.year + 1})
+    warnings: list[checks.Problem] = []
+    stored = list(follow_ups(viewer=actor, body=body).filter(federation_id__in=years))
+    for federation_pk, wanted in years.items():
+        mine = [f for f in stored if f.federation_id == federation_pk]
+        if not mine:
+            continue
+        name = mine[0].federation.short_name
+        warnings += [p for p in checks.check_years(name, mine) if p.year in wanted]
+    return warnings
