@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kansli.finsam import charts
 from kansli.finsam.charts import Series, bar_chart, format_value, line_chart, nice_ticks
@@ -200,3 +202,23 @@ def test_every_colour_has_enough_contrast_against_the_white_background():
     for colour in charts.PALETTE:
         assert (1.05) / (_luminance(colour) + 0.05) >= 4.5, colour
     assert len(set(charts.PALETTE)) == len(charts.PALETTE)
+
+
+values_strategy = st.one_of(
+    st.none(), st.decimals(min_value=-(10**9), max_value=10**12, allow_nan=False, places=2)
+)
+
+
+@given(
+    names=st.lists(st.text(max_size=80), min_size=1, max_size=6),
+    data=st.data(),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_names_and_values_give_a_chart_with_a_mark_per_known_value(names, data):
+    row = tuple(data.draw(values_strategy) for _ in names)
+    root = bars(names, Series("2019", row), unit="kr")
+    assert len(by_class(root, "bar")) == sum(v is not None for v in row)
+    assert len(by_class(root, "missing")) == sum(v is None for v in row)
+    years = list(range(2015, 2015 + len(names)))
+    root = lines(years, *(Series(n, row) for n in names[:3]))
+    assert len(by_class(root, "point")) == min(3, len(names)) * sum(v is not None for v in row)

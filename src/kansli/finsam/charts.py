@@ -88,7 +88,8 @@ def _num(x: float) -> str:
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering low..high (1, 2 or 5 times a power of ten apart)."""
+    """Round tick values covering low..high (1, 2 or 5 times a power of ten apart); always
+    at least two."""
     if high <= low:
         high = low + 1
     raw = (high - low) / count
@@ -204,7 +205,7 @@ def bar_chart(
     low, high = min([0.0, *known]), max([0.0, *known])
     ticks = nice_ticks(low, high)
     low, high = ticks[0], ticks[-1]
-    step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
+    step = ticks[1] - ticks[0]
 
     def x_of(value: float) -> float:
         return plot_left + (value - low) / (high - low) * (plot_right - plot_left)
@@ -285,12 +286,10 @@ def line_chart(
     """One line per series (a federation) over the years, each with its own colour and
     marker. A missing value breaks the line; so does a year missing between two others."""
     top, plot_height = 14, 220
-    ticks_preview = nice_ticks(
-        min([0.0, *[v for s in series for v in _floats(s.values)]]),
-        max([0.0, *[v for s in series for v in _floats(s.values)]]),
-    )
-    step = ticks_preview[1] - ticks_preview[0] if len(ticks_preview) > 1 else 1.0
-    tick_labels = [_tick_label(t, step, unit) for t in ticks_preview]
+    known = [v for s in series for v in _floats(s.values)]
+    ticks = nice_ticks(min([0.0, *known]), max([0.0, *known]))
+    step = ticks[1] - ticks[0]
+    tick_labels = [_tick_label(t, step, unit) for t in ticks]
     plot_left = max(len(label) for label in tick_labels) * CHAR_WIDTH + 16
     plot_right = WIDTH - 24
     plot_bottom = top + plot_height
@@ -298,7 +297,7 @@ def line_chart(
     columns = 2
     legend_rows = math.ceil(len(series) / columns)
     height = int(legend_top + legend_rows * 22 + 6)
-    low, high = ticks_preview[0], ticks_preview[-1]
+    low, high = ticks[0], ticks[-1]
 
     def y_of(value: float) -> float:
         return plot_bottom - (value - low) / (high - low) * plot_height
@@ -312,7 +311,7 @@ def line_chart(
         return inner_left + (year - first) / (last - first) * (inner_right - inner_left)
 
     body: list[str] = []
-    for tick, label in zip(ticks_preview, tick_labels, strict=True):
+    for tick, label in zip(ticks, tick_labels, strict=True):
         y = y_of(tick)
         body.append(
             f'<line x1="{_num(plot_left)}" y1="{_num(y)}" x2="{_num(plot_right)}" y2="{_num(y)}" '
