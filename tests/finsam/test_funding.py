@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from kansli.finsam import services
 from kansli.finsam.funding import contributions, totals
@@ -153,17 +154,10 @@ def test_fixed_share_missing(degerfors_karlskoga):
     assert "Karlskoga" not in problem
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: contributions() raises ValueError('weights must not all be zero') from "
-    "largest_remainder when every fixed share is 0, instead of reporting a Swedish problem "
-    "(a 500 on the page)",
-)
-def test_all_fixed_shares_zero_is_a_problem_not_a_crash(body):
+def test_a_zero_fixed_share_is_refused_so_contributions_never_divide_by_zero(body):
     federation = _federation(body, "Finsam Noll", "Noll", split_rule=SplitRule.FIXED)
-    _municipality(federation, "Laxå", Decimal(0))
-    [row] = contributions(2021, {federation: 1_000_000})
-    assert row.problems
+    with pytest.raises(ValidationError, match="större än 0"):
+        _municipality(federation, "Laxå", Decimal(0))
 
 
 def test_federation_without_municipality(body):

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from kansli.core.formatting import format_number
+
 from .indicators import INDICATORS, Figures
 
 # The figures every year must have; the rest may be missing.
@@ -26,6 +28,12 @@ NON_NEGATIVE = (
     ("cost_administration", "kostnad för administration"),
     ("reception_team_cost", "mottagningsteamets kostnad"),
     ("coaching_team_cost", "coachingteamets kostnad"),
+    ("participants", "deltagare"),
+    ("participants_new", "nya deltagare"),
+    ("participants_ended", "avslutade deltagare"),
+    ("ended_to_work_or_studies", "avslutade till arbete eller studier"),
+    ("ended_ready_for_regular", "avslutade redo för ordinarie insatser"),
+    ("population_16_64", "befolkning 16–64 år"),
 )
 
 
@@ -52,7 +60,7 @@ def check_year(federation: str, f: YearFigures) -> list[Problem]:
     for field, label in NON_NEGATIVE:
         value = getattr(f, field, None)
         if value is not None and value < 0:
-            problems.append(f"{label.capitalize()} är negativ ({value}).")
+            problems.append(f"{label.capitalize()}: negativt värde ({format_number(value)}).")
     total, ended, new = f.participants, f.participants_ended, f.participants_new
     if total is not None and ended is not None and ended > total:
         problems.append(f"Fler avslutade ({ended}) än deltagare totalt ({total}).")
@@ -69,7 +77,7 @@ def check_year(federation: str, f: YearFigures) -> list[Problem]:
     for indicator in INDICATORS:
         value = indicator.compute(f)
         if indicator.unit == "%" and value is not None and value > 100:
-            problems.append(f"{indicator.label} är över 100 % ({value:.1f} %).")
+            problems.append(f"{indicator.label} är över 100 % ({format_number(value, 1)} %).")
     return [Problem(federation, f.year, message) for message in problems]
 
 

@@ -10,6 +10,13 @@ from decimal import Decimal
 from . import rules
 from .models import Federation, MemberKind, Population, SplitRule
 
+_SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def swedish_order(name: str) -> str:
+    """A sort key in Swedish alphabetical order: case ignored, å ä ö after z."""
+    return name.casefold().translate(_SWEDISH)
+
 
 @dataclass(frozen=True)
 class MunicipalPart:
@@ -90,6 +97,9 @@ def _split(federation: Federation, year: int, total: int) -> tuple[list[Municipa
         parts = [MunicipalPart(name, None, None) for name in weights]
         return parts, [f"{what.capitalize()} saknas för {', '.join(missing)}."]
     known = {name: weight for name, weight in weights.items() if weight is not None}
+    if sum(known.values()) <= 0 or any(weight < 0 for weight in known.values()):
+        parts = [MunicipalPart(name, weight, None) for name, weight in known.items()]
+        return parts, [f"Kommunernas {what} går inte att fördela efter (summan är noll)."]
     amounts = rules.municipal_split(total, known)
     return [MunicipalPart(name, weight, amounts[name]) for name, weight in known.items()], []
 
@@ -109,7 +119,7 @@ def contributions(
             for a in StateAllocation.objects.filter(federation__in=list(state), year=year - 1)
         }
     result = []
-    for federation, amount in sorted(state.items(), key=lambda item: item[0].name):
+    for federation, amount in sorted(state.items(), key=lambda item: swedish_order(item[0].name)):
         region, municipalities = rules.member_contributions(amount)
         split, problems = _split(federation, year, municipalities)
         result.append(

@@ -93,6 +93,8 @@ def federation_member_add(
     _require(actor)
     if kind == MemberKind.REGION and federation.members.filter(kind=MemberKind.REGION).exists():
         raise ValidationError("Förbundet har redan en region som medlem.")
+    if fixed_share is not None and not Decimal(0) < fixed_share <= Decimal(1):
+        raise ValidationError("En fast andel ska vara större än 0 och högst 1 (till exempel 0,25).")
     if board_members < 1 or board_substitutes < 1:
         raise ValidationError("Varje medlem har minst en ledamot och en ersättare i styrelsen.")
     member = FederationMember(
@@ -157,9 +159,9 @@ def board_term_create(
         substitutes=substitutes,
         qualified_majority=" ".join(qualified_majority.split()),
     )
-    term.full_clean()
     if end < start:
         raise ValidationError("Mandatperioden slutar före den börjar.")
+    term.full_clean()
     term.save()
     audit_record(
         actor=actor,
@@ -291,17 +293,25 @@ def follow_up_record(
     figures: dict[str, int | Decimal | None],
     extra_funds: list[ExtraFundsInput] | None = None,
 ) -> FollowUp:
-    """A federation's figures for a year; entering them again replaces them. Unknown or
-    negative figures are refused (equity may be negative)."""
+    """A federation's figures for a year; the figures given replace those stored (a figure
+    left out keeps its value; None clears it). Unknown or negative figures are refused (equity
+    may be negative)."""
     _require(actor)
     errors = [f"Okänd uppgift: {name}." for name in figures if name not in FOLLOW_UP_FIELDS]
     for name, value in figures.items():
         if value is not None and value < 0 and name != "equity":
             label = FOLLOW_UP_LABELS.get(name, name)
-            errors.append(f"{label.capitalize()} får inte vara negativ.")
+            errors.append(f"{label.capitalize()}: värdet får inte vara negativt.")
+    givers: set[str] = set()
     for entry in extra_funds or []:
-        if not entry.source.strip():
+        giver = " ".join(entry.source.split())
+        if not giver:
             errors.append("Extra medel behöver en givare.")
+        elif len(giver) > 200:
+            errors.append("Givarens namn får vara högst 200 tecken.")
+        elif giver.casefold() in givers:
+            errors.append(f"Extra medel från {giver} står två gånger; slå ihop dem.")
+        givers.add(giver.casefold())
         if entry.granted < 0 or entry.used < 0:
             errors.append(f"Extra medel från {entry.source}: beloppen får inte vara negativa.")
     if errors:
