@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.apps import apps
+from django.urls import reverse
 
 from kansli.demo.finsam import finsam_load
 from kansli.demo.report import LoadReport
@@ -128,3 +129,12 @@ def test_figures_from_the_corpus(body, demo):
     sofint = FollowUp.objects.get(federation__short_name="SOFINT", year=2019)
     total = Decimal(1_373_000) / Decimal("0.43")
     assert abs(sofint.cost_individual - total * Decimal("0.54")) < 1
+
+
+def test_the_list_page_shows_the_demo_and_its_finding(client, body, demo, elected):
+    client.force_login(elected)
+    page = client.get(reverse("finsam:follow_up_list")).content.decode()
+    assert "Finsam Degerfors/Karlskoga" in page
+    assert "Året började med 133 deltagare, men 2018 slutade med 118 (+15)." in page
+    assert "34,3&nbsp;%" in page  # SOFINT's administration share 2019
+    assert "Extra medel från Tillväxtverket: 1\xa0100\xa0000 kr beviljat" in page

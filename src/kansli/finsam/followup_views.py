@@ -1,15 +1,187 @@
-"""Placeholder until the follow-up pages land (being written now)."""
+"""Follow-up pages: the figures per federation and year with their data checks, entering a
+year's figures in a form, and importing many at once from CSV."""
 
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from kansli.core.forms import add_service_errors
+from kansli.core.http import found_or_404
+from kansli.core.roles import can_manage_finsam, is_member_or_staff, request_actor
+from kansli.people.selectors import default_body
+
+from . import checks, indicators, selectors, services
+from .followup_csv import FIRST_YEAR, MAX_BYTES, MAX_ROWS, year_problem
+from .followup_csv import follow_up_import as do_import
+from .followup_forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
+from .models import Federation, FollowUp
+
+_READ_DENIED = "Uppföljningen av samordningsförbunden visas för anställda och förtroendevalda."
+_WRITE_DENIED = (
+    "Bara handläggare, registratorer och nämndsekreterare kan föra in uppföljningar för "
+    "samordningsförbunden."
+)
 
 
+def _require_reader(request: HttpRequest) -> None:
+    if not is_member_or_staff(request.user):
+        raise PermissionDenied(_READ_DENIED)
+
+
+def _require_manager(request: HttpRequest) -> None:
+    if not can_manage_finsam(request.user):
+        raise PermissionDenied(_WRITE_DENIED)
+
+
+@dataclass
+class _Year:
+    follow_up: FollowUp
+    administration_share: Decimal | None
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    federation: Federation
+    years: list[_Year] = field(default_factory=list)
+
+
+@login_required
 def follow_up_list(request: HttpRequest) -> HttpResponse:
-    raise Http404
+    _require_reader(request)
+    body = default_body()
+    federations = selectors.federation_list(viewer=request.user, body=body)
+    sections = {f.pk: _Section(f) for f in federations}
+    stored = list(selectors.follow_ups(viewer=request.user, body=body))
+    for section in sections.values():
+        mine = [f for f in stored if f.federation_id == section.federation.pk]
+        problems = checks.check_years(section.federation.short_name, mine)
+        section.years = [
+            _Year(
+                follow_up=f,
+                administration_share=indicators.administration_share(f),
+                problems=[p.message for p in problems if p.year == f.year],
+            )
+            for f in sorted(mine, key=lambda f: f.year, reverse=True)
+        ]
+    manager = can_manage_finsam(request.user)
+    add_form = None
+    if manager:
+        add_form = FollowUpAddForm(
+            request.GET if "year" in request.GET else None, federations=federations
+        )
+        if add_form.is_bound and add_form.is_valid():
+            return redirect(
+                "finsam:follow_up_edit",
+                federation_pk=add_form.cleaned_data["federation"].pk,
+                year=add_form.cleaned_data["year"],
+            )
+    return render(
+        request,
+        "finsam/follow_up_list.html",
+        {
+            "sections": list(sections.values()),
+            "add_form": add_form,
+            "can_manage": manager,
+            "nav": "finsam",
+        },
+    )
 
 
-def follow_up_import(request: HttpRequest) -> HttpResponse:
-    raise Http404
-
-
+@login_required
 def follow_up_edit(request: HttpRequest, federation_pk: int, year: int) -> HttpResponse:
-    raise Http404
+    _require_manager(request)
+    body = default_body()
+    federation = found_or_404(
+        lambda: selectors.federation_list(viewer=request.user, body=body).get(pk=federation_pk)
+    )
+    if year_problem(year):
+        raise Http404
+    follow_up = (
+        selectors.follow_ups(viewer=request.user, body=body)
+        .filter(federation=federation, year=year)
+        .first()
+    )
+    extra_rows = max(3, follow_up.extra_funds.count() if follow_up else 0)
+    form = FollowUpForm(
+        request.POST or None, initial=FollowUpForm.initial_for(follow_up), extra_rows=extra_rows
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.follow_up_record(
+                actor=request_actor(request),
+                federation=federation,
+                year=year,
+                figures=form.figures(),
+                extra_funds=form.extra_funds(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Uppföljningen {year} för {federation.name} sparades.")
+            return redirect(reverse("finsam:follow_up_list") + f"#forbund-{federation.pk}-{year}")
+    return render(
+        request,
+        "finsam/follow_up_edit.html",
+        {
+            "form": form,
+            "federation": federation,
+            "year": year,
+            "existing": follow_up is not None,
+            "nav": "finsam",
+        },
+    )
+
+
+@login_required
+def follow_up_import(request: HttpRequest) -> HttpResponse:
+    _require_manager(request)
+    form = FollowUpImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = do_import(
+            actor=request_actor(request), body=default_body(), data=form.cleaned_data["file"]
+        )
+        if result.ok:
+            count = len(result.written)
+            messages.success(
+                request,
+                f"Importen är klar: {count} uppföljning{'' if count == 1 else 'ar'} skrevs"
+                + (
+                    f", varav {result.replaced} ersatte tidigare uppgifter."
+                    if result.replaced
+                    else "."
+                ),
+            )
+    columns = [("federation", "förbund", "Förbundets namn, kortnamn eller annat namn")]
+    columns.append(("year", "år", f"Året uppgifterna gäller, {FIRST_YEAR} eller senare"))
+    for name, label in services.FOLLOW_UP_LABELS.items():
+        columns.append((name, label, _column_help(name)))
+    return render(
+        request,
+        "finsam/follow_up_import.html",
+        {
+            "form": form,
+            "result": result,
+            "columns": columns,
+            "max_mb": MAX_BYTES // 1_048_576,
+            "max_rows": MAX_ROWS,
+            "nav": "finsam",
+        },
+    )
+
+
+def _column_help(name: str) -> str:
+    if name == "equity":
+        return "Hela kronor; får vara negativt"
+    if name.endswith("_staff"):
+        return "Årsarbetare, decimalkomma eller decimalpunkt"
+    if name.endswith("_cost") or name.startswith("cost_") or name == "member_contributions":
+        return "Hela kronor"
+    return "Antal personer"
