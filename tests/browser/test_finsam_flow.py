@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from kansli.finsam import services
@@ -10,6 +11,8 @@ from kansli.finsam.models import MemberKind
 from kansli.memos.models import Memo
 from kansli.people import services as people
 from kansli.people.models import OrganizationKind
+
+from .test_accessibility import WCAG_21_AA
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -61,6 +64,8 @@ def test_state_amounts_to_memo(page, official_user, body, board, series):
     expect(page.locator(".proposal")).to_contain_text(
         "att lämna bidrag till Samordningsförbundet Sydnärke med 1 325 000 kronor för år 2024"
     )
+
+    assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
 
     page.get_by_label("Sammanträdesdatum").fill("2024-02-06")
     page.get_by_role("button", name="Spara beloppen och skapa ärendet").click()
