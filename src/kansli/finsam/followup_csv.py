@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from kansli.core.formatting import format_number
@@ -50,16 +50,10 @@ MAX_ROWS = 10_000
 FIRST_YEAR = 2004  # Finsam-lagen (2003:1210) took effect on 1 January 2004
 MAX_COUNT = 10_000_000  # persons; above the working-age population of any federation
 MAX_STAFF = Decimal("9999.99")  # the column holds six digits, two of them decimals
-STAFF_FIELDS = frozenset({"reception_team_staff", "coaching_team_staff"})
-COUNT_FIELDS = frozenset(
-    {
-        "participants",
-        "participants_new",
-        "participants_ended",
-        "ended_to_work_or_studies",
-        "ended_ready_for_regular",
-        "population_16_64",
-    }
+_KINDS = {f.name: type(f) for f in FollowUp._meta.concrete_fields if f.name in FOLLOW_UP_LABELS}
+STAFF_FIELDS = frozenset(n for n, kind in _KINDS.items() if issubclass(kind, models.DecimalField))
+COUNT_FIELDS = frozenset(  # persons; the rest are kronor
+    n for n, kind in _KINDS.items() if issubclass(kind, models.PositiveIntegerField)
 )
 MAY_BE_NEGATIVE = frozenset({"equity"})
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."
@@ -232,8 +226,9 @@ def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem
 
 def _decode(data: bytes) -> tuple[str | None, Problem | None]:
     if len(data) > MAX_BYTES:
+        size = format_number(len(data))
         return None, Problem(
-            None, f"Filen är för stor ({len(data)} byte); högst {MAX_BYTES // 1_048_576} MB."
+            None, f"Filen är för stor ({size} byte); högst {MAX_BYTES // 1_048_576} MB."
         )
     try:
         text = data.decode("utf-8-sig")
@@ -273,9 +268,7 @@ def follow_up_parse(*, viewer: Viewer | None, body: Body, data: bytes) -> Parsed
     return result
 
 
-def _records(
-    text: str, delimiter: str, skip: int
-) -> tuple[list[tuple[int, list[str]]], int | None]:
+def _records(text: str, delimiter: str, skip: int) -> tuple[list[Record], int | None]:
     """The non-empty records with the line each starts on; the line that cannot be read."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[Record] = []
@@ -292,12 +285,7 @@ def _records(
 
 
 def _read(
-    viewer: Viewer | None,
-    body: Body,
-    text: str,
-    delimiter: str,
-    skip: int,
-    result: ParsedFollowUps,
+    viewer: Viewer | None, body: Body, text: str, delimiter: str, skip: int, result: ParsedFollowUps
 ) -> None:
     problems = result.problems
     records, bad_line = _records(text, delimiter, skip)
@@ -324,11 +312,10 @@ def _read(
         )
         problems.append(Problem(data[MAX_ROWS][0], message))
         return
-    known = {f.short_name for f in federation_list(viewer=viewer, body=body)}
-    federations: dict[str, Federation | None] = {}
+    rows = _Rows(viewer, body, columns, problems)
     seen: dict[tuple[int, int], int] = {}
     for line, cells in data:
-        row = _row(viewer, body, line, columns, cells, federations, known, problems)
+        row = rows.read(line, cells)
         if row is None:
             continue
         key = (row.federation.pk, row.year)
@@ -340,71 +327,61 @@ def _read(
         result.rows.append(row)
 
 
-def _row(
-    viewer: Viewer | None,
-    body: Body,
-    line: int,
-    columns: list[str | None],
-    cells: list[str],
-    federations: dict[str, Federation | None],
-    known: set[str],
-    problems: list[Problem],
-) -> FollowUpRow | None:
-    if len(cells) != len(columns):
-        problems.append(
-            Problem(
-                line,
-                f"Raden har {len(cells)} fält men rubrikraden {len(columns)}. Kontrollera "
-                "avgränsaren (komma eller semikolon) och citattecknen.",
+class _Rows:
+    """Reads the data rows under a header, adding what is wrong to `problems`."""
+
+    def __init__(
+        self, viewer: Viewer | None, body: Body, columns: list[str | None], problems: list[Problem]
+    ) -> None:
+        self.viewer, self.body, self.columns, self.problems = viewer, body, columns, problems
+        self.known = sorted(f.short_name for f in federation_list(viewer=viewer, body=body))
+        self.federations: dict[str, Federation | None] = {}
+
+    def read(self, line: int, cells: list[str]) -> FollowUpRow | None:
+        if len(cells) != len(self.columns):
+            message = (
+                f"Raden har {len(cells)} fält men rubrikraden {len(self.columns)}. Kontrollera "
+                "avgränsaren (komma eller semikolon) och citattecknen."
             )
-        )
-        return None
-    before = len(problems)
-    federation: Federation | None = None
-    year: int | None = None
-    figures: dict[str, int | Decimal | None] = {}
-    for name, cell in zip(columns, cells, strict=True):
-        if name is None:
-            if cell.strip():
-                problems.append(
-                    Problem(line, f"Värdet ”{_shown(cell)}” står i en kolumn utan rubrik.")
-                )
-        elif name == "federation":
-            federation = _federation(viewer, body, line, cell, federations, known, problems)
-        elif name == "year":
-            year = _year(line, cell, problems)
-        else:
-            try:
-                figures[name] = parse_figure(name, cell)
-            except FigureError as error:
-                label = FOLLOW_UP_LABELS[name]
-                problems.append(Problem(line, f"{label[0].upper()}{label[1:]}: {error}"))
-    if len(problems) > before or federation is None or year is None:
-        return None
-    return FollowUpRow(line, federation, year, figures)
+            self.problems.append(Problem(line, message))
+            return None
+        before = len(self.problems)
+        federation: Federation | None = None
+        year: int | None = None
+        figures: dict[str, int | Decimal | None] = {}
+        for name, cell in zip(self.columns, cells, strict=True):
+            if name is None:
+                if cell.strip():
+                    message = f"Värdet ”{_shown(cell)}” står i en kolumn utan rubrik."
+                    self.problems.append(Problem(line, message))
+            elif name == "federation":
+                federation = self.federation(line, cell)
+            elif name == "year":
+                year = _year(line, cell, self.problems)
+            else:
+                try:
+                    figures[name] = parse_figure(name, cell)
+                except FigureError as error:
+                    label = FOLLOW_UP_LABELS[name]
+                    self.problems.append(Problem(line, f"{label[0].upper()}{label[1:]}: {error}"))
+        if len(self.problems) > before or federation is None or year is None:
+            return None
+        return FollowUpRow(line, federation, year, figures)
 
-
-def _federation(
-    viewer: Viewer | None,
-    body: Body,
-    line: int,
-    cell: str,
-    federations: dict[str, Federation | None],
-    known: set[str],
-    problems: list[Problem],
-) -> Federation | None:
-    name = cell.strip()
-    if not name:
-        problems.append(Problem(line, "Förbundet saknas."))
-        return None
-    if name not in federations:
-        federations[name] = federation_by_name(viewer=viewer, body=body, name=name)
-    if federations[name] is None:
-        names = ", ".join(sorted(known)) or "inga förbund är upplagda"
-        problems.append(
-            Problem(line, f"Det finns inget förbund som heter ”{_shown(name)}” (kända: {names}).")
-        )
-    return federations[name]
+    def federation(self, line: int, cell: str) -> Federation | None:
+        name = cell.strip()
+        if not name:
+            self.problems.append(Problem(line, "Förbundet saknas."))
+            return None
+        if name not in self.federations:
+            self.federations[name] = federation_by_name(
+                viewer=self.viewer, body=self.body, name=name
+            )
+        if self.federations[name] is None:
+            known = ", ".join(self.known) or "inga förbund är upplagda"
+            message = f"Det finns inget förbund som heter ”{_shown(name)}” (kända: {known})."
+            self.problems.append(Problem(line, message))
+        return self.federations[name]
 
 
 def _year(line: int, cell: str, problems: list[Problem]) -> int | None:
