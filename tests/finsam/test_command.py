@@ -153,3 +153,23 @@ def test_missing_file_and_bad_year(federations, tmp_path):
         call_command(
             "finsam", "contributions", "--year", "1700", "--state", str(tmp_path / "x.csv")
         )
+
+
+def test_the_memo_command_records_the_state_amounts(federations, tmp_path):
+    from kansli.finsam.models import StateAllocation
+
+    state = _csv(tmp_path, "s.csv", "federation,state_amount\nSydnärke,2650000\n")
+    call_command(
+        "finsam", "memo", "--year", "2024", "--state", state, "--sammantrade", "2024-02-06"
+    )
+    assert StateAllocation.objects.get(year=2024).amount == 2_650_000
+    with pytest.raises(CommandError, match="finns redan"):
+        call_command(
+            "finsam", "memo", "--year", "2024", "--state", state, "--sammantrade", "2024-02-06"
+        )
+
+
+def test_a_field_too_long_for_csv_is_a_problem_not_a_crash(federations, tmp_path):
+    state = _csv(tmp_path, "s.csv", 'federation,state_amount\n"' + "x" * 200_000 + '",1\n')
+    with pytest.raises(CommandError, match="kan inte läsas som CSV"):
+        call_command("finsam", "contributions", "--year", "2024", "--state", state)

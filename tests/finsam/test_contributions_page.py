@@ -188,3 +188,53 @@ def test_missing_population_is_named(client, official_user, sofint):
     assert "Invånarantal den 2024-11-01 saknas för Lindesbergs kommun, Nora kommun" in (
         response.content.decode()
     )
+
+
+def _create(client, sofint, committee, series, year=2024):
+    return client.post(
+        reverse("finsam:contributions"),
+        {
+            "year": year,
+            f"amount_{sofint.pk}": "2000000",
+            "action": "skapa",
+            "organization": committee.pk,
+            "meeting_date": "2024-02-06",
+            "series": series.pk,
+        },
+    )
+
+
+def test_sending_the_form_twice_makes_one_case(client, official_user, sofint, committee, series):
+    client.force_login(official_user)
+    assert _create(client, sofint, committee, series).status_code == 302
+    before = AuditEntry.objects.count()
+    response = _create(client, sofint, committee, series)
+    assert response.status_code == 200
+    assert "finns redan" in response.content.decode()
+    assert Case.objects.count() == 1 and AuditEntry.objects.count() == before
+
+
+def test_the_memo_page_shows_only_contribution_memos_the_viewer_may_read(
+    client, official_user, registrar, sofint, committee, series, body
+):
+    from kansli.memos.services import memo_create, proposal_create
+    from kansli.registry.services import case_register
+
+    client.force_login(official_user)
+    _create(client, sofint, committee, series)
+    ours = Memo.objects.get()
+    assert client.get(reverse("finsam:contribution_memo", args=[ours.pk])).status_code == 200
+    # Another memo, of a case under secrecy: not shown here, whoever asks.
+    secret = case_register(
+        actor=registrar, body=body, series=series, title="Skyddat ärende", secrecy="OSL 21 kap. 1 §"
+    )
+    proposal = proposal_create(actor=None, formula="Regionstyrelsen beslutar", clauses=["att x"])
+    other = memo_create(
+        actor=None,
+        case=secret,
+        organization=committee,
+        meeting_date=datetime.date(2024, 2, 6),
+        proposal=proposal,
+        title="Bidrag till samordningsförbunden 2099",
+    )
+    assert client.get(reverse("finsam:contribution_memo", args=[other.pk])).status_code == 404

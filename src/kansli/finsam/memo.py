@@ -1,37 +1,23 @@
 """The yearly contribution case: a case, and its briefing memo for the working committee
 with one att-clause per federation, the conditional formula and a table in tkr.
 
-`contribution_memo_content` is pure (the dry run shows it); `contribution_case_create` makes
-the case and the memo through the registry and memo services, so the memo is validated and
-rendered like every other memo.
+`contribution_memo_content` is pure (the dry run shows it); services.contribution_case_create
+makes the case and the memo through the registry and memo services, so the memo is validated
+and rendered like every other memo.
 """
 
-import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from kansli.core.formatting import format_number
-from kansli.core.models import User
-from kansli.meetings.models import Meeting
-from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
-from kansli.memos.models import Memo
-from kansli.memos.services import (
-    BasisInput,
-    RecipientInput,
-    memo_create,
-    memo_update,
-    proposal_create,
-)
-from kansli.people.models import Body, Official, Organization
-from kansli.registry.models import Case, Series
-from kansli.registry.services import case_register
+from kansli.people.models import Organization
 
 from .funding import Contribution, totals
 
 CONDITION = "under förutsättning att övriga medlemmar fattar motsvarande beslut"
+CONTRIBUTION_TITLE = "Bidrag till samordningsförbunden"
 
 
 def kronor(amount: int) -> str:
@@ -149,71 +135,10 @@ def contribution_memo_content(
         ),
     }
     return MemoContentDraft(
-        title=f"Bidrag till samordningsförbunden {year}",
+        title=f"{CONTRIBUTION_TITLE} {year}",
         formula=decision_formula(organization),
         clauses=[clause(row) for row in rows],
         sections=sections,
         recipients=[row.federation.name for row in rows],
         basis=[f"Försäkringskassans fördelning av statens medel till samordningsförbunden {year}"],
     )
-
-
-@transaction.atomic
-def contribution_case_create(
-    *,
-    actor: User | None,
-    body: Body,
-    series: Series,
-    year: int,
-    rows: list[Contribution],
-    organization: Organization,
-    meeting_date: datetime.date,
-    official: Official | None = None,
-    meeting: Meeting | None = None,
-) -> tuple[Case, Memo]:
-    """Register the year's contribution case and write its memo (a draft for the official to
-    read through and mark ready). With `meeting` (the organ's meeting that day) the case is
-    also put on its agenda, the memo as the item's."""
-    content = contribution_memo_content(year, rows, organization)
-    if organization.body_id != body.pk or series.body_id != body.pk:
-        raise ValidationError("Organet och diarieserien ska höra till huvudmannen.")
-    case = case_register(
-        actor=actor,
-        body=body,
-        series=series,
-        title=content.title,
-        organization=organization,
-        official=official,
-    )
-    proposal = proposal_create(
-        actor=actor, formula=content.formula, clauses=content.clauses, scope=f"case:{case.pk}"
-    )
-    memo = memo_create(
-        actor=actor,
-        case=case,
-        organization=organization,
-        meeting_date=meeting_date,
-        proposal=proposal,
-        title=content.title,
-        official=official,
-    )
-    memo_update(
-        actor=actor,
-        memo=memo,
-        title=content.title,
-        formula=content.formula,
-        clauses=content.clauses,
-        sections=content.sections,
-        basis=[BasisInput(text=text) for text in content.basis],
-        recipients=[RecipientInput(kind="text", text=name) for name in content.recipients],
-        signatory_name=official.name if official else "",
-        signatory_title=official.title if official else "",
-        unit=official.unit if official else "",
-        official_name=official.name if official else "",
-    )
-    if meeting is not None:
-        if meeting.organization_id != organization.pk or meeting.date != meeting_date:
-            raise ValidationError("Sammanträdet är inte organets sammanträde den dagen.")
-        item = agenda_item_add(actor=actor, meeting=meeting, title=content.title, case=case)
-        memo = agenda_item_memo_create(actor=actor, item=item)
-    return case, memo

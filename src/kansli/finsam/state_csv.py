@@ -83,7 +83,11 @@ def read_state_amounts(*, viewer: Viewer | None, body: Body, data: bytes) -> Sta
     if not text.strip():
         problems.append(Problem(1, "Filen är tom. Första raden ska vara federation,state_amount."))
         return result
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:
+        problems.append(Problem(None, f"Filen kan inte läsas som CSV ({error})."))
+        return result
     header = [cell.strip().lower() for cell in rows[0]]
     if header != HEADER:
         problems.append(

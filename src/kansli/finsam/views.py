@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
@@ -22,15 +22,15 @@ from kansli.meetings.models import Meeting
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo
 from kansli.people.selectors import default_body
-from kansli.registry.selectors import document_list
+from kansli.registry.selectors import case_get, document_list, may_see_secrets_of
 
 from . import rules, selectors
 from .forms import CaseTargetForm, StateAmountsForm
 from .funding import contributions as compute
 from .funding import totals
-from .memo import contribution_case_create, contribution_memo_content, table_rows
+from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
 from .models import Federation, StateAllocation
-from .services import state_allocations_record
+from .services import contribution_case_create
 from .state_csv import read_state_amounts
 
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan skapa ärendet."
@@ -152,13 +152,12 @@ def contributions(request: HttpRequest) -> HttpResponse:
             meeting = None
             if can_manage_meetings(request.user):
                 meeting = Meeting.objects.filter(organization=organ, date=meeting_date).first()
-            state_allocations_record(actor=request_actor(request), year=year, amounts=amounts)
             case, memo = contribution_case_create(
                 actor=request_actor(request),
                 body=body,
                 series=target.cleaned_data["series"],
                 year=year,
-                rows=rows,
+                amounts=amounts,
                 organization=organ,
                 meeting_date=meeting_date,
                 official=getattr(request.user, "official", None),
@@ -185,8 +184,13 @@ def contribution_memo(request: HttpRequest, pk: int) -> HttpResponse:
     """The memo as made, read like any memo; the item's memo page when it is on an agenda."""
     _require_reader(request)
     memo = found_or_404(
-        lambda: Memo.objects.select_related("case", "organization", "proposal").get(pk=pk)
+        lambda: Memo.objects.select_related("case", "organization", "proposal").get(
+            pk=pk, title__startswith=CONTRIBUTION_TITLE
+        )
     )
+    case = found_or_404(lambda: case_get(viewer=request.user, pk=memo.case_id))
+    if case.is_secret and not may_see_secrets_of(request.user, case):
+        raise Http404
     item = getattr(memo, "agenda_item", None)
     visible = {d.pk for d in document_list(viewer=request.user, case=memo.case)}
     return render(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from kansli.core.models import User
 from kansli.core.permissions import require
@@ -99,6 +99,11 @@ def import_files(
                     log.error(str(error))
                 except ValidationError as error:
                     log.error("; ".join(error.messages))
+                except IntegrityError:
+                    log.error(
+                        "Importen krockade med något som skrevs samtidigt. Ingenting har "
+                        "skrivits; försök igen."
+                    )
                 if any(problem.is_error for problem in log.problems):
                     raise _Rollback
             if trial:

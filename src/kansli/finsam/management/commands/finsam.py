@@ -17,9 +17,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from kansli.finsam import rules
 from kansli.finsam.funding import Contribution, contributions, totals
-from kansli.finsam.memo import contribution_case_create, contribution_memo_content, table_rows
+from kansli.finsam.memo import contribution_memo_content, table_rows
 from kansli.finsam.models import Federation, MemberKind
 from kansli.finsam.selectors import federation_list
+from kansli.finsam.services import contribution_case_create
 from kansli.finsam.state_csv import read_state_amounts
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Official, Organization
@@ -64,7 +65,7 @@ class Command(BaseCommand):
         if options["action"] == "contributions":
             self._contributions(year, rows, options["json"])
         else:
-            self._memo(body, year, rows, options)
+            self._memo(body, year, rows, state, previous, options)
 
     def _federations(self, body: Body, as_json: bool) -> None:
         today = datetime.date.today()
@@ -122,7 +123,15 @@ class Command(BaseCommand):
         if any(row.problems for row in rows):
             sys.exit(1)
 
-    def _memo(self, body: Body, year: int, rows: list[Contribution], options: Any) -> None:
+    def _memo(
+        self,
+        body: Body,
+        year: int,
+        rows: list[Contribution],
+        state: dict[Federation, int],
+        previous: dict[Federation, int] | None,
+        options: Any,
+    ) -> None:
         organization = _organization(body, options["organ"])
         try:
             content = contribution_memo_content(year, rows, organization)
@@ -148,7 +157,8 @@ class Command(BaseCommand):
                     body=body,
                     series=_series(body, options["serie"]),
                     year=year,
-                    rows=rows,
+                    amounts=state,
+                    previous=previous,
                     organization=organization,
                     meeting_date=meeting_date,
                     official=_official(body, options["handlaggare"]),
