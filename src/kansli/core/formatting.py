@@ -5,6 +5,21 @@ from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\xa0"
 
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
 
 def format_number(value: int | Decimal | float, decimals: int = 0) -> str:
     """Group thousands with a non-breaking space, decimal comma: 1 305 500 and 5 689,5."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.formatting import format_number
@@ -40,39 +40,25 @@ from kansli.core.permissions import require
 from kansli.core.roles import Viewer, can_manage_finsam
 from kansli.people.models import Body
 
-from . import checks
+from . import checks, rules
+from .figure_text import (
+    INTEGER,
+    FigureError,
+    parse_figure,
+    shown,
+)
+from .file_problem import Problem
 from .models import Federation, FollowUp
 from .selectors import federation_by_name, federation_list, follow_ups
-from .services import FOLLOW_UP_LABELS, MAX_AMOUNT, follow_up_record
+from .services import FOLLOW_UP_LABELS, follow_up_record
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
-FIRST_YEAR = 2004  # Finsam-lagen (2003:1210) took effect on 1 January 2004
-MAX_COUNT = 10_000_000  # persons; above the working-age population of any federation
-MAX_STAFF = Decimal("9999.99")  # the column holds six digits, two of them decimals
-_KINDS = {f.name: type(f) for f in FollowUp._meta.concrete_fields if f.name in FOLLOW_UP_LABELS}
-STAFF_FIELDS = frozenset(n for n, kind in _KINDS.items() if issubclass(kind, models.DecimalField))
-COUNT_FIELDS = frozenset(  # persons; the rest are kronor
-    n for n, kind in _KINDS.items() if issubclass(kind, models.PositiveIntegerField)
-)
-MAY_BE_NEGATIVE = frozenset({"equity"})
+FIRST_YEAR = rules.FIRST_FOLLOW_UP_YEAR
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."
 
-_INTEGER = re.compile(r"[0-9]+")
-_DECIMAL = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
-_GROUPED = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f,.][0-9]{3})+(?:[.,][0-9]+)?")
-_NUMBERISH = re.compile(r"[0-9][0-9 \u00a0\u202f.,]*")
 Record = tuple[int, list[str]]  # the line a record starts on, its cells
 _DASHES = str.maketrans({"–": "-", "—": "-", "−": "-"})
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int | None
-    message: str  # Swedish
-
-    def __str__(self) -> str:
-        return f"Rad {self.line}: {self.message}" if self.line else self.message
 
 
 @dataclass(frozen=True)
@@ -101,65 +87,14 @@ class ImportResult:
         return not self.problems
 
 
-class FigureError(ValueError):
-    """A figure that cannot be read; the message is Swedish and names no column."""
-
-
-def _shown(text: str) -> str:
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
-def parse_figure(name: str, text: str) -> int | Decimal | None:
-    """One follow-up figure from its text: None when empty; FigureError when it cannot be
-    read. Shared by the CSV import and the form, so both say the same."""
-    value = text.strip()
-    if not value:
-        return None
-    negative = value[0] in "-−"
-    digits = value[1:].strip() if negative else value
-    staff = name in STAFF_FIELDS
-    if (_DECIMAL if staff else _INTEGER).fullmatch(digits):
-        if negative and name not in MAY_BE_NEGATIVE:
-            raise FigureError(
-                f"Värdet {_shown(value)} är negativt; bara eget kapital får vara negativt."
-            )
-        if staff:
-            number = Decimal(digits.replace(",", "."))
-            if number != number.quantize(Decimal("0.01")):
-                raise FigureError(f"”{_shown(value)}” har fler än två decimaler.")
-            if number > MAX_STAFF:
-                raise FigureError(f"”{_shown(value)}” årsarbetare är orimligt många.")
-            return number
-        amount = int(digits)
-        if amount > (MAX_COUNT if name in COUNT_FIELDS else MAX_AMOUNT):
-            raise FigureError(f"”{_shown(value)}” är orimligt stort.")
-        return -amount if negative else amount
-    if _GROUPED.fullmatch(digits):
-        raise FigureError(
-            f"”{_shown(value)}” har mellanslag, komma eller punkt som tusentalsavgränsare. "
-            "Skriv bara siffror, till exempel 1250000."
-        )
-    if not staff and _DECIMAL.fullmatch(digits):
-        what = "ett antal personer" if name in COUNT_FIELDS else "hela kronor"
-        raise FigureError(f"”{_shown(value)}” ska vara ett heltal ({what}).")
-    if _NUMBERISH.fullmatch(digits):
-        raise FigureError(f"”{_shown(value)}” är inget giltigt tal. Skriv bara siffror.")
-    raise FigureError(f"”{_shown(value)}” är inget tal.")
-
-
 def last_year() -> int:
     """The latest year figures can be entered for: the current one."""
     return timezone.localdate().year
 
 
 def year_problem(year: int) -> str | None:
-    """Why a year cannot have follow-up figures, or None."""
-    if not FIRST_YEAR <= year <= last_year():
-        return (
-            f"Året {year} ligger utanför {FIRST_YEAR}–{last_year()} (Finsam-lagen gäller från "
-            f"{FIRST_YEAR}; uppföljning gäller ett år som har börjat)."
-        )
-    return None
+    """Why a year cannot have follow-up figures, or None (rules.follow_up_year_problem)."""
+    return rules.follow_up_year_problem(year, last_year())
 
 
 def _key(text: str) -> str:
@@ -195,9 +130,9 @@ def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem
             continue
         name = COLUMNS.get(_key(cell))
         if name is None:
-            unknown.append(f"”{_shown(cell.strip())}”")
+            unknown.append(f"”{shown(cell.strip())}”")
         elif name in columns:
-            problems.append(Problem(line, f"Kolumnen ”{_shown(cell.strip())}” finns två gånger."))
+            problems.append(Problem(line, f"Kolumnen ”{shown(cell.strip())}” finns två gånger."))
         columns.append(name)
     if unknown and len(unknown) == len([c for c in cells if c.strip()]):
         problems.append(
@@ -352,7 +287,7 @@ class _Rows:
         for name, cell in zip(self.columns, cells, strict=True):
             if name is None:
                 if cell.strip():
-                    message = f"Värdet ”{_shown(cell)}” står i en kolumn utan rubrik."
+                    message = f"Värdet ”{shown(cell)}” står i en kolumn utan rubrik."
                     self.problems.append(Problem(line, message))
             elif name == "federation":
                 federation = self.federation(line, cell)
@@ -379,7 +314,7 @@ class _Rows:
             )
         if self.federations[name] is None:
             known = ", ".join(self.known) or "inga förbund är upplagda"
-            message = f"Det finns inget förbund som heter ”{_shown(name)}” (kända: {known})."
+            message = f"Det finns inget förbund som heter ”{shown(name)}” (kända: {known})."
             self.problems.append(Problem(line, message))
         return self.federations[name]
 
@@ -389,9 +324,9 @@ def _year(line: int, cell: str, problems: list[Problem]) -> int | None:
     if not text:
         problems.append(Problem(line, "Året saknas."))
         return None
-    if not _INTEGER.fullmatch(text) or len(text) > 4:
+    if not INTEGER.fullmatch(text) or len(text) > 4:
         problems.append(
-            Problem(line, f"Året ”{_shown(text)}” är inget årtal; skriv till exempel 2019.")
+            Problem(line, f"Året ”{shown(text)}” är inget årtal; skriv till exempel 2019.")
         )
         return None
     message = year_problem(int(text))

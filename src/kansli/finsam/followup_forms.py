@@ -1,5 +1,5 @@
 """Forms of the follow-up pages. They read the input; the rules live in the services, and a
-figure is read the same way as in the CSV import (followup_csv.parse_figure)."""
+figure is read the same way as in the CSV import (figure_text.parse_figure)."""
 
 from decimal import Decimal
 from typing import Any
@@ -11,15 +11,8 @@ from django.db.models import QuerySet
 from kansli.core.formatting import format_number
 from kansli.core.forms import KansliForm
 
-from .followup_csv import (
-    FIRST_YEAR,
-    MAX_BYTES,
-    STAFF_FIELDS,
-    FigureError,
-    last_year,
-    parse_figure,
-    year_problem,
-)
+from .figure_text import STAFF_FIELDS, FigureError, parse_figure
+from .followup_csv import FIRST_YEAR, MAX_BYTES, last_year, year_problem
 from .models import ExtraFunds, Federation, FollowUp
 from .services import FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, ExtraFundsInput
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from . import rules
 from .models import Federation, MemberKind, Population, SplitRule
+from .selectors import state_amounts
 
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
 
@@ -112,12 +113,7 @@ def contributions(
     amount with the change. `previous` holds last year's state amounts; without it they are
     read from what was recorded for the year before."""
     if previous is None:
-        from .models import StateAllocation
-
-        previous = {
-            a.federation: a.amount
-            for a in StateAllocation.objects.filter(federation__in=list(state), year=year - 1)
-        }
+        previous = state_amounts(viewer=None, federations=list(state), year=year - 1)
     result = []
     for federation, amount in sorted(state.items(), key=lambda item: swedish_order(item[0].name)):
         region, municipalities = rules.member_contributions(amount)

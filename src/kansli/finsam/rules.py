@@ -16,6 +16,9 @@ STATE_SHARE = Decimal("0.5")
 REGION_SHARE = Decimal("0.25")
 MUNICIPALITIES_SHARE = Decimal("0.25")
 
+# Finsam-lagen (2003:1210) took effect on 1 January 2004: the first year with figures.
+FIRST_FOLLOW_UP_YEAR = 2004
+
 # The first general election of the current four-year cycle (vallagen (2005:837) 1 kap. 3 §:
 # the second Sunday of September every fourth year).
 ELECTION_YEAR = 2022
@@ -108,3 +111,14 @@ def charter_in_force(
     if not members or any(member not in adoptions for member in members):
         return None
     return max(adoptions[member] for member in members)
+
+
+def follow_up_year_problem(year: int, current_year: int) -> str | None:
+    """Why a year cannot have follow-up figures, or None: from the year Finsam-lagen
+    (2003:1210) took effect to the current year (a year that has begun)."""
+    if not FIRST_FOLLOW_UP_YEAR <= year <= current_year:
+        return (
+            f"Året {year} ligger utanför {FIRST_FOLLOW_UP_YEAR}–{current_year} (Finsam-lagen "
+            f"gäller från {FIRST_FOLLOW_UP_YEAR}; uppföljning gäller ett år som har börjat)."
+        )
+    return None

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from .models import Federation, FollowUp
+from .models import Federation, FollowUp, StateAllocation
 
 
 def federation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Federation]:
@@ -31,3 +31,12 @@ def follow_ups(*, viewer: Viewer | None, body: Body) -> QuerySet[FollowUp]:
         .prefetch_related("extra_funds")
         .order_by("federation__name", "year")
     )
+
+
+def state_amounts(
+    *, viewer: Viewer | None, federations: list[Federation], year: int
+) -> dict[Federation, int]:
+    """The state's amounts recorded for `year`, per federation."""
+    found = StateAllocation.objects.filter(federation__in=federations, year=year)
+    by_pk = {federation.pk: federation for federation in federations}
+    return {by_pk[a.federation_id]: a.amount for a in found}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
+from .file_problem import Problem
 from .models import Federation
 from .selectors import federation_by_name
 from .services import MAX_AMOUNT
@@ -23,15 +24,6 @@ from .services import MAX_AMOUNT
 MAX_BYTES = 1_000_000
 HEADER = ["federation", "state_amount"]
 _DIGITS = re.compile(r"[0-9]+")
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int | None
-    message: str  # Swedish
-
-    def __str__(self) -> str:
-        return f"Rad {self.line}: {self.message}" if self.line else self.message
 
 
 @dataclass

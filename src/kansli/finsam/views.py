@@ -18,7 +18,7 @@ from kansli.core.roles import (
     is_member_or_staff,
     request_actor,
 )
-from kansli.meetings.models import Meeting
+from kansli.meetings.selectors import meeting_list
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo
 from kansli.people.selectors import default_body
@@ -29,7 +29,7 @@ from .forms import CaseTargetForm, StateAmountsForm
 from .funding import contributions as compute
 from .funding import totals
 from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
-from .models import Federation, StateAllocation
+from .models import Federation
 from .services import contribution_case_create
 from .state_csv import read_state_amounts
 
@@ -103,8 +103,9 @@ def contributions(request: HttpRequest) -> HttpResponse:
     federations = list(selectors.federation_list(viewer=request.user, body=body))
     year = _year(request)
     initial: dict[str, object] = {"year": year}
-    for allocation in StateAllocation.objects.filter(federation__in=federations, year=year):
-        initial[f"amount_{allocation.federation_id}"] = allocation.amount
+    recorded = selectors.state_amounts(viewer=request.user, federations=federations, year=year)
+    for federation, amount in recorded.items():
+        initial[f"amount_{federation.pk}"] = amount
     data = request.POST if request.method == "POST" else None
     form = StateAmountsForm(data, request.FILES or None, federations=federations, initial=initial)
     target = CaseTargetForm(
@@ -151,7 +152,11 @@ def contributions(request: HttpRequest) -> HttpResponse:
             meeting_date = target.cleaned_data["meeting_date"]
             meeting = None
             if can_manage_meetings(request.user):
-                meeting = Meeting.objects.filter(organization=organ, date=meeting_date).first()
+                meeting = (
+                    meeting_list(viewer=request.user, organization_id=organ.pk)
+                    .filter(date=meeting_date)
+                    .first()
+                )
             case, memo = contribution_case_create(
                 actor=request_actor(request),
                 body=body,

@@ -223,33 +223,27 @@ def agenda_item_memo_create(
         )
     if item.memo_id is not None:
         raise ValidationError("Punkten har redan ett föredragnings-PM.")
-    prepared = _prepared_memo(item)
-    if prepared is not None:
-        item.memo, item.proposal = prepared, prepared.proposal
-        item.save(update_fields=["proposal", "memo"])
-        audit_record(
+    memo = _prepared_memo(item)
+    if memo is not None:
+        item.proposal = memo.proposal
+        summary = f"Knöt det förberedda föredragnings-PM:et till punkt {item.number}."
+    else:
+        if item.proposal is None:
+            item.proposal = DecisionProposal.objects.create(
+                formula=f"{item.meeting.organization} beslutar"
+            )
+        memo = memo_create(
             actor=actor,
-            action="agenda_item_memo_create",
-            obj=item,
-            scope=f"meeting:{item.meeting_id}",
-            summary=f"Knöt det förberedda föredragnings-PM:et till punkt {item.number}.",
+            case=item.case,
+            organization=item.meeting.organization,
+            meeting_date=item.meeting.date,
+            proposal=item.proposal,
+            title=item.title,
+            signatory_name=signatory_name,
+            signatory_title=signatory_title,
+            sections={"beredning": preparation_text(item.case)},
         )
-        return prepared
-    proposal = item.proposal
-    if proposal is None:
-        proposal = DecisionProposal.objects.create(formula=f"{item.meeting.organization} beslutar")
-        item.proposal = proposal
-    memo = memo_create(
-        actor=actor,
-        case=item.case,
-        organization=item.meeting.organization,
-        meeting_date=item.meeting.date,
-        proposal=proposal,
-        title=item.title,
-        signatory_name=signatory_name,
-        signatory_title=signatory_title,
-        sections={"beredning": preparation_text(item.case)},
-    )
+        summary = f"Påbörjade föredragnings-PM för punkt {item.number}."
     item.memo = memo
     item.save(update_fields=["proposal", "memo"])
     audit_record(
@@ -257,7 +251,7 @@ def agenda_item_memo_create(
         action="agenda_item_memo_create",
         obj=item,
         scope=f"meeting:{item.meeting_id}",
-        summary=f"Påbörjade föredragnings-PM för punkt {item.number}.",
+        summary=summary,
     )
     return memo
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 from typing import Any
 
+from kansli.core.formatting import MONTHS
 from kansli.memos import markup
 from kansli.memos.rules import join_clauses
 from kansli.people.models import MembershipRole, Person
@@ -15,21 +16,6 @@ from . import rules
 from .composition import ItemComposition, Roll
 from .models import Minutes, Paragraph, SignatureRole
 from .outcome import vote_summary
-
-MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 def date_text(day: Any) -> str:

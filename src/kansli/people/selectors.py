@@ -92,6 +92,23 @@ def person_get(*, viewer: Viewer | None, pk: int) -> Person:
     )
 
 
+def body_named(name: str = "") -> Body:
+    """The Body a command works on: the one called `name` (any case), or the only one when no
+    name is given; ValueError with a Swedish message otherwise (commands take --huvudman)."""
+    bodies = Body.objects.all()
+    if name:
+        found = bodies.filter(name__iexact=name).first()
+        if found is None:
+            raise ValueError(f"Det finns ingen huvudman som heter ”{name}”.")
+        return found
+    count = bodies.count()
+    if count == 0:
+        raise ValueError("Det finns ingen huvudman. Lägg upp huvudmannen först.")
+    if count > 1:
+        raise ValueError("Det finns flera huvudmän: ange vilken med --huvudman NAMN.")
+    return bodies.get()
+
+
 def default_body() -> Body:
     """The Body this installation serves (the first one; one Body per installation)."""
     body = Body.objects.order_by("pk").first()

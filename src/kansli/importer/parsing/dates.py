@@ -3,26 +3,9 @@
 import datetime
 import re
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+from kansli.core.formatting import MONTHS
+
+_MONTHS = {name: number for number, name in enumerate(MONTHS, start=1)}
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})\s?-\s?(?P<m>\d{1,2})\s?-\s?(?P<d>\d{1,2})(?!\d)")
 _TEXT_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?P<month>[a-zåäö]+)\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE

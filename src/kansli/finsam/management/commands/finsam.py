@@ -24,6 +24,7 @@ from kansli.finsam.services import contribution_case_create
 from kansli.finsam.state_csv import read_state_amounts
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Official, Organization
+from kansli.people.selectors import body_named
 from kansli.registry.models import Series
 
 
@@ -206,15 +207,10 @@ def _federation_dict(federation: Federation, today: datetime.date) -> dict[str, 
 
 
 def _body(name: str) -> Body:
-    bodies = Body.objects.all()
-    if name:
-        found = bodies.filter(name__iexact=name).first()
-        if found is None:
-            raise CommandError(f"Det finns ingen huvudman som heter ”{name}”.")
-        return found
-    if bodies.count() != 1:
-        raise CommandError("Ange huvudmannen med --huvudman NAMN (det finns ingen eller flera).")
-    return bodies.get()
+    try:
+        return body_named(name)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
 
 
 def _amounts(body: Body, name: str) -> dict[Federation, int]:

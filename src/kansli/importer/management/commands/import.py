@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from kansli.importer.parsing.source import MAX_BYTES
 from kansli.importer.services import ImportResult, import_files, import_read
 from kansli.people.models import Body
+from kansli.people.selectors import body_named
 
 
 class Command(BaseCommand):
@@ -59,18 +60,10 @@ def _read(path: Path) -> tuple[str, bytes]:
 
 
 def _body(name: str) -> Body:
-    bodies = Body.objects.all()
-    if name:
-        found = bodies.filter(name__iexact=name).first()
-        if found is None:
-            raise CommandError(f"Det finns ingen huvudman som heter ”{name}”.")
-        return found
-    count = bodies.count()
-    if count == 0:
-        raise CommandError("Det finns ingen huvudman. Lägg upp huvudmannen först.")
-    if count > 1:
-        raise CommandError("Det finns flera huvudmän: ange vilken med --huvudman NAMN.")
-    return bodies.get()
+    try:
+        return body_named(name)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
 
 
 def _summary(result: ImportResult, dry_run: bool) -> str:

@@ -1,0 +1,19 @@
+"""The permission and audit scope shared by the Finsam services."""
+
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_finsam
+
+from ..models import Federation
+
+_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan ändra uppgifter om Finsam."
+MAX_AMOUNT = 10**12  # kronor; far above any federation's budget, below any overflow
+
+
+def require_finsam(actor: User | None) -> None:
+    if actor is not None:
+        require(actor, can_manage_finsam, _DENIED)
+
+
+def scope_of(federation: Federation) -> str:
+    return f"federation:{federation.pk}"
