@@ -6,14 +6,14 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_finsam, is_member_or_staff, request_actor
+from kansli.core.roles import can_manage_finsam, request_actor
 from kansli.people.selectors import default_body
 
 from . import checks, indicators, selectors, services
@@ -21,6 +21,7 @@ from .followup_csv import FIRST_YEAR, MAX_BYTES, MAX_ROWS, year_problem
 from .followup_csv import follow_up_import as do_import
 from .followup_forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
 from .models import Federation, FollowUp
+from .pages import require_manager, require_reader
 
 _READ_DENIED = "Uppföljningen av samordningsförbunden visas för anställda och förtroendevalda."
 _WRITE_DENIED = (
@@ -30,13 +31,11 @@ _WRITE_DENIED = (
 
 
 def _require_reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(_READ_DENIED)
+    require_reader(request, _READ_DENIED)
 
 
 def _require_manager(request: HttpRequest) -> None:
-    if not can_manage_finsam(request.user):
-        raise PermissionDenied(_WRITE_DENIED)
+    require_manager(request, _WRITE_DENIED)
 
 
 @dataclass

@@ -14,6 +14,16 @@ def federation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Federation
     return Federation.objects.filter(body=body).prefetch_related("members")
 
 
+def federation_get(*, viewer: Viewer | None, body: Body, pk: int) -> Federation:
+    """One federation with everything its page shows; DoesNotExist when not the body's."""
+    return Federation.objects.prefetch_related(
+        "members__populations",
+        "board_terms__appointments__member",
+        "charters__adoptions__member",
+        "state_allocations",
+    ).get(body=body, pk=pk)
+
+
 def federation_by_name(*, viewer: Viewer | None, body: Body, name: str) -> Federation | None:
     """The federation called `name`: its name, short name or any alias, ignoring case and
     spacing."""

@@ -1,10 +1,31 @@
 from django.urls import path
 
-from . import followup_views, report_views, views
+from . import federation_views as fed
+from . import followup_views, population_views, report_views, views
 
 app_name = "finsam"
 urlpatterns = [
     path("", views.federation_list, name="federation_list"),
+    path("nytt/", fed.federation_create, name="federation_create"),
+    path("<int:pk>/", fed.federation_detail, name="federation_detail"),
+    path("<int:pk>/andra/", fed.federation_edit, name="federation_edit"),
+    path("<int:pk>/medlemmar/ny/", fed.member_add, name="member_add"),
+    path("<int:pk>/medlemmar/<int:member_pk>/", fed.member_edit, name="member_edit"),
+    path("<int:pk>/styrelse/ny/", fed.board_term_create, name="board_term_create"),
+    path("<int:pk>/styrelse/<int:term_pk>/utsedd/", fed.appointment_add, name="appointment_add"),
+    path(
+        "<int:pk>/utsedd/<int:appointment_pk>/ta-bort/",
+        fed.appointment_remove,
+        name="appointment_remove",
+    ),
+    path("<int:pk>/forbundsordning/ny/", fed.charter_propose, name="charter_propose"),
+    path(
+        "<int:pk>/forbundsordning/<int:charter_pk>/antagande/",
+        fed.charter_adopt,
+        name="charter_adopt",
+    ),
+    path("<int:pk>/invanare/", population_views.population_edit, name="population_edit"),
+    path("invanare/importera/", population_views.population_import, name="population_import"),
     path("bidrag/", views.contributions, name="contributions"),
     path("bidrag/pm/<int:pk>/", views.contribution_memo, name="contribution_memo"),
     path("jamforelse/", report_views.report, name="report"),

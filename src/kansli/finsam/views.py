@@ -15,7 +15,6 @@ from kansli.core.http import found_or_404
 from kansli.core.roles import (
     can_manage_finsam,
     can_manage_meetings,
-    is_member_or_staff,
     request_actor,
 )
 from kansli.meetings.selectors import meeting_list
@@ -25,47 +24,33 @@ from kansli.people.selectors import default_body
 from kansli.registry.selectors import case_get, document_list, may_see_secrets_of
 
 from . import rules, selectors
+from .federation_views import charter_states
 from .forms import CaseTargetForm, StateAmountsForm
 from .funding import contributions as compute
 from .funding import totals
 from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
 from .models import Federation
+from .pages import require_reader
 from .services import contribution_case_create
 from .state_csv import read_state_amounts
 
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan skapa ärendet."
 
 
-def _require_reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied("Sidan är för anställda och förtroendevalda.")
-
-
 @login_required
 def federation_list(request: HttpRequest) -> HttpResponse:
-    _require_reader(request)
+    require_reader(request)
     body = default_body()
     today = datetime.date.today()
     term = rules.board_term(today)
     federations = []
     for federation in selectors.federation_list(viewer=request.user, body=body):
-        charters = []
-        members = list(federation.members.all())
-        for charter in federation.charters.prefetch_related("adoptions__member"):
-            adopted = {a.member_id: a.adopted_on for a in charter.adoptions.all()}
-            charters.append(
-                {
-                    "charter": charter,
-                    "in_force": rules.charter_in_force([m.pk for m in members], adopted),
-                    "waiting": [m.name for m in members if m.pk not in adopted],
-                }
-            )
         federations.append(
             {
                 "federation": federation,
-                "members": members,
+                "members": list(federation.members.all()),
                 "board": federation.board_terms.first(),
-                "charters": charters,
+                "charters": charter_states(federation),
                 "allocations": list(federation.state_allocations.order_by("-year")[:3]),
             }
         )
@@ -98,7 +83,7 @@ def _amounts(
 def contributions(request: HttpRequest) -> HttpResponse:
     """Step 1: the state's amounts → the members' contributions. Step 2 ("skapa"): record the
     amounts and make the case with its memo."""
-    _require_reader(request)
+    require_reader(request)
     body = default_body()
     federations = list(selectors.federation_list(viewer=request.user, body=body))
     year = _year(request)
@@ -187,7 +172,7 @@ def _year(request: HttpRequest) -> int:
 @login_required
 def contribution_memo(request: HttpRequest, pk: int) -> HttpResponse:
     """The memo as made, read like any memo; the item's memo page when it is on an agenda."""
-    _require_reader(request)
+    require_reader(request)
     memo = found_or_404(
         lambda: Memo.objects.select_related("case", "organization", "proposal").get(
             pk=pk, title__startswith=CONTRIBUTION_TITLE

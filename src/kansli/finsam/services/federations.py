@@ -1,6 +1,5 @@
-"""Federations, their members, populations, board terms and förbundsordningar."""
+"""Federations and their members, with the members' seats on the board."""
 
-import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -10,17 +9,61 @@ from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.people.models import Body
 
-from ..models import (
-    BoardTerm,
-    CharterAdoption,
-    CharterVersion,
-    Federation,
-    FederationMember,
-    MemberKind,
-    Population,
-    SplitRule,
-)
+from ..models import Federation, FederationMember, MemberKind, SplitRule
 from ._guard import require_finsam, scope_of
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+_FEDERATION_FIELDS = ("name", "short_name", "aliases", "seat", "split_rule")
+_MEMBER_FIELDS = ("name", "board_members", "board_substitutes", "fixed_share")
+
+
+def _snapshot(obj: object, fields: tuple[str, ...]) -> dict[str, object]:
+    def plain(value: object) -> object:
+        return str(value) if isinstance(value, Decimal) else value
+
+    return {name: plain(getattr(obj, name)) for name in fields}
+
+
+def _changes(before: dict[str, object], after: dict[str, object]) -> dict[str, object]:
+    """The fields that changed, as [before, after] (the audit's form)."""
+    return {k: [before[k], after[k]] for k in before if before[k] != after[k]}
+
+
+def _check_names(federation: Federation) -> None:
+    """No two federations of a body share a name, short name or alias (they are looked up
+    by any of them in the CSV files and on the command line)."""
+    others = Federation.objects.filter(body=federation.body).exclude(pk=federation.pk)
+    taken = {n.casefold() for f in others for n in f.names}
+    clash = [n for n in federation.names if n.casefold() in taken]
+    if clash:
+        raise ValidationError(f"Namnet ”{clash[0]}” används redan av ett annat förbund.")
+
+
+def _fill(
+    federation: Federation,
+    *,
+    name: str,
+    short_name: str,
+    aliases: list[str] | None,
+    seat: str,
+    split_rule: str,
+) -> None:
+    federation.name = _one_line(name)
+    federation.short_name = _one_line(short_name)
+    known = {federation.name.casefold(), federation.short_name.casefold()}
+    federation.aliases = []
+    for alias in (_one_line(a) for a in aliases or []):
+        if alias and alias.casefold() not in known:  # a repeated name is said once
+            federation.aliases.append(alias)
+            known.add(alias.casefold())
+    federation.seat = _one_line(seat)
+    federation.split_rule = split_rule
+    federation.full_clean()
+    _check_names(federation)
 
 
 @transaction.atomic
@@ -35,20 +78,15 @@ def federation_create(
     split_rule: str = SplitRule.POPULATION,
 ) -> Federation:
     require_finsam(actor)
-    clean_aliases = [" ".join(a.split()) for a in aliases or [] if a.strip()]
-    federation = Federation(
-        body=body,
-        name=" ".join(name.split()),
-        short_name=" ".join(short_name.split()),
-        aliases=clean_aliases,
-        seat=" ".join(seat.split()),
+    federation = Federation(body=body)
+    _fill(
+        federation,
+        name=name,
+        short_name=short_name,
+        aliases=aliases,
+        seat=seat,
         split_rule=split_rule,
     )
-    federation.full_clean()
-    taken = {n.casefold() for f in Federation.objects.filter(body=body) for n in f.names}
-    clash = [n for n in federation.names if n.casefold() in taken]
-    if clash:
-        raise ValidationError(f"Namnet ”{clash[0]}” används redan av ett annat förbund.")
     federation.save()
     audit_record(
         actor=actor,
@@ -58,6 +96,85 @@ def federation_create(
         summary=f"Lade upp samordningsförbundet {federation.name} ({federation.short_name}).",
     )
     return federation
+
+
+@transaction.atomic
+def federation_update(
+    *,
+    actor: User | None,
+    federation: Federation,
+    name: str,
+    short_name: str,
+    aliases: list[str] | None = None,
+    seat: str = "",
+    split_rule: str = SplitRule.POPULATION,
+) -> Federation:
+    require_finsam(actor)
+    federation = Federation.objects.select_for_update().get(pk=federation.pk)
+    before = _snapshot(federation, _FEDERATION_FIELDS)
+    _fill(
+        federation,
+        name=name,
+        short_name=short_name,
+        aliases=aliases,
+        seat=seat,
+        split_rule=split_rule,
+    )
+    problem = fixed_shares_problem(federation)
+    if problem:
+        raise ValidationError(problem)
+    federation.save()
+    audit_record(
+        actor=actor,
+        action="federation_update",
+        obj=federation,
+        scope=scope_of(federation),
+        summary=f"Ändrade uppgifterna om {federation.name}.",
+        changes=_changes(before, _snapshot(federation, _FEDERATION_FIELDS)),
+    )
+    return federation
+
+
+def fixed_shares_problem(federation: Federation) -> str:
+    """With fixed shares, every municipality needs one (the förbundsordning gives them all);
+    empty when the shares are complete or the split is by population."""
+    if federation.split_rule != SplitRule.FIXED:
+        return ""
+    missing = [
+        m.name
+        for m in federation.members.filter(kind=MemberKind.MUNICIPALITY)
+        if m.fixed_share is None
+    ]
+    if missing:
+        return (
+            "Med fasta andelar behöver varje kommun sin andel. Ange andelen för "
+            + ", ".join(missing)
+            + " först."
+        )
+    return ""
+
+
+def _check_member(member: FederationMember, *, board_members: int, board_substitutes: int) -> None:
+    federation = member.federation
+    if (
+        member.kind == MemberKind.REGION
+        and federation.members.filter(kind=MemberKind.REGION).exclude(pk=member.pk).exists()
+    ):
+        raise ValidationError("Förbundet har redan en region som medlem.")
+    share = member.fixed_share
+    if share is not None and not Decimal(0) < share <= Decimal(1):
+        raise ValidationError("En fast andel ska vara större än 0 och högst 1 (till exempel 0,25).")
+    if board_members < 1 or board_substitutes < 1:
+        raise ValidationError("Varje medlem har minst en ledamot och en ersättare i styrelsen.")
+    if board_members > 20 or board_substitutes > 20:
+        raise ValidationError("En medlem har högst 20 ledamöter och 20 ersättare i styrelsen.")
+    if (
+        FederationMember.objects.filter(federation=federation, name__iexact=member.name)
+        .exclude(pk=member.pk)
+        .exists()
+    ):
+        raise ValidationError(f"{member.name} är redan medlem i {federation.name}.")
+    member.full_clean()
 
 
 @transaction.atomic
@@ -72,21 +189,15 @@ def federation_member_add(
     fixed_share: Decimal | None = None,
 ) -> FederationMember:
     require_finsam(actor)
-    if kind == MemberKind.REGION and federation.members.filter(kind=MemberKind.REGION).exists():
-        raise ValidationError("Förbundet har redan en region som medlem.")
-    if fixed_share is not None and not Decimal(0) < fixed_share <= Decimal(1):
-        raise ValidationError("En fast andel ska vara större än 0 och högst 1 (till exempel 0,25).")
-    if board_members < 1 or board_substitutes < 1:
-        raise ValidationError("Varje medlem har minst en ledamot och en ersättare i styrelsen.")
     member = FederationMember(
         federation=federation,
         kind=kind,
-        name=" ".join(name.split()),
+        name=_one_line(name),
         board_members=board_members,
         board_substitutes=board_substitutes,
         fixed_share=fixed_share if kind == MemberKind.MUNICIPALITY else None,
     )
-    member.full_clean()
+    _check_member(member, board_members=board_members, board_substitutes=board_substitutes)
     member.save()
     audit_record(
         actor=actor,
@@ -99,116 +210,31 @@ def federation_member_add(
 
 
 @transaction.atomic
-def population_record(
-    *, actor: User | None, member: FederationMember, on: datetime.date, inhabitants: int
-) -> Population:
-    require_finsam(actor)
-    if not member.is_municipality:
-        raise ValidationError(f"{member.name} är ingen kommun; invånarantal gäller kommuner.")
-    if inhabitants <= 0:
-        raise ValidationError("Invånarantalet ska vara ett positivt heltal.")
-    population, _ = Population.objects.update_or_create(
-        member=member, on=on, defaults={"inhabitants": inhabitants}
-    )
-    audit_record(
-        actor=actor,
-        action="population_record",
-        obj=population,
-        scope=scope_of(member.federation),
-        summary=f"{member.name} hade {inhabitants} invånare den {on.isoformat()}.",
-    )
-    return population
-
-
-@transaction.atomic
-def board_term_create(
+def federation_member_update(
     *,
     actor: User | None,
-    federation: Federation,
-    start: datetime.date,
-    end: datetime.date,
-    members: int,
-    substitutes: int,
-    qualified_majority: str = "",
-) -> BoardTerm:
-    require_finsam(actor)
-    term = BoardTerm(
-        federation=federation,
-        start=start,
-        end=end,
-        members=members,
-        substitutes=substitutes,
-        qualified_majority=" ".join(qualified_majority.split()),
-    )
-    if end < start:
-        raise ValidationError("Mandatperioden slutar före den börjar.")
-    term.full_clean()
-    term.save()
-    audit_record(
-        actor=actor,
-        action="board_term_create",
-        obj=term,
-        scope=scope_of(federation),
-        summary=f"Styrelse {start.isoformat()}–{end.isoformat()}: {members} ledamöter och "
-        f"{substitutes} ersättare.",
-    )
-    return term
-
-
-@transaction.atomic
-def charter_propose(
-    *,
-    actor: User | None,
-    federation: Federation,
-    title: str,
-    proposed_on: datetime.date,
-    case_number: str = "",
-) -> CharterVersion:
-    require_finsam(actor)
-    charter = CharterVersion(
-        federation=federation,
-        title=" ".join(title.split()),
-        proposed_on=proposed_on,
-        case_number=" ".join(case_number.split()),
-    )
-    charter.full_clean()
-    charter.save()
-    audit_record(
-        actor=actor,
-        action="charter_propose",
-        obj=charter,
-        scope=scope_of(federation),
-        summary=f"Förslag till förbundsordning för {federation.name}: {charter.title}.",
-    )
-    return charter
-
-
-@transaction.atomic
-def charter_adopt(
-    *,
-    actor: User | None,
-    charter: CharterVersion,
     member: FederationMember,
-    adopted_on: datetime.date,
-    reference: str = "",
-) -> CharterAdoption:
+    name: str,
+    board_members: int,
+    board_substitutes: int,
+    fixed_share: Decimal | None = None,
+) -> FederationMember:
+    """A member's name, seats on the board and fixed share; its kind does not change."""
     require_finsam(actor)
-    if member.federation_id != charter.federation_id:
-        raise ValidationError(f"{member.name} är inte medlem i {charter.federation.name}.")
-    if adopted_on < charter.proposed_on:
-        raise ValidationError("En förbundsordning kan inte antas före förslagets datum.")
-    if CharterAdoption.objects.filter(charter=charter, member=member).exists():
-        raise ValidationError(f"{member.name} har redan antagit förbundsordningen.")
-    adoption = CharterAdoption(
-        charter=charter, member=member, adopted_on=adopted_on, reference=reference.strip()
-    )
-    adoption.full_clean()
-    adoption.save()
+    member = FederationMember.objects.select_for_update().get(pk=member.pk)
+    before = _snapshot(member, _MEMBER_FIELDS)
+    member.name = _one_line(name)
+    member.board_members = board_members
+    member.board_substitutes = board_substitutes
+    member.fixed_share = fixed_share if member.is_municipality else None
+    _check_member(member, board_members=board_members, board_substitutes=board_substitutes)
+    member.save()
     audit_record(
         actor=actor,
-        action="charter_adopt",
-        obj=adoption,
-        scope=scope_of(charter.federation),
-        summary=f"{member.name} antog {charter.title} den {adopted_on.isoformat()}.",
+        action="federation_member_update",
+        obj=member,
+        scope=scope_of(member.federation),
+        summary=f"Ändrade uppgifterna om medlemmen {member.name} i {member.federation.name}.",
+        changes=_changes(before, _snapshot(member, _MEMBER_FIELDS)),
     )
-    return adoption
+    return member
