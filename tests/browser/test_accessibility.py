@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from kansli.core.roles import Role
 from kansli.demo.finsam import finsam_load
 from kansli.demo.report import LoadReport
+from kansli.finsam.models import Federation
 from kansli.publishing.models import Publication
 from tests.conftest import _user
 from tests.publishing.world import build
@@ -65,6 +66,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
     meeting = world.board.meeting
     case = world.public_document.case
     publication = Publication.objects.get(document=world.unreviewed_document)
+    sofint = Federation.objects.get(short_name="SOFINT")
     urls = [
         "/",
         "/arenden/",
@@ -84,6 +86,12 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/finsam/bidrag/",
         "/finsam/jamforelse/",
         "/finsam/uppfoljning/",
+        f"/finsam/{sofint.pk}/",
+        f"/finsam/{sofint.pk}/andra/",
+        f"/finsam/{sofint.pk}/medlemmar/ny/",
+        f"/finsam/{sofint.pk}/styrelse/ny/",
+        f"/finsam/{sofint.pk}/invanare/",
+        "/finsam/invanare/importera/",
     ]
     found = [problem for url in urls for problem in violations(page, url)]
     assert found == []
