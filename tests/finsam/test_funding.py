@@ -264,3 +264,24 @@ def test_as_dict(degerfors_karlskoga):
     assert data["previous_region_amount"] is None
     assert data["change"] is None
     assert data["problems"] == []
+
+
+def test_fixed_shares_that_do_not_add_up_to_one(degerfors_karlskoga):
+    """Shares of 0,75 and 0,20 leave a twentieth of the quarter unpaid: no split, a problem."""
+    degerfors = degerfors_karlskoga.members.get(name="Degerfors")
+    degerfors.fixed_share = Decimal("0.20")
+    degerfors.save()
+    [row] = contributions(2019, {degerfors_karlskoga: 2_800_000})
+    assert row.problems == [
+        "Kommunernas fasta andelar är tillsammans 0,95, inte 1. Rätta andelarna på förbundets sida."
+    ]
+    assert all(part.amount is None for part in row.split)
+
+
+def test_thirds_written_with_six_decimals_add_up(body):
+    federation = _federation(body, "Finsam Tre", "Tre", split_rule=SplitRule.FIXED)
+    for town in ("Askersund", "Laxå", "Lekeberg"):
+        _municipality(federation, town, Decimal("0.333333"))
+    [row] = contributions(2019, {federation: 3_000_000})
+    assert row.problems == []
+    assert [part.amount for part in row.split] == [500_000, 500_000, 500_000]

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kansli.finsam import rules
 from kansli.finsam.rules import (
     MUNICIPALITIES_SHARE,
     REGION_SHARE,
@@ -333,3 +334,18 @@ def test_charter_in_force_property(adoptions):
         assert all(day <= result for day in adoptions.values())
     else:
         assert result is None
+
+
+@pytest.mark.parametrize(
+    ("shares", "ok"),
+    [
+        (["0.75", "0.25"], True),
+        (["0.333333", "0.333333", "0.333333"], True),
+        (["0.5", "0.4"], False),
+        (["0.6", "0.6"], False),
+        ([], False),
+    ],
+)
+def test_fixed_shares_add_up_to_one(shares, ok):
+    problem = rules.fixed_shares_sum_problem([Decimal(s) for s in shares])
+    assert (problem == "") is ok

@@ -101,6 +101,11 @@ def _split(federation: Federation, year: int, total: int) -> tuple[list[Municipa
     if sum(known.values()) <= 0 or any(weight < 0 for weight in known.values()):
         parts = [MunicipalPart(name, weight, None) for name, weight in known.items()]
         return parts, [f"Kommunernas {what} går inte att fördela efter (summan är noll)."]
+    if federation.split_rule == SplitRule.FIXED:
+        problem = rules.fixed_shares_sum_problem(list(known.values()))
+        if problem:
+            parts = [MunicipalPart(name, weight, None) for name, weight in known.items()]
+            return parts, [f"{problem} Rätta andelarna på förbundets sida."]
     amounts = rules.municipal_split(total, known)
     return [MunicipalPart(name, weight, amounts[name]) for name, weight in known.items()], []
 

@@ -84,6 +84,19 @@ def municipal_split(total: int, weights: Mapping[Key, Decimal | int]) -> dict[Ke
     return largest_remainder(total, [(key, Decimal(value)) for key, value in weights.items()])
 
 
+SHARE_TOLERANCE = Decimal("0.0001")  # 1/3 written as 0,333333 three times is 0,999999
+
+
+def fixed_shares_sum_problem(shares: Sequence[Decimal]) -> str:
+    """Fixed shares in a förbundsordning divide the whole municipal quarter: they add up to
+    1 (within rounding of shares like 1/3). Empty when they do; else the Swedish message."""
+    total = sum(shares, Decimal(0))
+    if abs(total - 1) <= SHARE_TOLERANCE:
+        return ""
+    shown = format(total.normalize(), "f").replace(".", ",")
+    return f"Kommunernas fasta andelar är tillsammans {shown}, inte 1."
+
+
 def election_year_before(day: datetime.date) -> int:
     """The year of the last general election on or before `day`'s year (every fourth year,
     ELECTION_YEAR being one)."""

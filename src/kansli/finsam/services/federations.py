@@ -9,6 +9,7 @@ from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.people.models import Body
 
+from .. import rules
 from ..models import Federation, FederationMember, MemberKind, SplitRule
 from ._guard import require_finsam, scope_of
 
@@ -140,18 +141,18 @@ def fixed_shares_problem(federation: Federation) -> str:
     empty when the shares are complete or the split is by population."""
     if federation.split_rule != SplitRule.FIXED:
         return ""
-    missing = [
-        m.name
-        for m in federation.members.filter(kind=MemberKind.MUNICIPALITY)
-        if m.fixed_share is None
-    ]
+    municipalities = list(federation.members.filter(kind=MemberKind.MUNICIPALITY))
+    missing = [m.name for m in municipalities if m.fixed_share is None]
     if missing:
         return (
             "Med fasta andelar behöver varje kommun sin andel. Ange andelen för "
             + ", ".join(missing)
             + " först."
         )
-    return ""
+    problem = rules.fixed_shares_sum_problem(
+        [m.fixed_share for m in municipalities if m.fixed_share]
+    )
+    return f"{problem} Rätta andelarna först." if problem else ""
 
 
 def _check_member(member: FederationMember, *, board_members: int, board_substitutes: int) -> None:
