@@ -304,3 +304,66 @@ def test_an_elected_member_may_not_import(body, elected, federations):
     with pytest.raises(PermissionDenied):
         follow_up_import(actor=elected, body=body, data=ONE_ROW)
     assert _counts() == before
+
+
+# Extra funds: a file of their own, one row per giver
+
+EXTRA = "förbund;år;givare;beviljat;förbrukat\n"
+
+
+def _funds(federation, year):
+    return list(
+        ExtraFunds.objects.filter(follow_up__federation=federation, follow_up__year=year)
+        .order_by("source")
+        .values_list("source", "granted", "used")
+    )
+
+
+def test_extra_funds_file(body, official_user, federations):
+    sofint, sydnarke = federations
+    follow_up_import(actor=official_user, body=body, data=ONE_ROW)
+    data = (
+        EXTRA
+        + "SOFINT;2019;Tillväxtverket;1100000;783000\n"
+        + "SOFINT;2019;MUCF;400000;0\n"
+        + "Sydnärke;2020;ESF;250000;250000\n"
+    ).encode()
+    result = follow_up_import(actor=official_user, body=body, data=data)
+    assert result.ok, result.problems
+    assert [(r.federation.short_name, r.year, r.line) for r in result.written] == [
+        ("SOFINT", 2019, 2),
+        ("Sydnärke", 2020, 4),
+    ]
+    assert _funds(sofint, 2019) == [("MUCF", 400_000, 0), ("Tillväxtverket", 1_100_000, 783_000)]
+    assert _funds(sydnarke, 2020) == [("ESF", 250_000, 250_000)]
+    # the figures imported before are kept
+    assert FollowUp.objects.get(federation=sofint, year=2019).member_contributions == 1
+    # importing again gives the year exactly the funds listed
+    again = (EXTRA + "SOFINT;2019;ESF;5;5\n").encode()
+    assert follow_up_import(actor=official_user, body=body, data=again).ok
+    assert _funds(sofint, 2019) == [("ESF", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "message"),
+    [
+        ("SOFINT;2019;ESF;1 100 000;0\n", 2, "Beviljat"),
+        ("SOFINT;2019;ESF;100;-1\n", 2, "Förbrukat"),
+        ("SOFINT;2019;ESF;;0\n", 2, "beloppet saknas"),
+        ("SOFINT;2019;;1;1\n", 2, "Givaren saknas"),
+        ("Okänt;2019;ESF;1;1\n", 2, "inget förbund"),
+        ("SOFINT;1999;ESF;1;1\n", 2, "2004"),
+        ("SOFINT;2019;ESF;1;1\nSofint;2019;esf;2;2\n", 3, "finns redan på rad 2"),
+        ("SOFINT;2019;ESF;1\n", 2, "5 fält"),
+        ("", 2, "bara en rubrikrad"),
+    ],
+)
+def test_extra_funds_bad_rows(body, official_user, federations, rows, line, message):
+    problems = _refused(body, official_user, (EXTRA + rows).encode())
+    assert any(n == line and message in m for n, m in problems), problems
+
+
+def test_extra_funds_header_with_a_figure_column(body, official_user, federations):
+    data = b"federation,year,source,granted,used,participants\nSOFINT,2019,ESF,1,1,3\n"
+    line, message = _one(_refused(body, official_user, data))
+    assert line == 1 and "varken fler eller färre" in message

@@ -16,6 +16,7 @@ from kansli.finsam import services
 from kansli.finsam.indicators import BY_KEY, INDICATORS
 from kansli.finsam.report import build_report, parse_query
 from kansli.finsam.report_csv import report_csv
+from kansli.finsam.services import ExtraFundsInput
 
 from ..factories import UserFactory
 
@@ -394,3 +395,25 @@ def test_typst_markup_in_a_name_is_not_run(staff_client, body):
     assert response.status_code == 200
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
     assert "#panic" in text and "root:" not in text
+
+
+def test_extra_funds_are_summed_per_federation_and_year(staff_client, body, recorded):
+    sofint = recorded["SOFINT"]
+    services.follow_up_record(
+        actor=None,
+        federation=sofint,
+        year=2019,
+        figures={},
+        extra_funds=[
+            ExtraFundsInput(source="Tillväxtverket", granted=1_100_000, used=783_000),
+            ExtraFundsInput(source="MUCF", granted=400_000, used=17),
+        ],
+    )
+    rows = rows_of(report_csv(build_report(viewer=None, body=body)))
+    header, data = rows[0], rows[1:]
+    row = {(r[1], r[2]): dict(zip(header, r, strict=True)) for r in data}
+    assert row[("SOFINT", "2019")]["Extra medel, beviljat (kr)"] == "1500000"
+    assert row[("SOFINT", "2019")]["Extra medel, förbrukat (kr)"] == "783017"
+    assert row[("Lekeberg/Örebro", "2019")]["Extra medel, beviljat (kr)"] == ""  # none entered
+    page = staff_client.get("/finsam/jamforelse/?ar=2019").content.decode()
+    assert "Extra medel, beviljat (kr)" in page and "1\xa0500\xa0000" in page

@@ -19,6 +19,11 @@ The format (the import page tells the user the same in Swedish):
     federation;year;member_contributions;cost_administration;participants;reception_team_staff
     SOFINT;2019;4000000;1373000;73;1,2
 
+Extra funds (ESF, Tillväxtverket …) have several rows per federation and year, so they come in
+a file of their own, told apart by its header: `federation,year,source,granted,used` (or
+`förbund,år,givare,beviljat,förbrukat`), one row per giver, whole kronor. Each federation and
+year in such a file gets exactly the extra funds the file lists for it.
+
 Every problem is reported with its line and a Swedish message; a file with any problem writes
 nothing. `follow_up_import` writes the rows through services.follow_up_record in one
 transaction and returns the data checks (checks.check_years) of what it wrote as warnings.
@@ -50,7 +55,7 @@ from .figure_text import (
 from .file_problem import Problem
 from .models import Federation, FollowUp
 from .selectors import federation_by_name, federation_list, follow_ups
-from .services import FOLLOW_UP_LABELS, follow_up_record
+from .services import FOLLOW_UP_LABELS, ExtraFundsInput, follow_up_record
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -67,11 +72,21 @@ class FollowUpRow:
     federation: Federation
     year: int
     figures: dict[str, int | Decimal | None]
+    extra_funds: list[ExtraFundsInput] | None = None  # None: the extra funds stay as they were
+
+
+@dataclass(frozen=True)
+class ExtraFundsRow:
+    line: int
+    federation: Federation
+    year: int
+    funds: ExtraFundsInput
 
 
 @dataclass
 class ParsedFollowUps:
     rows: list[FollowUpRow] = field(default_factory=list)
+    extra: list[ExtraFundsRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -118,6 +133,25 @@ def _column_names() -> dict[str, str]:
 
 
 COLUMNS = _column_names()
+EXTRA_COLUMNS = {
+    "source": "source",
+    "givare": "source",
+    "granted": "granted",
+    "beviljat": "granted",
+    "beviljat (kr)": "granted",
+    "used": "used",
+    "förbrukat": "used",
+    "förbrukat (kr)": "used",
+}
+EXTRA_HEADER = ("federation", "year", "source", "granted", "used")
+
+
+def _extra_columns(cells: list[str]) -> list[str] | None:
+    """The columns of an extra-funds file, or None when the header is not one."""
+    names = [COLUMNS.get(_key(c)) or EXTRA_COLUMNS.get(_key(c)) for c in cells]
+    if "source" not in names:
+        return None
+    return [n or "" for n in names]
 
 
 def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem]]:
@@ -199,7 +233,7 @@ def follow_up_parse(*, viewer: Viewer | None, body: Body, data: bytes) -> Parsed
         delimiter = _separator(first_line)
     _read(viewer, body, text, delimiter, skip, result)
     if result.problems:
-        result.rows = []
+        result.rows, result.extra = [], []
     return result
 
 
@@ -232,6 +266,10 @@ def _read(
         problems.append(Problem(1, "Filen är tom. Första raden ska vara en rubrikrad."))
         return
     (header_line, header), data = records[0], records[1:]
+    extra_columns = _extra_columns(header)
+    if extra_columns is not None:
+        _read_extra_funds(viewer, body, header_line, extra_columns, data, result)
+        return
     columns, header_problems = _header(header, header_line)
     if header_problems:
         problems.extend(header_problems)
@@ -260,6 +298,65 @@ def _read(
             continue
         seen[key] = line
         result.rows.append(row)
+
+
+def _read_extra_funds(
+    viewer: Viewer | None,
+    body: Body,
+    header_line: int,
+    columns: list[str],
+    data: list[Record],
+    result: ParsedFollowUps,
+) -> None:
+    problems = result.problems
+    if sorted(columns) != sorted(EXTRA_HEADER):
+        message = (
+            "En fil med extra medel har kolumnerna federation,year,source,granted,used "
+            "(förbund,år,givare,beviljat,förbrukat), varken fler eller färre."
+        )
+        problems.append(Problem(header_line, message))
+        return
+    if not data:
+        problems.append(Problem(header_line + 1, "Filen har bara en rubrikrad och inga uppgifter."))
+        return
+    lookup = _Rows(viewer, body, [], problems)
+    seen: dict[tuple[int, int, str], int] = {}
+    for line, cells in data[:MAX_ROWS]:
+        if len(cells) != len(columns):
+            problems.append(Problem(line, f"Raden ska ha {len(columns)} fält, inte {len(cells)}."))
+            continue
+        cell = dict(zip(columns, cells, strict=True))
+        before = len(problems)
+        federation = lookup.federation(line, cell["federation"])
+        year = _year(line, cell["year"], problems)
+        source = " ".join(cell["source"].split())
+        if not source:
+            problems.append(Problem(line, "Givaren saknas."))
+        elif len(source) > 200:
+            problems.append(Problem(line, "Givarens namn får vara högst 200 tecken."))
+        amounts: dict[str, int] = {}
+        for name, label in (("granted", "Beviljat"), ("used", "Förbrukat")):
+            try:
+                value = parse_figure(name, cell[name])
+            except FigureError as error:
+                problems.append(Problem(line, f"{label}: {error}"))
+                continue
+            if value is None:
+                problems.append(Problem(line, f"{label}: beloppet saknas (skriv 0 om inget)."))
+            else:
+                amounts[name] = int(value)
+        if len(problems) > before or federation is None or year is None:
+            continue
+        key = (federation.pk, year, source.casefold())
+        if key in seen:
+            message = f"{source} för {federation.short_name} {year} finns redan på rad {seen[key]}."
+            problems.append(Problem(line, message))
+            continue
+        seen[key] = line
+        funds = ExtraFundsInput(source=source, granted=amounts["granted"], used=amounts["used"])
+        result.extra.append(ExtraFundsRow(line, federation, year, funds))
+    if len(data) > MAX_ROWS:
+        problems.append(Problem(data[MAX_ROWS][0], "Filen har för många rader; dela upp den."))
 
 
 class _Rows:
@@ -353,23 +450,41 @@ def follow_up_import(*, actor: User | None, body: Body, data: bytes) -> ImportRe
     existing = set(
         FollowUp.objects.filter(federation__body=body).values_list("federation_id", "year")
     )
+    rows = parsed.rows or _extra_funds_by_year(parsed.extra)
     try:
         with transaction.atomic():
-            for row in parsed.rows:
+            for row in rows:
                 try:
                     follow_up_record(
-                        actor=actor, federation=row.federation, year=row.year, figures=row.figures
+                        actor=actor,
+                        federation=row.federation,
+                        year=row.year,
+                        figures=row.figures,
+                        extra_funds=row.extra_funds,
                     )
                 except ValidationError as error:
                     raise _RowRefused(row.line, error) from error
     except _RowRefused as refused:
         return ImportResult(problems=[Problem(refused.line, m) for m in refused.error.messages])
     result = ImportResult(
-        written=parsed.rows,
-        replaced=sum((row.federation.pk, row.year) in existing for row in parsed.rows),
+        written=rows, replaced=sum((row.federation.pk, row.year) in existing for row in rows)
     )
-    result.warnings = _warnings(actor, body, parsed.rows)
+    result.warnings = _warnings(actor, body, rows)
     return result
+
+
+def _extra_funds_by_year(extra: list[ExtraFundsRow]) -> list[FollowUpRow]:
+    """An extra-funds file as one row per federation and year, at the line of its first giver,
+    carrying no figures (they are left as they were) and all of that year's extra funds."""
+    rows: dict[tuple[int, int], FollowUpRow] = {}
+    for entry in extra:
+        key = (entry.federation.pk, entry.year)
+        if key not in rows:
+            rows[key] = FollowUpRow(entry.line, entry.federation, entry.year, {}, [])
+        funds = rows[key].extra_funds
+        assert funds is not None
+        funds.append(entry.funds)
+    return list(rows.values())
 
 
 def _warnings(actor: User | None, body: Body, rows: list[FollowUpRow]) -> list[checks.Problem]:

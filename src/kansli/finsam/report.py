@@ -26,6 +26,9 @@ KEY_FIGURES: tuple[tuple[str, str], ...] = tuple(
     (f.name, str(f.verbose_name)[:1].upper() + str(f.verbose_name)[1:])
     for f in FollowUp._meta.concrete_fields
     if f.name not in ("id", "federation", "year")
+) + (
+    ("extra_granted", "Extra medel, beviljat (kr)"),
+    ("extra_used", "Extra medel, förbrukat (kr)"),
 )
 
 YEAR_PATTERN = re.compile(r"[0-9]{4}")

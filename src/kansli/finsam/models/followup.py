@@ -50,6 +50,18 @@ class FollowUp(models.Model):
     def __str__(self) -> str:
         return f"{self.federation} {self.year}"
 
+    @property
+    def extra_granted(self) -> int | None:
+        """The extra funds granted in the year, all givers together; None when none are
+        entered. Reads the prefetched extra_funds (selectors.follow_ups)."""
+        funds = list(self.extra_funds.all())
+        return sum(f.granted for f in funds) if funds else None
+
+    @property
+    def extra_used(self) -> int | None:
+        funds = list(self.extra_funds.all())
+        return sum(f.used for f in funds) if funds else None
+
 
 class ExtraFunds(models.Model):
     """Funds beyond the members' contributions (ESF, Tillväxtverket, MUCF …) in a year."""
