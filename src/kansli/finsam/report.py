@@ -22,12 +22,13 @@ from .models import FollowUp
 Figure = int | Decimal | None
 
 # The figures entered per federation and year, in the model's order, with its labels.
-KEY_FIGURES: tuple[tuple[str, str], ...] = tuple(
-    (f.name, str(f.verbose_name)[:1].upper() + str(f.verbose_name)[1:])
-    for f in FollowUp._meta.concrete_fields
-    if f.name not in ("id", "federation", "year")
-) + (
-    ("extra_granted", "Extra medel, beviljat (kr)"),
+KEY_FIGURES: tuple[tuple[str, str], ...] = (
+    *(
+        (f.name, str(f.verbose_name)[:1].upper() + str(f.verbose_name)[1:])
+        for f in FollowUp._meta.concrete_fields
+        if f.name not in ("id", "federation", "year")
+    ),
+    ("extra_granted", "Extra medel, beviljat (kr)"),  # FollowUp's sums of its ExtraFunds
     ("extra_used", "Extra medel, förbrukat (kr)"),
 )
 
