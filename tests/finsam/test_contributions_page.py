@@ -11,7 +11,7 @@ from kansli.finsam import services
 from kansli.finsam.models import MemberKind, StateAllocation
 from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import meeting_create
-from kansli.memos.models import Memo
+from kansli.memos.models import DecisionProposal, Memo
 from kansli.people import services as people
 from kansli.people.models import OrganizationKind
 from kansli.registry.models import Case
@@ -118,6 +118,7 @@ def test_a_secretary_puts_the_case_on_the_meetings_agenda(
     item = AgendaItem.objects.get(meeting=meeting)
     assert item.memo is not None and item.proposal == item.memo.proposal
     assert item.proposal.clauses.count() == 1 and Memo.objects.count() == 1
+    assert DecisionProposal.objects.count() == 1  # no empty proposal left behind
 
 
 @pytest.mark.parametrize(
