@@ -14,6 +14,7 @@ urlpatterns = [
     path("sok/", include("kansli.search.urls")),
     path("importera/", include("kansli.importer.urls")),
     path("finsam/", include("kansli.finsam.urls")),
+    path("motioner/", include("kansli.initiatives.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),

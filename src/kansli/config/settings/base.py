@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "kansli.search",
     "kansli.importer",
     "kansli.finsam",
+    "kansli.initiatives",
     "kansli.demo",
 ]
 
@@ -200,3 +201,9 @@ EMAIL_USE_TLS = env("KANSLI_EMAIL_TLS", "") == "1"
 EMAIL_TIMEOUT = 20
 EMAIL_FILE_PATH = env("KANSLI_EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env("KANSLI_FROM_EMAIL", "kansli@localhost")
+
+# Motions and citizen proposals. A citizen proposal should be decided within this many months
+# of its arrival (KL 8 kap. [to verify]: the common rule is the motions' year), and the lists
+# warn this many days before a limit.
+KANSLI_CITIZEN_PROPOSAL_MONTHS = env_int("KANSLI_CITIZEN_PROPOSAL_MONTHS", 12)
+KANSLI_INITIATIVE_WARN_DAYS = env_int("KANSLI_INITIATIVE_WARN_DAYS", 60)

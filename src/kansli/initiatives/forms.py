@@ -1,0 +1,148 @@
+"""Forms of the motion and citizen-proposal pages. They read the input; the workflow's rules
+live in the services."""
+
+import datetime
+from typing import Any
+
+from django import forms
+
+from kansli.core.forms import DateInput, KansliForm
+from kansli.meetings.models import Meeting
+from kansli.people.models import Body, Organization, OrganizationKind, Person
+from kansli.registry.models import Series
+
+from .models import Initiative, Outcome
+from .services import PREPARING_KINDS
+
+_DATE_ERRORS = {"invalid": "Ange datumet som ÅÅÅÅ-MM-DD.", "required": "Ange datumet."}
+
+
+def _date(label: str, help_text: str = "") -> forms.DateField:
+    return forms.DateField(
+        label=label, widget=DateInput(), error_messages=_DATE_ERRORS, help_text=help_text
+    )
+
+
+def _preparing(body: Body) -> Any:
+    return Organization.objects.filter(body=body, kind__in=PREPARING_KINDS).order_by("name")
+
+
+class _RegisterForm(KansliForm):
+    title = forms.CharField(
+        label="Rubrik", max_length=500, error_messages={"required": "Ange en rubrik."}
+    )
+    received_on = _date("Inkom")
+    series = forms.ModelChoiceField(
+        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"received_on": datetime.date.today()})
+        super().__init__(*args, **kwargs)
+        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+
+
+class MotionForm(_RegisterForm):
+    authors = forms.ModelMultipleChoiceField(
+        label="Motionärer",
+        queryset=Person.objects.none(),
+        help_text="En eller flera förtroendevalda; håll ned Ctrl för att välja flera.",
+        error_messages={
+            "required": "En motion har minst en motionär.",
+            "invalid_choice": "Välj motionärer i listan.",
+            "invalid_pk_value": "Välj motionärer i listan.",
+        },
+    )
+
+    def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
+        super().__init__(*args, body=body, **kwargs)
+        people = Person.objects.select_related("party").order_by("last_name", "first_name")
+        self.fields["authors"].queryset = people  # type: ignore[attr-defined]
+        self.fields["title"].help_text = "Till exempel ”Motion om fler vårdplatser”."
+
+
+class CitizenProposalForm(_RegisterForm):
+    proposer_name = forms.CharField(
+        label="Förslagsställare",
+        max_length=200,
+        error_messages={"required": "Ange förslagsställarens namn."},
+        help_text="Namnet visas för anställda och förtroendevalda.",
+    )
+    publish_name = forms.BooleanField(
+        label="Förslagsställaren har samtyckt till att namnet publiceras",
+        required=False,
+        help_text="Utan samtycke visas inget namn på dagordningen eller för allmänheten.",
+    )
+
+
+class AnnounceForm(KansliForm):
+    meeting = forms.ModelChoiceField(
+        label="Fullmäktiges sammanträde",
+        queryset=Meeting.objects.none(),
+        empty_label=None,
+        error_messages={
+            "required": "Det finns inget kommande sammanträde i fullmäktige att anmäla på.",
+            "invalid_choice": "Välj ett av fullmäktiges sammanträden i listan.",
+        },
+    )
+    refer_to = forms.ModelChoiceField(
+        label="Föreslås remitteras till",
+        queryset=Organization.objects.none(),
+        empty_label=None,
+        error_messages={"invalid_choice": "Välj styrelsen eller en nämnd."},
+    )
+
+    def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        meetings = Meeting.objects.filter(
+            organization__body=initiative.body,
+            organization__kind=OrganizationKind.COUNCIL,
+            date__gte=initiative.received_on,
+        ).order_by("date")
+        self.fields["meeting"].queryset = meetings  # type: ignore[attr-defined]
+        preparing = _preparing(initiative.body)
+        self.fields["refer_to"].queryset = preparing  # type: ignore[attr-defined]
+        board = preparing.filter(kind=OrganizationKind.BOARD).first()
+        if board is not None:
+            self.fields["refer_to"].initial = board.pk
+
+
+class ReferForm(KansliForm):
+    organization = forms.ModelChoiceField(
+        label="Remitterad till", queryset=Organization.objects.none(), empty_label=None
+    )
+    referred_on = _date("Fullmäktiges beslut den")
+
+    def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "initial",
+            {"organization": initiative.referred_to_id, "referred_on": initiative.announced_on},
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = _preparing(initiative.body)  # type: ignore[attr-defined]
+
+
+class DelegateForm(KansliForm):
+    organization = forms.ModelChoiceField(
+        label="Överlämnat till", queryset=Organization.objects.none(), empty_label=None
+    )
+    delegated_on = _date("Fullmäktiges beslut den")
+
+    def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = _preparing(initiative.body)  # type: ignore[attr-defined]
+
+
+class DecideForm(KansliForm):
+    outcome = forms.ChoiceField(
+        label="Beslut",
+        choices=Outcome.choices,
+        error_messages={"invalid_choice": "Välj bifallen, avslagen, besvarad eller avskriven."},
+    )
+    decided_on = _date("Beslutsdatum")
+    reference = forms.CharField(
+        label="Paragraf",
+        required=False,
+        max_length=200,
+        help_text="Var beslutet finns, t.ex. ”RF 2021-04-27 § 61”.",
+    )

@@ -1,0 +1,60 @@
+"""Reads of motions and citizen proposals, with their time limits. The pages are for staff
+and elected members; a citizen proposal's proposer is a private person, and where the public
+reads, only a consenting proposer is named (Initiative.public_proposer)."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from kansli.core.roles import Viewer
+from kansli.people.models import Body
+
+from . import rules
+from .limits import deadline_of
+from .models import Initiative, InitiativeStatus
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    initiative: Initiative
+    deadline: datetime.date
+    state: rules.DeadlineState | None  # None once decided
+    days_left: int
+
+
+def initiative_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Initiative]:
+    return (
+        Initiative.objects.filter(body=body)
+        .select_related("case", "referred_to", "delegated_to", "announced_item__meeting")
+        .prefetch_related("authors__party")
+    )
+
+
+def initiative_get(*, viewer: Viewer | None, body: Body, pk: int) -> Initiative:
+    return initiative_list(viewer=viewer, body=body).get(pk=pk)
+
+
+def rows(
+    initiatives: QuerySet[Initiative] | list[Initiative], today: datetime.date
+) -> list[InitiativeRow]:
+    warn = settings.KANSLI_INITIATIVE_WARN_DAYS
+    result = []
+    for initiative in initiatives:
+        deadline = deadline_of(initiative)
+        decided = initiative.status == InitiativeStatus.DECIDED
+        state = None if decided else rules.deadline_state(deadline, today, warn)
+        result.append(InitiativeRow(initiative, deadline, state, (deadline - today).days))
+    return result
+
+
+def not_prepared(*, viewer: Viewer | None, body: Body, on: datetime.date) -> list[InitiativeRow]:
+    """The report to fullmäktige (KL 5 kap. 35 §): initiatives whose limit had passed on `on`
+    without a decision by then, oldest first."""
+    found = [
+        row
+        for row in rows(initiative_list(viewer=viewer, body=body), on)
+        if rules.not_prepared_within_limit(row.deadline, row.initiative.decided_on, on)
+    ]
+    return sorted(found, key=lambda row: (row.deadline, row.initiative.case.number))

@@ -1,0 +1,346 @@
+"""Pages of the motion and citizen-proposal workflow: the list with time limits, registering
+on arrival, one initiative with the next step's form, and the report of those not prepared
+within the year (KL 5 kap. 35 §)."""
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.http import found_or_404
+from kansli.core.roles import (
+    can_manage_meetings,
+    can_register_cases,
+    is_member_or_staff,
+    request_actor,
+)
+from kansli.people.models import OrganizationKind
+from kansli.people.selectors import default_body
+
+from . import rules, selectors, services
+from .forms import (
+    AnnounceForm,
+    CitizenProposalForm,
+    DecideForm,
+    DelegateForm,
+    MotionForm,
+    ReferForm,
+)
+from .models import Initiative, InitiativeKind, InitiativeStatus
+
+_READ_DENIED = "Motioner och medborgarförslag visas för anställda och förtroendevalda."
+_WRITE_DENIED = (
+    "Bara registratorer, handläggare och nämndsekreterare kan föra motioner och förslag."
+)
+
+
+def _require_reader(request: HttpRequest) -> None:
+    if not is_member_or_staff(request.user):
+        raise PermissionDenied(_READ_DENIED)
+
+
+def _require_writer(request: HttpRequest) -> None:
+    if not can_register_cases(request.user):
+        raise PermissionDenied(_WRITE_DENIED)
+
+
+def _initiative(request: HttpRequest, pk: int) -> Initiative:
+    return found_or_404(
+        lambda: selectors.initiative_get(viewer=request.user, body=default_body(), pk=pk)
+    )
+
+
+NEAR, PASSED = rules.DeadlineState.NEAR, rules.DeadlineState.PASSED
+OPEN_STEPS = (InitiativeStatus.ANNOUNCED, InitiativeStatus.REFERRED, InitiativeStatus.DELEGATED)
+
+
+@login_required
+def initiative_list(request: HttpRequest) -> HttpResponse:
+    _require_reader(request)
+    today = timezone.localdate()
+    found = selectors.initiative_list(viewer=request.user, body=default_body())
+    kind = request.GET.get("slag", "")
+    if kind in InitiativeKind.values:
+        found = found.filter(kind=kind)
+    table = selectors.rows(found, today)
+    wanted = request.GET.get("tidsgrans", "")
+    if wanted == "nara":
+        table = [
+            r for r in table if r.state in (rules.DeadlineState.NEAR, rules.DeadlineState.PASSED)
+        ]
+    elif wanted == "passerad":
+        table = [r for r in table if r.state == PASSED]
+    elif wanted == "pagaende":
+        table = [r for r in table if r.state is not None]
+    return render(
+        request,
+        "initiatives/list.html",
+        {
+            "rows": table,
+            "kind": kind,
+            "wanted": wanted,
+            "kinds": InitiativeKind.choices,
+            "may_write": can_register_cases(request.user),
+            "nav": "initiatives",
+        },
+    )
+
+
+def _form_page(
+    request: HttpRequest,
+    form: KansliForm,
+    *,
+    title: str,
+    lead: str,
+    save: Callable[[dict[str, Any]], tuple[str, str]],
+    cancel: str,
+) -> HttpResponse:
+    if request.method == "POST" and form.is_valid():
+        try:
+            message, target = save(form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, message)
+            return redirect(target)
+    return render(
+        request,
+        "initiatives/form.html",
+        {"form": form, "title": title, "lead": lead, "cancel": cancel, "nav": "initiatives"},
+    )
+
+
+def _council(body: Any) -> Any:
+    return body.organizations.filter(kind=OrganizationKind.COUNCIL).first()
+
+
+@login_required
+def motion_register(request: HttpRequest) -> HttpResponse:
+    _require_writer(request)
+    body = default_body()
+    form = MotionForm(request.POST or None, body=body)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        motion = services.motion_register(
+            actor=request_actor(request),
+            body=body,
+            series=data["series"],
+            title=data["title"],
+            received_on=data["received_on"],
+            authors=list(data["authors"]),
+            council=_council(body),
+        )
+        return f"Motionen registrerades som {motion.case.number}.", _detail(motion)
+
+    return _form_page(
+        request,
+        form,
+        title="Ny motion",
+        lead="Registrera motionen när den kommer in. Den ska vara beslutad inom ett år "
+        "(kommunallagen 5 kap. 35 §); Kansli håller reda på tidsgränsen.",
+        save=save,
+        cancel=reverse("initiatives:list"),
+    )
+
+
+@login_required
+def citizen_proposal_register(request: HttpRequest) -> HttpResponse:
+    _require_writer(request)
+    body = default_body()
+    form = CitizenProposalForm(request.POST or None, body=body)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        proposal = services.citizen_proposal_register(
+            actor=request_actor(request),
+            body=body,
+            series=data["series"],
+            title=data["title"],
+            received_on=data["received_on"],
+            proposer_name=data["proposer_name"],
+            publish_name=data["publish_name"],
+            council=_council(body),
+        )
+        return f"Medborgarförslaget registrerades som {proposal.case.number}.", _detail(proposal)
+
+    return _form_page(
+        request,
+        form,
+        title="Nytt medborgarförslag",
+        lead="Registrera förslaget när det kommer in. Förslagsställarens namn publiceras bara "
+        "med samtycke.",
+        save=save,
+        cancel=reverse("initiatives:list"),
+    )
+
+
+def _detail(initiative: Initiative) -> str:
+    return reverse("initiatives:detail", args=[initiative.pk])
+
+
+@login_required
+def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_reader(request)
+    initiative = _initiative(request, pk)
+    [row] = selectors.rows([initiative], timezone.localdate())
+    return render(
+        request,
+        "initiatives/detail.html",
+        {
+            "i": initiative,
+            "row": row,
+            **_step_forms(request, initiative),
+            "nav": "initiatives",
+        },
+    )
+
+
+def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> dict[str, Any]:
+    """The forms of the steps that can come next, for a user who may take them."""
+    forms: dict[str, Any] = {}
+    status = initiative.status
+    if status == InitiativeStatus.RECEIVED and can_manage_meetings(request.user):
+        forms["announce"] = bound.get("announce") or AnnounceForm(initiative=initiative)
+    if not can_register_cases(request.user):
+        return forms
+    if status == InitiativeStatus.ANNOUNCED:
+        forms["refer"] = bound.get("refer") or ReferForm(initiative=initiative)
+    if not initiative.is_motion and status in (
+        InitiativeStatus.ANNOUNCED,
+        InitiativeStatus.REFERRED,
+    ):
+        forms["delegate"] = bound.get("delegate") or DelegateForm(initiative=initiative)
+    if status in (
+        InitiativeStatus.ANNOUNCED,
+        InitiativeStatus.REFERRED,
+        InitiativeStatus.DELEGATED,
+    ):
+        forms["decide"] = bound.get("decide") or DecideForm()
+    return forms
+
+
+def _step(
+    request: HttpRequest,
+    pk: int,
+    name: str,
+    form_class: Any,
+    act: Callable[[Initiative, dict[str, Any]], str],
+    allowed: Callable[[Any], bool] = can_register_cases,
+) -> HttpResponse:
+    if not allowed(request.user):
+        raise PermissionDenied(_WRITE_DENIED)
+    initiative = _initiative(request, pk)
+    kwargs = {} if form_class is DecideForm else {"initiative": initiative}
+    form = form_class(request.POST, **kwargs)
+    if form.is_valid():
+        try:
+            message = act(initiative, form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, message)
+            return redirect(_detail(initiative))
+    [row] = selectors.rows([initiative], timezone.localdate())
+    return render(
+        request,
+        "initiatives/detail.html",
+        {
+            "i": initiative,
+            "row": row,
+            **_step_forms(request, initiative, **{name: form}),
+            "nav": "initiatives",
+        },
+    )
+
+
+@login_required
+@require_POST
+def announce(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        services.initiative_announce(
+            actor=request_actor(request),
+            initiative=initiative,
+            meeting=data["meeting"],
+            refer_to=data["refer_to"],
+        )
+        return f"Anmälan ligger på dagordningen för {data['meeting']}."
+
+    return _step(request, pk, "announce", AnnounceForm, act, allowed=can_manage_meetings)
+
+
+@login_required
+@require_POST
+def refer(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        services.initiative_refer(
+            actor=request_actor(request),
+            initiative=initiative,
+            organization=data["organization"],
+            referred_on=data["referred_on"],
+        )
+        return f"Remitterad till {data['organization']}."
+
+    return _step(request, pk, "refer", ReferForm, act)
+
+
+@login_required
+@require_POST
+def delegate(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        services.citizen_proposal_delegate(
+            actor=request_actor(request),
+            proposal=initiative,
+            organization=data["organization"],
+            delegated_on=data["delegated_on"],
+        )
+        return f"Beslutet överlämnat till {data['organization']}."
+
+    return _step(request, pk, "delegate", DelegateForm, act)
+
+
+@login_required
+@require_POST
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        done = services.initiative_decide(
+            actor=request_actor(request),
+            initiative=initiative,
+            outcome=data["outcome"],
+            decided_on=data["decided_on"],
+            reference=data["reference"],
+        )
+        return f"Beslutet är infört: {done.get_outcome_display().lower()}. Ärendet är avslutat."
+
+    return _step(request, pk, "decide", DecideForm, act)
+
+
+@login_required
+def not_prepared_report(request: HttpRequest) -> HttpResponse:
+    """The motions and citizen proposals not prepared within the year, as of a day: the list
+    fullmäktige is told of (KL 5 kap. 35 §)."""
+    _require_reader(request)
+    today = timezone.localdate()
+    text = request.GET.get("per", "")
+    error = ""
+    try:
+        on = datetime.date.fromisoformat(text) if text else today
+    except ValueError:
+        on, error = today, f"”{text[:20]}” är inget datum; visar läget i dag. Skriv ÅÅÅÅ-MM-DD."
+    return render(
+        request,
+        "initiatives/report.html",
+        {
+            "rows": selectors.not_prepared(viewer=request.user, body=default_body(), on=on),
+            "on": on,
+            "error": error,
+            "nav": "initiatives",
+        },
+    )
