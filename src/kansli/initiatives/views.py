@@ -204,8 +204,9 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> dict[str, Any]:
-    """The forms of the steps that can come next, for a user who may take them."""
-    forms: dict[str, Any] = {}
+    """The forms of the steps that can come next, for a user who may take them; a form just
+    posted is shown with its messages even when its step does not apply."""
+    forms: dict[str, Any] = dict(bound)
     status = initiative.status
     if status == InitiativeStatus.RECEIVED and can_manage_meetings(request.user):
         forms["announce"] = bound.get("announce") or AnnounceForm(initiative=initiative)
