@@ -166,6 +166,25 @@ def test_anonymous_is_sent_to_log_in(client, sofint):
     assert response.status_code == 302 and "/logga-in/" in response["Location"]
 
 
+def test_a_federation_with_fixed_shares_and_no_municipalities_can_still_be_edited(
+    client, official_user, body
+):
+    client.force_login(official_user)
+    data = {"name": "Förbund Fast", "short_name": "Fast", "split_rule": "fasta andelar"}
+    client.post(_url("federation_create"), data)
+    federation = Federation.objects.get()
+    response = client.post(_url("federation_edit", federation.pk), {**data, "seat": "Kumla"})
+    assert response.status_code == 302
+    assert Federation.objects.get().seat == "Kumla"
+    charter = services.charter_propose(
+        actor=None, federation=federation, title="Förbundsordning", proposed_on=D(2025, 1, 1)
+    )
+    page = client.get(_url("federation_detail", federation.pk)).content.decode()
+    assert "förbundet har inga medlemmar upplagda" in page and "Lägg först till kommunerna" in page
+    response = client.get(_url("charter_adopt", federation.pk, charter.pk))
+    assert response.status_code == 302
+
+
 def test_edit_a_federation(client, official_user, sofint):
     client.force_login(official_user)
     page = client.get(_url("federation_edit", sofint.pk)).content.decode()
@@ -215,6 +234,9 @@ def test_add_and_edit_members(client, official_user, sofint):
         ({"kind": "kommun", "name": "Hällefors", "board_members": "1 000"}, "bara siffror"),
         ({"kind": "kommun", "name": "Hällefors", "fixed_share": "en fjärdedel"}, "decimaltal"),
         ({"kind": "kommun", "name": "Hällefors", "fixed_share": "1,5"}, "högst 1"),
+        ({"kind": "kommun", "name": "Hällefors", "fixed_share": "NaN"}, "decimaltal"),
+        ({"kind": "kommun", "name": "Hällefors", "fixed_share": "Infinity"}, "decimaltal"),
+        ({"kind": "kommun", "name": "Hällefors", "fixed_share": "\u0661"}, "decimaltal"),
         ({"kind": "region", "name": "Region Två", "fixed_share": "0,5"}, "Bara kommuner"),
         ({"kind": "kommunalförbund", "name": "Hällefors"}, "Välj ett giltigt"),
     ],
@@ -266,7 +288,10 @@ def test_appoint_and_remove(client, official_user, sofint):
     data = {"member": nora.pk, "role": "ledamot", "name": "Bo Exempel"}
     assert client.post(url, data).status_code == 302
     response = client.post(url, {**data, "name": "Cecilia Exempel"})
-    assert "1 ledamotplatser i styrelsen och alla är redan tillsatta" in response.content.decode()
+    assert (
+        "Nora utser 1 ledamot i styrelsen, och den platsen är redan tillsatt"
+        in response.content.decode()
+    )
     other = services.federation_create(actor=None, body=sofint.body, name="Annat", short_name="A")
     stranger = services.federation_member_add(
         actor=None, federation=other, kind=MemberKind.MUNICIPALITY, name="Karlskoga"
@@ -301,7 +326,9 @@ def test_charter_until_in_force(client, official_user, sofint):
     assert "Gäller från 2025-04-10" in page
     assert "För in ett antagande" not in page
     response = client.post(url, {"member": sofint.members.first().pk, "adopted_on": "2025-05-01"})
-    assert "Välj en medlem som inte redan antagit den" in response.content.decode()
+    assert response.status_code == 302  # nobody left to adopt it: back to the page, said why
+    page = client.get(response["Location"]).content.decode()
+    assert "Alla medlemmar har redan antagit förbundsordningen." in page
     assert CharterAdoption.objects.count() == 3
 
 

@@ -322,6 +322,7 @@ def _funds(federation, year):
 def test_extra_funds_file(body, official_user, federations):
     sofint, sydnarke = federations
     follow_up_import(actor=official_user, body=body, data=ONE_ROW)
+    follow_up_import(actor=official_user, body=body, data=(HEADER + "Sydnärke,2020,,,,\n").encode())
     data = (
         EXTRA
         + "SOFINT;2019;Tillväxtverket;1100000;783000\n"
@@ -356,11 +357,19 @@ def test_extra_funds_file(body, official_user, federations):
         ("SOFINT;2019;ESF;1;1\nSofint;2019;esf;2;2\n", 3, "finns redan på rad 2"),
         ("SOFINT;2019;ESF;1\n", 2, "5 fält"),
         ("", 2, "bara en rubrikrad"),
+        ("Sydnärke;2019;ESF;1;1\n", 2, "ingen uppföljning för Sydnärke 2019"),
     ],
 )
 def test_extra_funds_bad_rows(body, official_user, federations, rows, line, message):
+    follow_up_import(actor=official_user, body=body, data=ONE_ROW)  # SOFINT 2019 exists
     problems = _refused(body, official_user, (EXTRA + rows).encode())
     assert any(n == line and message in m for n, m in problems), problems
+
+
+def test_extra_funds_with_excels_empty_last_column(body, official_user, federations):
+    follow_up_import(actor=official_user, body=body, data=ONE_ROW)
+    data = b"federation,year,source,granted,used,\nSOFINT,2019,ESF,1,1,\n"
+    assert follow_up_import(actor=official_user, body=body, data=data).ok
 
 
 def test_extra_funds_header_with_a_figure_column(body, official_user, federations):

@@ -59,6 +59,21 @@ def test_plain_file_with_genitive_names(body, members):
     assert {m.name for m in result.inhabitants} == {"Lindesberg", "Nora"}
 
 
+def test_a_member_stored_in_genitive_form(body):
+    federation = services.federation_create(actor=None, body=body, name="Väst", short_name="V")
+    services.federation_member_add(
+        actor=None, federation=federation, kind=MemberKind.MUNICIPALITY, name="Lindesbergs kommun"
+    )
+    for name in ("1885 Lindesberg", "Lindesberg", "Lindesbergs kommun"):
+        result = _read(body, f"kommun,invånare\n{name},23710\n")
+        assert result.ok, (name, result.problems)
+
+
+def test_line_numbers_count_only_line_breaks(body, members):
+    result = _read(body, "kommun,invånare\nNora\x0c,10580\nOkänd,1\n")
+    assert [p.line for p in result.problems] == [3]
+
+
 def test_name_keys():
     assert name_keys("1885 Lindesberg") == ["lindesberg"]
     assert name_keys("Lindesbergs kommun") == ["lindesbergs", "lindesberg"]

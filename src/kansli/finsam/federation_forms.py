@@ -2,17 +2,16 @@
 förbundsordningar. They read the input; the rules live in the services."""
 
 import datetime
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
 
-from kansli.core.forms import DateInput, KansliForm
+from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 
 from . import rules
 from .models import BoardRole, CharterVersion, Federation, FederationMember, MemberKind, SplitRule
-
-_DATE_ERRORS = {"invalid": "Ange datumet som ÅÅÅÅ-MM-DD.", "required": "Ange datumet."}
 
 
 def _count(label: str, *, minimum: int, maximum: int, help_text: str = "") -> forms.IntegerField:
@@ -80,6 +79,8 @@ class ShareField(forms.CharField):
         text = (super().clean(value) or "").replace(",", ".").replace(" ", "")
         if not text:
             return None
+        if not re.fullmatch(r"[0-9]*\.?[0-9]*", text) or text == ".":
+            raise forms.ValidationError("Skriv andelen som ett decimaltal, t.ex. 0,25.")
         try:
             share = Decimal(text)
         except InvalidOperation:
@@ -133,8 +134,8 @@ class MemberForm(KansliForm):
 
 
 class BoardTermForm(KansliForm):
-    start = forms.DateField(label="Från", widget=DateInput(), error_messages=_DATE_ERRORS)
-    end = forms.DateField(label="Till", widget=DateInput(), error_messages=_DATE_ERRORS)
+    start = forms.DateField(label="Från", widget=DateInput(), error_messages=DATE_ERRORS)
+    end = forms.DateField(label="Till", widget=DateInput(), error_messages=DATE_ERRORS)
     members = _count("Ledamöter", minimum=1, maximum=100)
     substitutes = _count("Ersättare", minimum=0, maximum=100)
     qualified_majority = forms.CharField(
@@ -184,7 +185,7 @@ class CharterForm(KansliForm):
         error_messages={"required": "Ange en rubrik."},
     )
     proposed_on = forms.DateField(
-        label="Förslaget daterat", widget=DateInput(), error_messages=_DATE_ERRORS
+        label="Förslaget daterat", widget=DateInput(), error_messages=DATE_ERRORS
     )
     case_number = forms.CharField(label="Diarienummer", required=False, max_length=60)
 
@@ -200,7 +201,7 @@ class AdoptionForm(KansliForm):
         },
     )
     adopted_on = forms.DateField(
-        label="Antagen den", widget=DateInput(), error_messages=_DATE_ERRORS
+        label="Antagen den", widget=DateInput(), error_messages=DATE_ERRORS
     )
     reference = forms.CharField(
         label="Beslut",

@@ -3,7 +3,6 @@ boards with their appointments, and its förbundsordningar with each member's ad
 Reading is for staff and elected members; writing for those who manage Finsam."""
 
 import datetime
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -17,7 +16,7 @@ from kansli.core.http import found_or_404
 from kansli.core.roles import can_manage_finsam, request_actor
 from kansli.people.selectors import default_body
 
-from . import rules, services
+from . import rules, selectors, services
 from .federation_forms import (
     AdoptionForm,
     AppointmentForm,
@@ -26,31 +25,8 @@ from .federation_forms import (
     FederationForm,
     MemberForm,
 )
-from .models import BoardAppointment, BoardRole, CharterVersion, Federation, FederationMember
+from .models import BoardAppointment, BoardRole, CharterVersion, FederationMember
 from .pages import detail_url, federation_or_404, form_page, require_manager, require_reader
-
-
-@dataclass
-class _Charter:
-    charter: CharterVersion
-    in_force: datetime.date | None
-    waiting: list[str]
-
-
-def charter_states(federation: Federation) -> list[_Charter]:
-    """Each förbundsordning with the day it took effect, or who has not adopted it yet."""
-    members = list(federation.members.all())
-    states = []
-    for charter in federation.charters.all():
-        adopted = {a.member_id: a.adopted_on for a in charter.adoptions.all()}
-        states.append(
-            _Charter(
-                charter=charter,
-                in_force=rules.charter_in_force([m.pk for m in members], adopted),
-                waiting=[m.name for m in members if m.pk not in adopted],
-            )
-        )
-    return states
 
 
 @login_required
@@ -71,7 +47,7 @@ def federation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "federation": federation,
             "members": members,
             "terms": list(federation.board_terms.all()),
-            "charters": charter_states(federation),
+            "charters": selectors.charter_states(federation),
             "days": days,
             "populations": populations,
             "allocations": list(federation.state_allocations.all()),
@@ -288,6 +264,9 @@ def charter_adopt(request: HttpRequest, pk: int, charter_pk: int) -> HttpRespons
     federation = federation_or_404(request, pk)
     charter: CharterVersion = found_or_404(lambda: federation.charters.get(pk=charter_pk))
     form = AdoptionForm(request.POST or None, charter=charter)
+    if not form.fields["member"].queryset.exists():  # type: ignore[attr-defined]
+        messages.info(request, "Alla medlemmar har redan antagit förbundsordningen.")
+        return redirect(detail_url(federation, f"forbundsordning-{charter.pk}"))
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
         adoption = services.charter_adopt(actor=request_actor(request), charter=charter, **data)

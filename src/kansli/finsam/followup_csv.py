@@ -148,6 +148,8 @@ EXTRA_HEADER = ("federation", "year", "source", "granted", "used")
 
 def _extra_columns(cells: list[str]) -> list[str] | None:
     """The columns of an extra-funds file, or None when the header is not one."""
+    while cells and not cells[-1].strip():  # Excel's empty columns at the end
+        cells = cells[:-1]
     names = [COLUMNS.get(_key(c)) or EXTRA_COLUMNS.get(_key(c)) for c in cells]
     if "source" not in names:
         return None
@@ -321,7 +323,10 @@ def _read_extra_funds(
         return
     lookup = _Rows(viewer, body, [], problems)
     seen: dict[tuple[int, int, str], int] = {}
+    recorded = set(follow_ups(viewer=viewer, body=body).values_list("federation_id", "year"))
     for line, cells in data[:MAX_ROWS]:
+        while len(cells) > len(columns) and not cells[-1].strip():
+            cells = cells[:-1]
         if len(cells) != len(columns):
             problems.append(Problem(line, f"Raden ska ha {len(columns)} fält, inte {len(cells)}."))
             continue
@@ -353,6 +358,13 @@ def _read_extra_funds(
             problems.append(Problem(line, message))
             continue
         seen[key] = line
+        if (federation.pk, year) not in recorded:
+            message = (
+                f"Det finns ingen uppföljning för {federation.short_name} {year}. Importera "
+                "eller för in årets uppgifter först, sedan de extra medlen."
+            )
+            problems.append(Problem(line, message))
+            continue
         funds = ExtraFundsInput(source=source, granted=amounts["granted"], used=amounts["used"])
         result.extra.append(ExtraFundsRow(line, federation, year, funds))
     if len(data) > MAX_ROWS:

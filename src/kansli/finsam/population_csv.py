@@ -105,7 +105,7 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
         problems.append(Problem(None, "Filen är för stor (högst 1 MB)."))
         return result
     text, result.encoding = _decode(data)
-    lines = text.splitlines()
+    lines = re.split(r"\r\n|\r|\n", text)  # only line breaks: the numbers match the file
     if not text.strip():
         problems.append(Problem(1, "Filen är tom. Första raden ska vara kommun,invånare."))
         return result
@@ -124,8 +124,9 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
         federation__body=body, kind=MemberKind.MUNICIPALITY
     ).select_related("federation")
     by_key: dict[str, list[FederationMember]] = {}
-    for member in members:
-        by_key.setdefault(municipality_key(member.name), []).append(member)
+    for member in members:  # "Lindesbergs kommun" as a member is found as "Lindesberg" too
+        for key in dict.fromkeys([municipality_key(member.name), *name_keys(member.name)]):
+            by_key.setdefault(key, []).append(member)
     seen: dict[str, int] = {}
     for number, line in enumerate(lines[start + 1 :], start=start + 2):
         row = _cells(line)
@@ -137,6 +138,8 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
         name, value = row
         key = next((k for k in name_keys(name) if k in by_key), "")
         found = by_key.get(key)
+        if found:
+            key = str(found[0].pk)  # one municipality, however the file spells it
         if not found:
             problems.append(
                 Problem(

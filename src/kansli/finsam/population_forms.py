@@ -8,14 +8,13 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
 from kansli.core.formatting import format_number
-from kansli.core.forms import DateInput, KansliForm
+from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 
 from . import rules
 from .models import FederationMember
 from .population_csv import MAX_BYTES
 from .services import MAX_INHABITANTS
 
-_DATE_ERRORS = {"invalid": "Ange datumet som ÅÅÅÅ-MM-DD.", "required": "Ange datumet."}
 _DAY_HELP = (
     "Kommunernas fjärdedel fördelas efter invånarantalet den 1 november året före bidragsåret."
 )
@@ -30,7 +29,7 @@ class PopulationForm(KansliForm):
     """The day, then one number per municipality of the federation."""
 
     on = forms.DateField(
-        label="Per dag", widget=DateInput(), help_text=_DAY_HELP, error_messages=_DATE_ERRORS
+        label="Per dag", widget=DateInput(), help_text=_DAY_HELP, error_messages=DATE_ERRORS
     )
 
     def __init__(self, *args: Any, municipalities: list[FederationMember], **kwargs: Any) -> None:
@@ -66,7 +65,7 @@ class PopulationForm(KansliForm):
 
 class PopulationImportForm(KansliForm):
     on = forms.DateField(
-        label="Per dag", widget=DateInput(), help_text=_DAY_HELP, error_messages=_DATE_ERRORS
+        label="Per dag", widget=DateInput(), help_text=_DAY_HELP, error_messages=DATE_ERRORS
     )
     file = forms.FileField(
         label="CSV-fil",

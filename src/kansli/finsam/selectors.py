@@ -2,16 +2,22 @@
 come from public decisions and annual reports: nothing here is secret, so every viewer may
 read them (like meetings); the viewer is taken so that the rule can tighten in one place."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
 
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from .models import Federation, FollowUp, StateAllocation
+from . import rules
+from .models import CharterVersion, Federation, FollowUp, StateAllocation
 
 
 def federation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Federation]:
-    return Federation.objects.filter(body=body).prefetch_related("members")
+    return Federation.objects.filter(body=body).prefetch_related(
+        "members", "charters__adoptions", "board_terms"
+    )
 
 
 def federation_get(*, viewer: Viewer | None, body: Body, pk: int) -> Federation:
@@ -50,3 +56,27 @@ def state_amounts(
     found = StateAllocation.objects.filter(federation__in=federations, year=year)
     by_pk = {federation.pk: federation for federation in federations}
     return {by_pk[a.federation_id]: a.amount for a in found}
+
+
+@dataclass
+class CharterState:
+    charter: CharterVersion
+    in_force: datetime.date | None
+    waiting: list[str]
+
+
+def charter_states(federation: Federation) -> list[CharterState]:
+    """Each förbundsordning with the day it took effect, or who has not adopted it yet
+    (rules.charter_in_force). Reads the federation's prefetched members and charters."""
+    members = list(federation.members.all())
+    states = []
+    for charter in federation.charters.all():
+        adopted = {a.member_id: a.adopted_on for a in charter.adoptions.all()}
+        states.append(
+            CharterState(
+                charter=charter,
+                in_force=rules.charter_in_force([m.pk for m in members], adopted),
+                waiting=[m.name for m in members if m.pk not in adopted],
+            )
+        )
+    return states

@@ -24,7 +24,6 @@ from kansli.people.selectors import default_body
 from kansli.registry.selectors import case_get, document_list, may_see_secrets_of
 
 from . import rules, selectors
-from .federation_views import charter_states
 from .forms import CaseTargetForm, StateAmountsForm
 from .funding import contributions as compute
 from .funding import totals
@@ -49,8 +48,8 @@ def federation_list(request: HttpRequest) -> HttpResponse:
             {
                 "federation": federation,
                 "members": list(federation.members.all()),
-                "board": federation.board_terms.first(),
-                "charters": charter_states(federation),
+                "board": next(iter(federation.board_terms.all()), None),
+                "charters": selectors.charter_states(federation),
                 "allocations": list(federation.state_allocations.order_by("-year")[:3]),
             }
         )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import DateInput, KansliForm
+from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Organization, OrganizationKind, Person
 from kansli.registry.models import Series
@@ -14,12 +14,10 @@ from kansli.registry.models import Series
 from .models import Initiative, Outcome
 from .services import PREPARING_KINDS
 
-_DATE_ERRORS = {"invalid": "Ange datumet som ÅÅÅÅ-MM-DD.", "required": "Ange datumet."}
-
 
 def _date(label: str, help_text: str = "") -> forms.DateField:
     return forms.DateField(
-        label=label, widget=DateInput(), error_messages=_DATE_ERRORS, help_text=help_text
+        label=label, widget=DateInput(), error_messages=DATE_ERRORS, help_text=help_text
     )
 
 

@@ -57,6 +57,13 @@ def board_term_create(
     return term
 
 
+def _count(n: int, role: str) -> str:
+    """ "1 ledamot", "2 ledamöter", "1 ersättare", "3 ersättare"."""
+    if role == BoardRole.MEMBER:
+        return f"{n} {'ledamot' if n == 1 else 'ledamöter'}"
+    return f"{n} ersättare"
+
+
 def _seats(member: FederationMember, role: str) -> int:
     return member.board_members if role == BoardRole.MEMBER else member.board_substitutes
 
@@ -83,14 +90,19 @@ def board_appointment_add(
         raise ValidationError("Ange namnet på den som utsetts.")
     label = BoardRole(role).label.lower()
     taken = BoardAppointment.objects.filter(term=term, member=member, role=role)
-    if taken.count() >= _seats(member, role):
+    seats = _seats(member, role)
+    if taken.count() >= seats:
+        filled = (
+            "den platsen är redan tillsatt" if seats == 1 else "alla platserna är redan tillsatta"
+        )
         raise ValidationError(
-            f"{member.name} har {_seats(member, role)} {label}platser i styrelsen och alla är "
-            "redan tillsatta."
+            f"{member.name} utser {_count(seats, role)} i styrelsen, och {filled}."
         )
     size = term.members if role == BoardRole.MEMBER else term.substitutes
     if BoardAppointment.objects.filter(term=term, role=role).count() >= size:
-        raise ValidationError(f"Styrelsen har bara {size} platser som {label}.")
+        if size == 0:
+            raise ValidationError(f"Styrelsen har inga platser som {label}.")
+        raise ValidationError(f"Styrelsen har bara {_count(size, role)}, och alla är tillsatta.")
     if taken.filter(name__iexact=name).exists():
         raise ValidationError(f"{name} är redan utsedd till {label} av {member.name}.")
     appointment = BoardAppointment(term=term, member=member, role=role, name=name)

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from kansli.core.audit import audit_record
 from kansli.core.models import User
@@ -54,7 +55,7 @@ def charter_adopt(
         raise ValidationError(f"{member.name} är inte medlem i {charter.federation.name}.")
     if adopted_on < charter.proposed_on:
         raise ValidationError("En förbundsordning kan inte antas före förslagets datum.")
-    if adopted_on > datetime.date.today():
+    if adopted_on > timezone.localdate():
         raise ValidationError("Ett antagande kan inte dateras i framtiden.")
     if CharterAdoption.objects.filter(charter=charter, member=member).exists():
         raise ValidationError(f"{member.name} har redan antagit förbundsordningen.")

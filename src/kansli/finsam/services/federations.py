@@ -113,6 +113,7 @@ def federation_update(
     require_finsam(actor)
     federation = Federation.objects.select_for_update().get(pk=federation.pk)
     before = _snapshot(federation, _FEDERATION_FIELDS)
+    was_fixed = federation.split_rule == SplitRule.FIXED
     _fill(
         federation,
         name=name,
@@ -121,7 +122,7 @@ def federation_update(
         seat=seat,
         split_rule=split_rule,
     )
-    problem = fixed_shares_problem(federation)
+    problem = "" if was_fixed else fixed_shares_problem(federation)  # checked on the switch
     if problem:
         raise ValidationError(problem)
     federation.save()
@@ -157,6 +158,8 @@ def fixed_shares_problem(federation: Federation) -> str:
 
 def _check_member(member: FederationMember, *, board_members: int, board_substitutes: int) -> None:
     federation = member.federation
+    if not member.name:
+        raise ValidationError("Ange medlemmens namn.")
     if (
         member.kind == MemberKind.REGION
         and federation.members.filter(kind=MemberKind.REGION).exclude(pk=member.pk).exists()
