@@ -71,6 +71,14 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     assert AuditEntry.objects.filter(action="document_register").count() == (
         Document.objects.count()
     )
+    # motions: one past its year (in the report), one answered; a proposer without consent
+    from kansli.initiatives.models import Initiative
+    from kansli.initiatives.selectors import not_prepared
+
+    overdue = not_prepared(viewer=None, body=board.body, on=datetime.date(2020, 8, 26))
+    assert [row.initiative.title for row in overdue] == ["Motion om fler vårdplatser i länet"]
+    assert Initiative.objects.filter(outcome="besvarad").count() == 1
+    assert Initiative.objects.get(kind="medborgarforslag").public_proposer() == ""
 
 
 @pytest.mark.django_db

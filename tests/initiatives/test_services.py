@@ -307,3 +307,24 @@ def test_the_report_of_those_not_prepared_within_the_year(
     assert [r.initiative for r in selectors.not_prepared(viewer=None, body=body, on=on)] == [
         proposal
     ]
+
+
+def test_an_announcement_made_outside_kansli(registrar, motion, board):
+    services.initiative_announcement_record(
+        actor=registrar, initiative=motion, announced_on=D(2020, 9, 30)
+    )
+    with pytest.raises(ValidationError, match="redan anmäld"):
+        services.initiative_announcement_record(
+            actor=registrar, initiative=motion, announced_on=D(2020, 9, 30)
+        )
+    motion.refresh_from_db()
+    assert motion.status == InitiativeStatus.ANNOUNCED and motion.announced_item is None
+    assert not AgendaItem.objects.exists()
+
+
+def test_an_announcement_before_arrival_is_refused(registrar, motion):
+    with pytest.raises(ValidationError, match="ligger före när det kom in"):
+        services.initiative_announcement_record(
+            actor=registrar, initiative=motion, announced_on=D(2020, 9, 1)
+        )
+    assert Initiative.objects.get().status == InitiativeStatus.RECEIVED

@@ -28,6 +28,7 @@ from kansli.registry.models import Case, Document, DocumentKind, Series
 from . import agenda, data
 from . import memos as demo_memos
 from .finsam import finsam_load
+from .initiatives import initiatives_load
 from .minutes_loader import minutes_load
 from .report import LoadReport
 from .standin import standin_pdf
@@ -86,6 +87,7 @@ def demo_load() -> LoadReport:
         if item["number"] in demo_memos.MEMOS:
             _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
     finsam_load(report, body)
+    initiatives_load(report, body)
     _users(report)
     demo_two_factor(report)
     minutes_load(report, meeting)

@@ -228,6 +228,33 @@ def initiative_announce(
     return initiative
 
 
+@transaction.atomic
+def initiative_announcement_record(
+    *, actor: User | None, initiative: Initiative, announced_on: datetime.date
+) -> Initiative:
+    """Record an announcement made at a meeting held outside Kansli (before it was taken into
+    use, or in another system): the date only, no agenda item."""
+    if actor is not None:
+        require(actor, can_register_cases, _DENIED)
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    if initiative.status != InitiativeStatus.RECEIVED:
+        raise ValidationError(f"{initiative.noun.capitalize()} är redan anmäld.")
+    _check_day(announced_on, "anmälan", _today())
+    initiative.announced_on = announced_on
+    _check_order(initiative)
+    initiative.status = InitiativeStatus.ANNOUNCED
+    initiative.save(update_fields=["announced_on", "status"])
+    audit_record(
+        actor=actor,
+        action="initiative_announcement_record",
+        obj=initiative,
+        scope=_scope(initiative),
+        summary=f"Anmäld i fullmäktige {announced_on.isoformat()} (sammanträdet finns inte i "
+        "Kansli).",
+    )
+    return initiative
+
+
 def _steps(initiative: Initiative) -> list[tuple[str, datetime.date | None]]:
     return [
         ("när det kom in", initiative.received_on),
