@@ -323,8 +323,65 @@ def test_an_announcement_made_outside_kansli(registrar, motion, board):
 
 
 def test_an_announcement_before_arrival_is_refused(registrar, motion):
-    with pytest.raises(ValidationError, match="ligger före när det kom in"):
+    with pytest.raises(ValidationError, match="ligger före inkomstdagen"):
         services.initiative_announcement_record(
             actor=registrar, initiative=motion, announced_on=D(2020, 9, 1)
         )
     assert Initiative.objects.get().status == InitiativeStatus.RECEIVED
+
+
+def test_citizen_proposal_words_agree(proposal, council_meeting, board):
+    services.initiative_announce(
+        actor=None, initiative=proposal, meeting=council_meeting, refer_to=board
+    )
+    with pytest.raises(ValidationError, match="Medborgarförslaget är redan anmält"):
+        services.initiative_announce(
+            actor=None, initiative=proposal, meeting=council_meeting, refer_to=board
+        )
+    with pytest.raises(ValidationError, match="när det inte beretts"):
+        services.initiative_decide(
+            actor=None, initiative=proposal, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 1, 4)
+        )
+
+
+@pytest.mark.parametrize(
+    ("title", "publish", "refused"),
+    [
+        ("Medborgarförslag från Kim Provnamn om bänkar", False, True),
+        ("Förslag av provnamn om bänkar", False, True),
+        ("Medborgarförslag från Kim Provnamn om bänkar", True, False),
+        ("Medborgarförslag om bänkar i parken", False, False),
+    ],
+)
+def test_a_title_naming_a_proposer_without_consent_is_refused(
+    registrar, body, series, title, publish, refused
+):
+    def register():
+        return services.citizen_proposal_register(
+            actor=registrar,
+            body=body,
+            series=series,
+            title=title,
+            received_on=D(2020, 9, 1),
+            proposer_name="Kim Provnamn",
+            publish_name=publish,
+        )
+
+    if refused:
+        with pytest.raises(ValidationError, match="utan samtycke"):
+            register()
+        assert not Case.objects.exists()
+    else:
+        assert register().title == title
+
+
+def test_a_title_that_leaves_room_for_the_agenda_prefix(registrar, body, series, authors):
+    with pytest.raises(ValidationError, match="högst 400 tecken"):
+        services.motion_register(
+            actor=registrar,
+            body=body,
+            series=series,
+            title="x" * 401,
+            received_on=D(2020, 9, 1),
+            authors=authors,
+        )

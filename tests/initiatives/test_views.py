@@ -60,7 +60,7 @@ def test_register_a_motion(client, registrar, series, council, authors):
         ({"received_on": "15/9 2020"}, "ÅÅÅÅ-MM-DD"),
         ({"received_on": "2999-01-01"}, "framtiden"),
         ({"title": ""}, "Ange en rubrik."),
-        ({"title": "x" * 501}, "som mest 500 tecken"),
+        ({"title": "x" * 401}, "som mest 400 tecken"),
     ],
 )
 def test_register_refuses(client, registrar, series, authors, data, message):
@@ -154,7 +154,7 @@ def test_readers_and_writers(client, elected, official_user, motion, council_mee
         _url("announce", motion.pk), {"meeting": council_meeting.pk, "refer_to": board.pk}
     )
     assert response.status_code == 403 and not AgendaItem.objects.exists()
-    assert client.get(_url("announce", motion.pk)).status_code in (403, 405)
+    assert client.get(_url("announce", motion.pk)).status_code == 405
 
 
 def test_anonymous_and_unknown(client, registrar, motion):

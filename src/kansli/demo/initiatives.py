@@ -44,14 +44,17 @@ def initiatives_load(report: LoadReport, body: Body) -> None:
     for title, received, names, referred, decided in MOTIONS:
         if Initiative.objects.filter(body=body, title=title).exists():
             continue
-        authors = [Person.objects.filter(last_name=name).first() for name in names]
+        found = [Person.objects.filter(last_name=name).first() for name in names]
+        authors = [a for a in found if a is not None]
+        if not authors:  # the demo's members were not loaded: no motion without an author
+            continue
         motion = services.motion_register(
             actor=None,
             body=body,
             series=series,
             title=title,
             received_on=received,
-            authors=[a for a in authors if a is not None],
+            authors=authors,
             council=council,
         )
         _through(motion, board, referred, decided)

@@ -1,10 +1,10 @@
 """Forms of the motion and citizen-proposal pages. They read the input; the workflow's rules
 live in the services."""
 
-import datetime
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 from kansli.meetings.models import Meeting
@@ -27,7 +27,10 @@ def _preparing(body: Body) -> Any:
 
 class _RegisterForm(KansliForm):
     title = forms.CharField(
-        label="Rubrik", max_length=500, error_messages={"required": "Ange en rubrik."}
+        label="Rubrik",
+        max_length=400,
+        error_messages={"required": "Ange en rubrik."},
+        help_text="Rubriken är offentlig: skriv den utan namnet på en privatperson.",
     )
     received_on = _date("Inkom")
     series = forms.ModelChoiceField(
@@ -35,7 +38,7 @@ class _RegisterForm(KansliForm):
     )
 
     def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
-        kwargs.setdefault("initial", {"received_on": datetime.date.today()})
+        kwargs.setdefault("initial", {"received_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
         self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
 

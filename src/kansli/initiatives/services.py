@@ -15,7 +15,7 @@ from kansli.core.roles import can_manage_meetings, can_register_cases
 from kansli.meetings.models import Meeting
 from kansli.meetings.services import agenda_item_add
 from kansli.people.models import Body, Organization, OrganizationKind, Person
-from kansli.registry.models import CaseType, Series
+from kansli.registry.models import CaseStatus, CaseType, Series
 from kansli.registry.services import case_close, case_register
 
 from . import rules
@@ -61,11 +61,13 @@ def _register(
     if actor is not None:
         require(actor, can_register_cases, _DENIED)
     title = _one_line(title)
+    if len(title) > 400:
+        raise ValidationError({"title": "Rubriken får vara högst 400 tecken."})
     if not title:
         raise ValidationError(
             {"title": "Ange en rubrik, till exempel ”Motion om fler vårdplatser”."}
         )
-    _check_day(received_on, "när det kom in", _today())
+    _check_day(received_on, "inkomstdagen", _today())
     case = case_register(
         actor=actor,
         body=body,
@@ -135,6 +137,13 @@ def citizen_proposal_register(
     proposer_name = _one_line(proposer_name)
     if not proposer_name:
         raise ValidationError({"proposer_name": "Ange förslagsställarens namn."})
+    if not publish_name and _names_in(proposer_name, title):
+        raise ValidationError(
+            {
+                "title": "Rubriken innehåller förslagsställarens namn, som inte får publiceras "
+                "utan samtycke. Skriv rubriken utan namnet, t.ex. ”Medborgarförslag om …”."
+            }
+        )
     if len(proposer_name) > 200:
         raise ValidationError({"proposer_name": "Namnet får vara högst 200 tecken."})
     proposal = _register(
@@ -158,6 +167,16 @@ def citizen_proposal_register(
         + (" (namnet får publiceras)." if publish_name else " (namnet publiceras inte)."),
     )
     return proposal
+
+
+def _names_in(name: str, text: str) -> bool:
+    """Whether `text` holds the person's surname or full name (case and spacing ignored):
+    the case title is public, the name of a proposer without consent is not."""
+    words = [w for w in name.casefold().split() if len(w) > 2]
+    folded = f" {' '.join(text.casefold().split())} "
+    return bool(words) and (
+        f" {' '.join(words)} " in folded or any(f" {w} " in folded for w in words[-1:])
+    )
 
 
 def announcement_title(initiative: Initiative) -> str:
@@ -190,7 +209,9 @@ def initiative_announce(
         require(actor, can_manage_meetings, _MEETINGS_DENIED)
     initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
     if initiative.status != InitiativeStatus.RECEIVED:
-        raise ValidationError(f"{initiative.noun.capitalize()} är redan anmäld.")
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är redan {initiative.word('anmäld', 'anmält')}."
+        )
     council = meeting.organization
     if council.kind != OrganizationKind.COUNCIL:
         raise ValidationError({"meeting": "Motioner och medborgarförslag anmäls i fullmäktige."})
@@ -238,7 +259,9 @@ def initiative_announcement_record(
         require(actor, can_register_cases, _DENIED)
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     if initiative.status != InitiativeStatus.RECEIVED:
-        raise ValidationError(f"{initiative.noun.capitalize()} är redan anmäld.")
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är redan {initiative.word('anmäld', 'anmält')}."
+        )
     _check_day(announced_on, "anmälan", _today())
     initiative.announced_on = announced_on
     _check_order(initiative)
@@ -257,7 +280,7 @@ def initiative_announcement_record(
 
 def _steps(initiative: Initiative) -> list[tuple[str, datetime.date | None]]:
     return [
-        ("när det kom in", initiative.received_on),
+        ("inkomstdagen", initiative.received_on),
         ("anmälan", initiative.announced_on),
         ("remissen", initiative.referred_on),
         ("överlämnandet", initiative.delegated_on),
@@ -285,7 +308,7 @@ def initiative_refer(
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     if initiative.status != InitiativeStatus.ANNOUNCED:
         raise ValidationError(
-            f"Bara en anmäld {'motion' if initiative.is_motion else 'medborgarförslag'} kan "
+            f"Bara {initiative.word('en anmäld motion', 'ett anmält medborgarförslag')} kan "
             f"remitteras; läget är ”{initiative.get_status_display()}”."
         )
     if organization.body_id != initiative.body_id or organization.kind not in PREPARING_KINDS:
@@ -364,9 +387,14 @@ def initiative_decide(
         require(actor, can_register_cases, _DENIED)
     initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
     if initiative.status == InitiativeStatus.DECIDED:
-        raise ValidationError(f"{initiative.noun.capitalize()} är redan avgjord.")
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är redan {initiative.word('avgjord', 'avgjort')}."
+        )
     if initiative.status == InitiativeStatus.RECEIVED:
-        raise ValidationError(f"{initiative.noun.capitalize()} är inte anmäld i fullmäktige än.")
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är inte "
+            f"{initiative.word('anmäld', 'anmält')} i fullmäktige än."
+        )
     if outcome not in Outcome.values:
         raise ValidationError({"outcome": "Välj bifallen, avslagen, besvarad eller avskriven."})
     _check_day(decided_on, "beslutet", _today())
@@ -374,7 +402,8 @@ def initiative_decide(
     if outcome == Outcome.WRITTEN_OFF and not rules.may_write_off(deadline, decided_on):
         raise ValidationError(
             {
-                "outcome": f"{initiative.noun.capitalize()} kan skrivas av först när den inte "
+                "outcome": f"{initiative.noun.capitalize()} kan skrivas av först när "
+                f"{initiative.word('den', 'det')} inte "
                 f"beretts inom tidsgränsen ({deadline.isoformat()}) och det har redovisats för "
                 "fullmäktige."
             }
@@ -385,7 +414,7 @@ def initiative_decide(
     initiative.decision_reference = _one_line(reference)[:200]
     initiative.status = InitiativeStatus.DECIDED
     initiative.save(update_fields=["decided_on", "outcome", "decision_reference", "status"])
-    if initiative.case.status != "avslutat":
+    if initiative.case.status != CaseStatus.CLOSED:
         case_close(actor=actor, case=initiative.case, closed_on=decided_on)
     audit_record(
         actor=actor,

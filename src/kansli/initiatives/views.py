@@ -235,9 +235,10 @@ def _step(
     form_class: Any,
     act: Callable[[Initiative, dict[str, Any]], str],
     allowed: Callable[[Any], bool] = can_register_cases,
+    denied: str = _WRITE_DENIED,
 ) -> HttpResponse:
     if not allowed(request.user):
-        raise PermissionDenied(_WRITE_DENIED)
+        raise PermissionDenied(denied)
     initiative = _initiative(request, pk)
     kwargs = {} if form_class is DecideForm else {"initiative": initiative}
     form = form_class(request.POST, **kwargs)
@@ -274,7 +275,15 @@ def announce(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Anmälan ligger på dagordningen för {data['meeting']}."
 
-    return _step(request, pk, "announce", AnnounceForm, act, allowed=can_manage_meetings)
+    return _step(
+        request,
+        pk,
+        "announce",
+        AnnounceForm,
+        act,
+        allowed=can_manage_meetings,
+        denied="Bara nämndsekreterare och registratorer kan lägga punkter på dagordningen.",
+    )
 
 
 @login_required

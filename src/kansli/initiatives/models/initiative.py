@@ -39,7 +39,7 @@ class Initiative(models.Model):
         Case, on_delete=models.PROTECT, related_name="initiative", verbose_name="ärende"
     )
     kind = models.CharField("slag", max_length=20, choices=InitiativeKind.choices)
-    title = models.CharField("rubrik", max_length=500)
+    title = models.CharField("rubrik", max_length=400)  # the agenda item adds its prefix
     received_on = models.DateField("inkom")
     status = models.CharField(
         "läge", max_length=20, choices=InitiativeStatus.choices, default=InitiativeStatus.RECEIVED
@@ -100,6 +100,11 @@ class Initiative(models.Model):
     def noun(self) -> str:
         """ "motionen" / "medborgarförslaget", for clauses and messages."""
         return "motionen" if self.is_motion else "medborgarförslaget"
+
+    def word(self, common: str, neuter: str) -> str:
+        """The form that agrees with the noun: "motionen är anmäld", "medborgarförslaget är
+        anmält"."""
+        return common if self.is_motion else neuter
 
     def public_proposer(self) -> str:
         """The proposer's name where the public reads: only with their consent."""
