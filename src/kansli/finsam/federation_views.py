@@ -222,8 +222,8 @@ def appointment_remove(request: HttpRequest, pk: int, appointment_pk: int) -> Ht
     require_manager(request)
     federation = federation_or_404(request, pk)
     appointment: BoardAppointment = found_or_404(
-        lambda: BoardAppointment.objects.select_related("term", "member").get(
-            pk=appointment_pk, term__federation=federation
+        lambda: selectors.appointment_get(
+            viewer=request.user, federation=federation, pk=appointment_pk
         )
     )
     services.board_appointment_remove(actor=request_actor(request), appointment=appointment)

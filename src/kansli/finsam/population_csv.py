@@ -20,7 +20,8 @@ from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
 from .file_problem import Problem
-from .models import FederationMember, MemberKind
+from .models import FederationMember
+from .selectors import municipalities
 from .services import MAX_INHABITANTS
 
 MAX_BYTES = 1_000_000
@@ -120,9 +121,7 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
             )
         )
         return result
-    members = FederationMember.objects.filter(
-        federation__body=body, kind=MemberKind.MUNICIPALITY
-    ).select_related("federation")
+    members = municipalities(viewer=viewer, body=body)
     by_key: dict[str, list[FederationMember]] = {}
     for member in members:  # "Lindesbergs kommun" as a member is found as "Lindesberg" too
         for key in dict.fromkeys([municipality_key(member.name), *name_keys(member.name)]):

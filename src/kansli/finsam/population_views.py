@@ -12,8 +12,8 @@ from django.urls import reverse
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
-from . import services
-from .models import FederationMember, MemberKind
+from . import selectors, services
+from .models import FederationMember
 from .pages import detail_url, federation_or_404, form_page, require_manager
 from .population_csv import read_populations
 from .population_forms import PopulationForm, PopulationImportForm, default_day
@@ -78,9 +78,9 @@ def population_import(request: HttpRequest) -> HttpResponse:
                 result.inhabitants.items(), key=lambda pair: (pair[0].federation.name, pair[0].name)
             )
             missing = list(
-                FederationMember.objects.filter(federation__body=body, kind=MemberKind.MUNICIPALITY)
-                .exclude(pk__in=[m.pk for m in result.inhabitants])
-                .select_related("federation")
+                selectors.municipalities(viewer=request.user, body=body).exclude(
+                    pk__in=[m.pk for m in result.inhabitants]
+                )
             )
     return render(
         request,

@@ -11,7 +11,15 @@ from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
 from . import rules
-from .models import CharterVersion, Federation, FollowUp, StateAllocation
+from .models import (
+    BoardAppointment,
+    CharterVersion,
+    Federation,
+    FederationMember,
+    FollowUp,
+    MemberKind,
+    StateAllocation,
+)
 
 
 def federation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Federation]:
@@ -28,6 +36,20 @@ def federation_get(*, viewer: Viewer | None, body: Body, pk: int) -> Federation:
         "charters__adoptions__member",
         "state_allocations",
     ).get(body=body, pk=pk)
+
+
+def municipalities(*, viewer: Viewer | None, body: Body) -> QuerySet[FederationMember]:
+    """Every municipality that is a member of one of the body's federations."""
+    return FederationMember.objects.filter(
+        federation__body=body, kind=MemberKind.MUNICIPALITY
+    ).select_related("federation")
+
+
+def appointment_get(*, viewer: Viewer | None, federation: Federation, pk: int) -> BoardAppointment:
+    """One appointment to a board of `federation`; DoesNotExist for another federation's."""
+    return BoardAppointment.objects.select_related("term", "member").get(
+        pk=pk, term__federation=federation
+    )
 
 
 def federation_by_name(*, viewer: Viewer | None, body: Body, name: str) -> Federation | None:
