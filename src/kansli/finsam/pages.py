@@ -1,16 +1,13 @@
 """What the Finsam pages share: who may read and who may write, finding the federation of the
 address, and a form page that calls a service and shows its refusal."""
 
-from collections.abc import Callable
-from typing import Any
-
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.form_page import Save
+from kansli.core.form_page import form_page as core_form_page
+from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
 from kansli.core.roles import can_manage_finsam, is_member_or_staff
 from kansli.people.selectors import default_body
@@ -51,29 +48,18 @@ def form_page(
     form: KansliForm,
     title: str,
     lead: str,
-    save: Callable[[dict[str, Any]], tuple[str, str]],
+    save: Save,
     cancel: str,
     federation: Federation | None = None,
 ) -> HttpResponse:
-    """Shows `form`; on a valid POST calls `save`, which returns the success message and
-    where to go. A service's refusal is shown on the form and nothing is written."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            message, target = save(form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(target)
-    return render(
-        request,
-        "finsam/federation_form.html",
-        {
-            "form": form,
-            "title": title,
-            "lead": lead,
-            "cancel": cancel,
-            "federation": federation,
-            "nav": "finsam",
-        },
+    """A Finsam form page (core.form_page), with the federation's breadcrumb."""
+    context = {
+        "title": title,
+        "lead": lead,
+        "cancel": cancel,
+        "federation": federation,
+        "nav": "finsam",
+    }
+    return core_form_page(
+        request, form=form, template="finsam/federation_form.html", context=context, save=save
     )

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm, add_service_errors
 from kansli.core.http import found_or_404
 from kansli.core.roles import (
@@ -101,21 +102,12 @@ def _form_page(
     *,
     title: str,
     lead: str,
-    save: Callable[[dict[str, Any]], tuple[str, str]],
+    save: Save,
     cancel: str,
 ) -> HttpResponse:
-    if request.method == "POST" and form.is_valid():
-        try:
-            message, target = save(form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(target)
-    return render(
-        request,
-        "initiatives/form.html",
-        {"form": form, "title": title, "lead": lead, "cancel": cancel, "nav": "initiatives"},
+    context = {"title": title, "lead": lead, "cancel": cancel, "nav": "initiatives"}
+    return form_page(
+        request, form=form, template="initiatives/form.html", context=context, save=save
     )
 
 
