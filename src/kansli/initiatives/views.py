@@ -39,9 +39,7 @@ from .forms import (
 from .models import Initiative, InitiativeKind, InitiativeStatus
 
 _READ_DENIED = "Motioner och medborgarförslag visas för anställda och förtroendevalda."
-_WRITE_DENIED = (
-    "Bara registratorer, handläggare och nämndsekreterare kan föra motioner och förslag."
-)
+_WRITE_DENIED = services.DENIED
 
 
 def _require_reader(request: HttpRequest) -> None:
@@ -274,7 +272,7 @@ def announce(request: HttpRequest, pk: int) -> HttpResponse:
         AnnounceForm,
         act,
         allowed=can_manage_meetings,
-        denied="Bara nämndsekreterare och registratorer kan lägga punkter på dagordningen.",
+        denied=services.MEETINGS_DENIED,
     )
 
 

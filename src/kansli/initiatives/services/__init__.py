@@ -1,0 +1,28 @@
+"""Writes of the motion and citizen-proposal workflow. Each step checks its order (a step
+cannot be dated before the one it follows, nor in the future), writes one audit row in the
+same transaction, and refuses bad input whole with a Swedish message."""
+
+from ._common import DENIED, MEETINGS_DENIED, PREPARING_KINDS
+from .announcement import (
+    announcement_clauses,
+    announcement_title,
+    initiative_announce,
+    initiative_announcement_record,
+)
+from .register import citizen_proposal_register, motion_register
+from .steps import citizen_proposal_delegate, initiative_decide, initiative_refer
+
+__all__ = [
+    "DENIED",
+    "MEETINGS_DENIED",
+    "PREPARING_KINDS",
+    "announcement_clauses",
+    "announcement_title",
+    "citizen_proposal_delegate",
+    "citizen_proposal_register",
+    "initiative_announce",
+    "initiative_announcement_record",
+    "initiative_decide",
+    "initiative_refer",
+    "motion_register",
+]

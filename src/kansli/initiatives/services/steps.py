@@ -1,0 +1,161 @@
+"""After the announcement: referred, left to a nämnd, decided."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_register_cases
+from kansli.people.models import Organization
+from kansli.registry.models import CaseStatus
+from kansli.registry.services import case_close
+
+from .. import rules
+from ..limits import deadline_of
+from ..models import Initiative, InitiativeStatus, Outcome
+from ._common import (
+    DENIED,
+    PREPARING_KINDS,
+    check_day,
+    check_order,
+    one_line,
+    scope_of,
+    today,
+)
+
+
+@transaction.atomic
+def initiative_refer(
+    *,
+    actor: User | None,
+    initiative: Initiative,
+    organization: Organization,
+    referred_on: datetime.date,
+) -> Initiative:
+    """Fullmäktige referred it to a board or nämnd for preparation."""
+    if actor is not None:
+        require(actor, can_register_cases, DENIED)
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    if initiative.status != InitiativeStatus.ANNOUNCED:
+        raise ValidationError(
+            f"Bara {initiative.word('en anmäld motion', 'ett anmält medborgarförslag')} kan "
+            f"remitteras; läget är ”{initiative.get_status_display()}”."
+        )
+    if organization.body_id != initiative.body_id or organization.kind not in PREPARING_KINDS:
+        raise ValidationError({"organization": "Beredningen görs av styrelsen eller en nämnd."})
+    check_day(referred_on, "remissen", today())
+    initiative.referred_to = organization
+    initiative.referred_on = referred_on
+    check_order(initiative)
+    initiative.status = InitiativeStatus.REFERRED
+    initiative.save(update_fields=["referred_to", "referred_on", "status"])
+    audit_record(
+        actor=actor,
+        action="initiative_refer",
+        obj=initiative,
+        scope=scope_of(initiative),
+        summary=f"Remitterad till {organization.name} {referred_on.isoformat()}.",
+    )
+    return initiative
+
+
+@transaction.atomic
+def citizen_proposal_delegate(
+    *,
+    actor: User | None,
+    proposal: Initiative,
+    organization: Organization,
+    delegated_on: datetime.date,
+) -> Initiative:
+    """Fullmäktige left the decision on a citizen proposal to a nämnd (KL 8 kap. [to
+    verify]; corpus item 4). A motion cannot be left to a nämnd."""
+    if actor is not None:
+        require(actor, can_register_cases, DENIED)
+    proposal = Initiative.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.is_motion:
+        raise ValidationError(
+            "En motion avgörs av fullmäktige och kan inte överlämnas till en nämnd."
+        )
+    if proposal.status not in (InitiativeStatus.ANNOUNCED, InitiativeStatus.REFERRED):
+        raise ValidationError(
+            "Bara ett anmält medborgarförslag kan överlämnas; läget är "
+            f"”{proposal.get_status_display()}”."
+        )
+    if organization.body_id != proposal.body_id or organization.kind not in PREPARING_KINDS:
+        raise ValidationError(
+            {"organization": "Beslutet kan överlämnas till styrelsen eller en nämnd."}
+        )
+    check_day(delegated_on, "överlämnandet", today())
+    proposal.delegated_to = organization
+    proposal.delegated_on = delegated_on
+    check_order(proposal)
+    proposal.status = InitiativeStatus.DELEGATED
+    proposal.save(update_fields=["delegated_to", "delegated_on", "status"])
+    audit_record(
+        actor=actor,
+        action="citizen_proposal_delegate",
+        obj=proposal,
+        scope=scope_of(proposal),
+        summary=f"Fullmäktige överlämnade beslutet till {organization.name} "
+        f"{delegated_on.isoformat()}.",
+    )
+    return proposal
+
+
+@transaction.atomic
+def initiative_decide(
+    *,
+    actor: User | None,
+    initiative: Initiative,
+    outcome: str,
+    decided_on: datetime.date,
+    reference: str = "",
+) -> Initiative:
+    """The decision: bifallen, avslagen, besvarad or avskriven. Closes the case. A motion is
+    written off only after its year has passed (KL 5 kap. 35 §)."""
+    if actor is not None:
+        require(actor, can_register_cases, DENIED)
+    initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
+    if initiative.status == InitiativeStatus.DECIDED:
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är redan {initiative.word('avgjord', 'avgjort')}."
+        )
+    if initiative.status == InitiativeStatus.RECEIVED:
+        raise ValidationError(
+            f"{initiative.noun.capitalize()} är inte "
+            f"{initiative.word('anmäld', 'anmält')} i fullmäktige än."
+        )
+    if outcome not in Outcome.values:
+        raise ValidationError({"outcome": "Välj bifallen, avslagen, besvarad eller avskriven."})
+    check_day(decided_on, "beslutet", today())
+    deadline = deadline_of(initiative)
+    if outcome == Outcome.WRITTEN_OFF and not rules.may_write_off(deadline, decided_on):
+        raise ValidationError(
+            {
+                "outcome": f"{initiative.noun.capitalize()} kan skrivas av först när "
+                f"{initiative.word('den', 'det')} inte "
+                f"beretts inom tidsgränsen ({deadline.isoformat()}) och det har redovisats för "
+                "fullmäktige."
+            }
+        )
+    initiative.decided_on = decided_on
+    check_order(initiative)
+    initiative.outcome = outcome
+    initiative.decision_reference = one_line(reference)[:200]
+    initiative.status = InitiativeStatus.DECIDED
+    initiative.save(update_fields=["decided_on", "outcome", "decision_reference", "status"])
+    if initiative.case.status != CaseStatus.CLOSED:
+        case_close(actor=actor, case=initiative.case, closed_on=decided_on)
+    audit_record(
+        actor=actor,
+        action="initiative_decide",
+        obj=initiative,
+        scope=scope_of(initiative),
+        summary=f"{initiative.noun.capitalize()} {Outcome(outcome).label.lower()} "
+        f"{decided_on.isoformat()}"
+        + (f" ({initiative.decision_reference})." if reference else "."),
+    )
+    return initiative
