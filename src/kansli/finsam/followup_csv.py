@@ -37,7 +37,6 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from kansli.core.formatting import format_number
 from kansli.core.models import User
@@ -45,42 +44,29 @@ from kansli.core.permissions import require
 from kansli.core.roles import Viewer, can_manage_finsam
 from kansli.people.models import Body
 
-from . import checks, rules
+from . import checks
+from .extra_funds_csv import ExtraFundsRow, extra_columns, extra_funds_by_year, read_extra_funds
 from .figure_text import (
-    INTEGER,
     FigureError,
     parse_figure,
     shown,
 )
 from .file_problem import Problem
+from .followup_cells import (
+    KEY_COLUMNS,
+    MAX_ROWS,
+    FederationLookup,
+    FollowUpRow,
+    Record,
+    key,
+    read_year,
+)
 from .models import Federation, FollowUp
-from .selectors import federation_by_name, federation_list, follow_ups
-from .services import FOLLOW_UP_LABELS, ExtraFundsInput, follow_up_record
+from .selectors import follow_ups
+from .services import FOLLOW_UP_LABELS, follow_up_record
 
 MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 10_000
-FIRST_YEAR = rules.FIRST_FOLLOW_UP_YEAR
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."
-
-Record = tuple[int, list[str]]  # the line a record starts on, its cells
-_DASHES = str.maketrans({"–": "-", "—": "-", "−": "-"})
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    line: int
-    federation: Federation
-    year: int
-    figures: dict[str, int | Decimal | None]
-    extra_funds: list[ExtraFundsInput] | None = None  # None: the extra funds stay as they were
-
-
-@dataclass(frozen=True)
-class ExtraFundsRow:
-    line: int
-    federation: Federation
-    year: int
-    funds: ExtraFundsInput
 
 
 @dataclass
@@ -102,58 +88,17 @@ class ImportResult:
         return not self.problems
 
 
-def last_year() -> int:
-    """The latest year figures can be entered for: the current one."""
-    return timezone.localdate().year
-
-
-def year_problem(year: int) -> str | None:
-    """Why a year cannot have follow-up figures, or None (rules.follow_up_year_problem)."""
-    return rules.follow_up_year_problem(year, last_year())
-
-
-def _key(text: str) -> str:
-    return " ".join(text.translate(_DASHES).split()).casefold()
-
-
 def _column_names() -> dict[str, str]:
     """Every accepted spelling of a column, normalised, to its field name."""
-    names = {
-        "federation": "federation",
-        "förbund": "federation",
-        "samordningsförbund": "federation",
-        "year": "year",
-        "år": "year",
-    }
+    names = dict(KEY_COLUMNS)
     for name, label in FOLLOW_UP_LABELS.items():
-        names[_key(name)] = name
-        names[_key(label)] = name
-        names[_key(re.sub(r"\s*\([^)]*\)$", "", label))] = name  # without "(kr)"
+        names[key(name)] = name
+        names[key(label)] = name
+        names[key(re.sub(r"\s*\([^)]*\)$", "", label))] = name  # without "(kr)"
     return names
 
 
 COLUMNS = _column_names()
-EXTRA_COLUMNS = {
-    "source": "source",
-    "givare": "source",
-    "granted": "granted",
-    "beviljat": "granted",
-    "beviljat (kr)": "granted",
-    "used": "used",
-    "förbrukat": "used",
-    "förbrukat (kr)": "used",
-}
-EXTRA_HEADER = ("federation", "year", "source", "granted", "used")
-
-
-def _extra_columns(cells: list[str]) -> list[str] | None:
-    """The columns of an extra-funds file, or None when the header is not one."""
-    while cells and not cells[-1].strip():  # Excel's empty columns at the end
-        cells = cells[:-1]
-    names = [COLUMNS.get(_key(c)) or EXTRA_COLUMNS.get(_key(c)) for c in cells]
-    if "source" not in names:
-        return None
-    return [n or "" for n in names]
 
 
 def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem]]:
@@ -164,7 +109,7 @@ def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem
         if not cell.strip():
             columns.append(None)
             continue
-        name = COLUMNS.get(_key(cell))
+        name = COLUMNS.get(key(cell))
         if name is None:
             unknown.append(f"”{shown(cell.strip())}”")
         elif name in columns:
@@ -268,9 +213,11 @@ def _read(
         problems.append(Problem(1, "Filen är tom. Första raden ska vara en rubrikrad."))
         return
     (header_line, header), data = records[0], records[1:]
-    extra_columns = _extra_columns(header)
-    if extra_columns is not None:
-        _read_extra_funds(viewer, body, header_line, extra_columns, data, result)
+    columns_of_extra = extra_columns(header)
+    if columns_of_extra is not None:
+        result.extra = read_extra_funds(
+            viewer, body, header_line, columns_of_extra, data, result.problems
+        )
         return
     columns, header_problems = _header(header, header_line)
     if header_problems:
@@ -302,84 +249,14 @@ def _read(
         result.rows.append(row)
 
 
-def _read_extra_funds(
-    viewer: Viewer | None,
-    body: Body,
-    header_line: int,
-    columns: list[str],
-    data: list[Record],
-    result: ParsedFollowUps,
-) -> None:
-    problems = result.problems
-    if sorted(columns) != sorted(EXTRA_HEADER):
-        message = (
-            "En fil med extra medel har kolumnerna federation,year,source,granted,used "
-            "(förbund,år,givare,beviljat,förbrukat), varken fler eller färre."
-        )
-        problems.append(Problem(header_line, message))
-        return
-    if not data:
-        problems.append(Problem(header_line + 1, "Filen har bara en rubrikrad och inga uppgifter."))
-        return
-    lookup = _Rows(viewer, body, [], problems)
-    seen: dict[tuple[int, int, str], int] = {}
-    recorded = set(follow_ups(viewer=viewer, body=body).values_list("federation_id", "year"))
-    for line, cells in data[:MAX_ROWS]:
-        while len(cells) > len(columns) and not cells[-1].strip():
-            cells = cells[:-1]
-        if len(cells) != len(columns):
-            problems.append(Problem(line, f"Raden ska ha {len(columns)} fält, inte {len(cells)}."))
-            continue
-        cell = dict(zip(columns, cells, strict=True))
-        before = len(problems)
-        federation = lookup.federation(line, cell["federation"])
-        year = _year(line, cell["year"], problems)
-        source = " ".join(cell["source"].split())
-        if not source:
-            problems.append(Problem(line, "Givaren saknas."))
-        elif len(source) > 200:
-            problems.append(Problem(line, "Givarens namn får vara högst 200 tecken."))
-        amounts: dict[str, int] = {}
-        for name, label in (("granted", "Beviljat"), ("used", "Förbrukat")):
-            try:
-                value = parse_figure(name, cell[name])
-            except FigureError as error:
-                problems.append(Problem(line, f"{label}: {error}"))
-                continue
-            if value is None:
-                problems.append(Problem(line, f"{label}: beloppet saknas (skriv 0 om inget)."))
-            else:
-                amounts[name] = int(value)
-        if len(problems) > before or federation is None or year is None:
-            continue
-        key = (federation.pk, year, source.casefold())
-        if key in seen:
-            message = f"{source} för {federation.short_name} {year} finns redan på rad {seen[key]}."
-            problems.append(Problem(line, message))
-            continue
-        seen[key] = line
-        if (federation.pk, year) not in recorded:
-            message = (
-                f"Det finns ingen uppföljning för {federation.short_name} {year}. Importera "
-                "eller för in årets uppgifter först, sedan de extra medlen."
-            )
-            problems.append(Problem(line, message))
-            continue
-        funds = ExtraFundsInput(source=source, granted=amounts["granted"], used=amounts["used"])
-        result.extra.append(ExtraFundsRow(line, federation, year, funds))
-    if len(data) > MAX_ROWS:
-        problems.append(Problem(data[MAX_ROWS][0], "Filen har för många rader; dela upp den."))
-
-
 class _Rows:
     """Reads the data rows under a header, adding what is wrong to `problems`."""
 
     def __init__(
         self, viewer: Viewer | None, body: Body, columns: list[str | None], problems: list[Problem]
     ) -> None:
-        self.viewer, self.body, self.columns, self.problems = viewer, body, columns, problems
-        self.known = sorted(f.short_name for f in federation_list(viewer=viewer, body=body))
-        self.federations: dict[str, Federation | None] = {}
+        self.columns, self.problems = columns, problems
+        self.lookup = FederationLookup(viewer, body, problems)
 
     def read(self, line: int, cells: list[str]) -> FollowUpRow | None:
         if len(cells) != len(self.columns):
@@ -399,9 +276,9 @@ class _Rows:
                     message = f"Värdet ”{shown(cell)}” står i en kolumn utan rubrik."
                     self.problems.append(Problem(line, message))
             elif name == "federation":
-                federation = self.federation(line, cell)
+                federation = self.lookup.federation(line, cell)
             elif name == "year":
-                year = _year(line, cell, self.problems)
+                year = read_year(line, cell, self.problems)
             else:
                 try:
                     figures[name] = parse_figure(name, cell)
@@ -411,38 +288,6 @@ class _Rows:
         if len(self.problems) > before or federation is None or year is None:
             return None
         return FollowUpRow(line, federation, year, figures)
-
-    def federation(self, line: int, cell: str) -> Federation | None:
-        name = cell.strip()
-        if not name:
-            self.problems.append(Problem(line, "Förbundet saknas."))
-            return None
-        if name not in self.federations:
-            self.federations[name] = federation_by_name(
-                viewer=self.viewer, body=self.body, name=name
-            )
-        if self.federations[name] is None:
-            known = ", ".join(self.known) or "inga förbund är upplagda"
-            message = f"Det finns inget förbund som heter ”{shown(name)}” (kända: {known})."
-            self.problems.append(Problem(line, message))
-        return self.federations[name]
-
-
-def _year(line: int, cell: str, problems: list[Problem]) -> int | None:
-    text = cell.strip()
-    if not text:
-        problems.append(Problem(line, "Året saknas."))
-        return None
-    if not INTEGER.fullmatch(text) or len(text) > 4:
-        problems.append(
-            Problem(line, f"Året ”{shown(text)}” är inget årtal; skriv till exempel 2019.")
-        )
-        return None
-    message = year_problem(int(text))
-    if message:
-        problems.append(Problem(line, message))
-        return None
-    return int(text)
 
 
 class _RowRefused(Exception):
@@ -462,7 +307,7 @@ def follow_up_import(*, actor: User | None, body: Body, data: bytes) -> ImportRe
     existing = set(
         FollowUp.objects.filter(federation__body=body).values_list("federation_id", "year")
     )
-    rows = parsed.rows or _extra_funds_by_year(parsed.extra)
+    rows = parsed.rows or extra_funds_by_year(parsed.extra)
     try:
         with transaction.atomic():
             for row in rows:
@@ -483,20 +328,6 @@ def follow_up_import(*, actor: User | None, body: Body, data: bytes) -> ImportRe
     )
     result.warnings = _warnings(actor, body, rows)
     return result
-
-
-def _extra_funds_by_year(extra: list[ExtraFundsRow]) -> list[FollowUpRow]:
-    """An extra-funds file as one row per federation and year, at the line of its first giver,
-    carrying no figures (they are left as they were) and all of that year's extra funds."""
-    rows: dict[tuple[int, int], FollowUpRow] = {}
-    for entry in extra:
-        key = (entry.federation.pk, entry.year)
-        if key not in rows:
-            rows[key] = FollowUpRow(entry.line, entry.federation, entry.year, {}, [])
-        funds = rows[key].extra_funds
-        assert funds is not None
-        funds.append(entry.funds)
-    return list(rows.values())
 
 
 def _warnings(actor: User | None, body: Body, rows: list[FollowUpRow]) -> list[checks.Problem]:

@@ -12,7 +12,8 @@ from kansli.core.formatting import format_number
 from kansli.core.forms import KansliForm
 
 from .figure_text import STAFF_FIELDS, FigureError, parse_figure
-from .followup_csv import FIRST_YEAR, MAX_BYTES, last_year, year_problem
+from .followup_cells import FIRST_YEAR, last_year, year_problem
+from .followup_csv import MAX_BYTES
 from .models import ExtraFunds, Federation, FollowUp
 from .services import FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, ExtraFundsInput
 

@@ -17,7 +17,8 @@ from kansli.core.roles import can_manage_finsam, request_actor
 from kansli.people.selectors import default_body
 
 from . import checks, indicators, selectors, services
-from .followup_csv import FIRST_YEAR, MAX_BYTES, MAX_ROWS, year_problem
+from .followup_cells import FIRST_YEAR, MAX_ROWS, year_problem
+from .followup_csv import MAX_BYTES
 from .followup_csv import follow_up_import as do_import
 from .followup_forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
 from .models import Federation, FollowUp
