@@ -15,6 +15,7 @@ urlpatterns = [
     path("importera/", include("kansli.importer.urls")),
     path("finsam/", include("kansli.finsam.urls")),
     path("motioner/", include("kansli.initiatives.urls")),
+    path("delegation/", include("kansli.delegation.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),

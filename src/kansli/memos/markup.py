@@ -12,6 +12,7 @@ typed is ever interpreted as markup by either.
     {"type": "table", "header": [[run, …], …], "rows": [[[run, …], …], …], "align": ["left", …]}
 """
 
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -161,3 +162,19 @@ def plain_text(blocks: list[Block]) -> str:
             for row in [block["header"], *block["rows"]]:
                 lines.append(" | ".join(runs_text(cell) for cell in row))
     return "\n".join(lines)
+
+
+_SPECIAL = set("\\`*_[]<>#|~!&")
+_BLOCK_START = re.compile(r"^(\s*)(\d+(?=[.)])|[-+=])")
+
+
+def escape(text: str) -> str:
+    """Text a program puts into a section (a report line, a name) made literal: every character
+    Markdown could read as markup is backslash-escaped (CommonMark escapes any ASCII
+    punctuation), and so is a line start that would open a list ("- ", "1. ", "2) "), so parse()
+    gives back exactly `text` as plain runs."""
+    escaped = "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
+    return _BLOCK_START.sub(
+        lambda m: m.group(0) + "\\" if m.group(2)[0].isdigit() else m.group(1) + "\\" + m.group(2),
+        escaped,
+    )

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "kansli.importer",
     "kansli.finsam",
     "kansli.initiatives",
+    "kansli.delegation",
     "kansli.demo",
 ]
 

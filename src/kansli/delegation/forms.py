@@ -1,0 +1,166 @@
+"""Forms of the delegation pages. They read the input; the rules live in the services."""
+
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.roles import Viewer
+from kansli.meetings.models import Meeting
+from kansli.people.models import Body, Organization
+from kansli.registry.models import Case, Series
+from kansli.registry.selectors import case_get_by_number
+
+from . import selectors
+from .models import DelegationPoint
+
+_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
+
+
+class _PointChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: DelegationPoint) -> str:
+        organization = obj.organization.short_name or obj.organization.name
+        return f"{organization}: {obj.code} {obj.title} ({obj.delegate})"
+
+
+class _MeetingChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Meeting) -> str:
+        return f"{obj.organization} {obj.date.isoformat()}"
+
+
+class _BodyForm(KansliForm):
+    """A form that reads a case number of the body, seen by the viewer."""
+
+    case_number = forms.CharField(
+        label="Diarienummer", required=False, max_length=60, help_text="Valfritt, t.ex. 20RS6587."
+    )
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.body, self.viewer = body, viewer
+        if "organization" in self.fields:
+            self.fields["organization"].queryset = selectors.delegating_organizations(  # type: ignore[attr-defined]
+                viewer=viewer, body=body
+            )
+
+    def clean_case_number(self) -> Case | None:
+        number = " ".join(self.cleaned_data["case_number"].split())
+        if not number:
+            return None
+        try:
+            return case_get_by_number(viewer=self.viewer, body=self.body, number=number)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from error
+        except Case.DoesNotExist as error:
+            raise forms.ValidationError(f"Inget ärende med diarienummer {number}.") from error
+
+
+def _date(label: str) -> forms.DateField:
+    return forms.DateField(label=label, widget=DateInput(), error_messages=DATE_ERRORS)
+
+
+def _organization(label: str) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=label, queryset=Organization.objects.none(), error_messages=_CHOICE
+    )
+
+
+class DecisionForm(_BodyForm):
+    organization = _organization("Delegerande organ")
+    point = _PointChoice(
+        label="Punkt i delegationsordningen",
+        queryset=DelegationPoint.objects.none(),
+        error_messages=_CHOICE,
+    )
+    decided_by = forms.CharField(
+        label="Beslutsfattare", max_length=200, help_text="Till exempel ”Regiondirektören”."
+    )
+    decided_on = _date("Beslutsdatum")
+    summary = forms.CharField(
+        label="Beslutet i korthet",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="En mening som den ska stå i anmälan: ”Regiondirektören har fattat beslut "
+        "om …”. Skriv inte privatpersoners namn.",
+    )
+    urgent = forms.BooleanField(
+        label="Brådskande beslut av ordföranden (anmäls vid nästa sammanträde)", required=False
+    )
+    field_order = [
+        "organization",
+        "point",
+        "decided_by",
+        "decided_on",
+        "summary",
+        "case_number",
+        "urgent",
+    ]
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"decided_on": timezone.localdate()})
+        super().__init__(*args, body=body, viewer=viewer, **kwargs)
+        self.fields["point"].queryset = selectors.point_list(  # type: ignore[attr-defined]
+            viewer=viewer, body=body, active_only=True
+        )
+
+
+class CommunicationForm(_BodyForm):
+    organization = _organization("Till organ")
+    received_on = _date("Inkom")
+    sender = forms.CharField(label="Avsändare", max_length=200)
+    summary = forms.CharField(
+        label="Meddelandet i korthet",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="En mening: ”Länsstyrelsen i Örebro län har överlämnat information om …”.",
+    )
+    field_order = ["organization", "received_on", "sender", "summary", "case_number"]
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"received_on": timezone.localdate()})
+        super().__init__(*args, body=body, viewer=viewer, **kwargs)
+
+
+class PointForm(_BodyForm):
+    organization = _organization("Organ")
+    code = forms.CharField(label="Punkt", max_length=20, help_text="Till exempel ”3.2”.")
+    title = forms.CharField(label="Ärendetyp", max_length=300)
+    delegate = forms.CharField(label="Delegat", max_length=200)
+    reported = forms.BooleanField(
+        label="Beslut enligt punkten anmäls till organet", required=False, initial=True
+    )
+    field_order = ["organization", "code", "title", "delegate", "reported"]
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        super().__init__(*args, body=body, viewer=viewer, **kwargs)
+        del self.fields["case_number"]
+
+
+class PointEditForm(KansliForm):
+    title = forms.CharField(label="Ärendetyp", max_length=300)
+    delegate = forms.CharField(label="Delegat", max_length=200)
+    reported = forms.BooleanField(label="Beslut enligt punkten anmäls till organet", required=False)
+    is_active = forms.BooleanField(label="Punkten gäller", required=False)
+
+
+class CompileForm(_BodyForm):
+    meeting = _MeetingChoice(
+        label="Sammanträde", queryset=Meeting.objects.none(), error_messages=_CHOICE
+    )
+    series = forms.ModelChoiceField(
+        label="Diarieserie för ett nytt samlingsärende",
+        queryset=Series.objects.none(),
+        required=False,
+        help_text="Används när inget diarienummer anges.",
+    )
+    field_order = ["meeting", "case_number", "series"]
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        super().__init__(*args, body=body, viewer=viewer, **kwargs)
+        self.fields["case_number"].help_text = (
+            "Årets samlingsärende för anmälningsärenden, t.ex. 20RS387. Behövs inte när "
+            "sammanträdet redan har punkten."
+        )
+        self.fields["meeting"].queryset = selectors.report_meetings(viewer=viewer, body=body)  # type: ignore[attr-defined]
+        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]

@@ -1,0 +1,134 @@
+"""Reads of the delegation workflow, for a viewer: the delegation order, the register of
+delegated decisions and communications with their reporting state, and what a meeting's
+report would hold."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from kansli.core.roles import Viewer, is_member_or_staff
+from kansli.meetings.models import Meeting
+from kansli.minutes.models import MinutesStatus
+from kansli.people.models import Body, Organization
+
+from . import rules
+from .models import Communication, DelegatedDecision, DelegationPoint
+from .services._common import DELEGATING_KINDS
+
+
+def _visible(viewer: Viewer | None) -> bool:
+    return is_member_or_staff(viewer)
+
+
+def delegating_organizations(*, viewer: Viewer | None, body: Body) -> QuerySet[Organization]:
+    if not _visible(viewer):
+        return Organization.objects.none()
+    return Organization.objects.filter(body=body, kind__in=DELEGATING_KINDS).order_by("name")
+
+
+def point_list(
+    *, viewer: Viewer | None, body: Body, active_only: bool = False
+) -> QuerySet[DelegationPoint]:
+    if not _visible(viewer):
+        return DelegationPoint.objects.none()
+    points = DelegationPoint.objects.filter(organization__body=body).select_related("organization")
+    if active_only:
+        points = points.filter(is_active=True)
+    return points.order_by("organization__name", "code")
+
+
+def point_get(*, viewer: Viewer | None, body: Body, pk: int) -> DelegationPoint:
+    return point_list(viewer=viewer, body=body).get(pk=pk)
+
+
+def decision_list(
+    *,
+    viewer: Viewer | None,
+    body: Body,
+    organization: Organization | None = None,
+    query: str = "",
+    unreported: bool = False,
+) -> QuerySet[DelegatedDecision]:
+    if not _visible(viewer):
+        return DelegatedDecision.objects.none()
+    found = DelegatedDecision.objects.filter(organization__body=body).select_related(
+        "organization", "point", "case", "report_item__meeting"
+    )
+    if organization is not None:
+        found = found.filter(organization=organization)
+    if query:
+        found = found.filter(
+            Q(summary__icontains=query)
+            | Q(decided_by__icontains=query)
+            | Q(point__code__iexact=query)
+            | Q(point__title__icontains=query)
+        )
+    if unreported:
+        found = found.filter(report_item__isnull=True)
+    return found.order_by("-decided_on", "-pk")
+
+
+def communication_list(
+    *,
+    viewer: Viewer | None,
+    body: Body,
+    organization: Organization | None = None,
+    query: str = "",
+    unreported: bool = False,
+) -> QuerySet[Communication]:
+    if not _visible(viewer):
+        return Communication.objects.none()
+    found = Communication.objects.filter(organization__body=body).select_related(
+        "organization", "case", "report_item__meeting"
+    )
+    if organization is not None:
+        found = found.filter(organization=organization)
+    if query:
+        found = found.filter(Q(summary__icontains=query) | Q(sender__icontains=query))
+    if unreported:
+        found = found.filter(report_item__isnull=True)
+    return found.order_by("-received_on", "-pk")
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    decision: DelegatedDecision
+    reported: bool  # goes on the report at all (rules.must_be_reported)
+    due: datetime.date | None  # the meeting it is to be reported at
+    late: bool  # that meeting was held without it
+
+
+def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> list[DecisionRow]:
+    """Each decision with its reporting state, from its body's meeting days."""
+    organizations = {d.organization_id for d in decisions}
+    days: dict[int, list[datetime.date]] = {pk: [] for pk in organizations}
+    for organization_id, day in Meeting.objects.filter(
+        organization_id__in=organizations
+    ).values_list("organization_id", "date"):
+        days[organization_id].append(day)
+    rows = []
+    for decision in decisions:
+        reported = rules.must_be_reported(
+            point_reported=decision.point.reported, urgent=decision.urgent
+        )
+        waiting = reported and decision.report_item_id is None
+        due = rules.report_meeting(decision.decided_on, days[decision.organization_id])
+        late = waiting and rules.report_is_late(
+            decision.decided_on, days[decision.organization_id], today
+        )
+        rows.append(DecisionRow(decision, reported, due if waiting else None, late))
+    return rows
+
+
+def report_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
+    """The meetings a report can be compiled for: the delegating bodies' meetings whose
+    minutes are not yet adjusted."""
+    if not _visible(viewer):
+        return Meeting.objects.none()
+    return (
+        Meeting.objects.filter(organization__body=body, organization__kind__in=DELEGATING_KINDS)
+        .exclude(minutes__status=MinutesStatus.ADJUSTED)
+        .select_related("organization")
+        .order_by("date", "organization__name")
+    )

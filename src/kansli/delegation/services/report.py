@@ -1,0 +1,198 @@
+"""The report to a body's meeting: its delegated decisions (anmälningsärenden) and the
+communications it received (meddelandeärenden), compiled into one agenda item with two
+numbered lists, as item 12 of the corpus."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_meetings
+from kansli.meetings.models import AgendaItem, Meeting
+from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
+from kansli.memos import markup
+from kansli.memos.models import Memo, SectionKey
+from kansli.memos.services import BasisInput, RecipientInput, memo_update
+from kansli.minutes.models import MinutesStatus
+from kansli.registry.models import Case, Series
+from kansli.registry.services import case_register
+
+from .. import rules
+from ..models import Communication, DelegatedDecision
+from ._common import check_organization
+
+REPORT_TITLE = "Anmälnings- och meddelandeärenden"
+REPORT_CLAUSE = "att godkänna redovisningen"
+MEETINGS_DENIED = "Bara nämndsekreterare och registratorer kan lägga punkter på dagordningen."
+
+
+def _numbered(heading: str, lines: list[str]) -> str:
+    items = "\n".join(
+        f"{number}. {markup.escape(line)}" for number, line in enumerate(lines, start=1)
+    )
+    return f"{heading}:\n\n{items}"
+
+
+def report_summary(decisions: list[DelegatedDecision], communications: list[Communication]) -> str:
+    """The item's Sammanfattning: "Anmälningsärenden:" and "Meddelandeärenden:", each a
+    numbered list, one line per decision or communication, with its case number."""
+    parts = []
+    if decisions:
+        parts.append(
+            _numbered(
+                "Anmälningsärenden",
+                [rules.report_line(d.summary, d.case.number if d.case else "") for d in decisions],
+            )
+        )
+    if communications:
+        parts.append(
+            _numbered(
+                "Meddelandeärenden",
+                [
+                    rules.report_line(c.summary, c.case.number if c.case else "")
+                    for c in communications
+                ],
+            )
+        )
+    return "\n\n".join(parts)
+
+
+def _pending(meeting: Meeting) -> tuple[list[DelegatedDecision], list[Communication]]:
+    organization = meeting.organization
+    decisions = [
+        decision
+        for decision in DelegatedDecision.objects.select_for_update()
+        .filter(organization=organization, report_item__isnull=True, decided_on__lte=meeting.date)
+        .select_related("point")
+        if rules.must_be_reported(point_reported=decision.point.reported, urgent=decision.urgent)
+    ]
+    communications = list(
+        Communication.objects.select_for_update().filter(
+            organization=organization, report_item__isnull=True, received_on__lte=meeting.date
+        )
+    )
+    return decisions, communications
+
+
+def _existing_item(meeting: Meeting) -> AgendaItem | None:
+    return (
+        AgendaItem.objects.filter(meeting=meeting)
+        .filter(Q(delegated_decisions__isnull=False) | Q(communications__isnull=False))
+        .distinct()
+        .first()
+    )
+
+
+def _new_item(
+    actor: User | None, meeting: Meeting, case: Case | None, series: Series | None
+) -> AgendaItem:
+    organization = meeting.organization
+    if case is None:
+        if series is None:
+            raise ValidationError(
+                {
+                    "case": "Ange årets samlingsärende för anmälningsärenden, eller en diarieserie "
+                    "att registrera ett nytt i."
+                }
+            )
+        case = case_register(
+            actor=actor,
+            body=organization.body,
+            series=series,
+            title=f"{REPORT_TITLE} {meeting.date.year}, {organization}",
+            organization=organization,
+        )
+    item = agenda_item_add(
+        actor=actor,
+        meeting=meeting,
+        title=REPORT_TITLE,
+        case=case,
+        formula=f"{organization} beslutar",
+        clauses=[REPORT_CLAUSE],
+    )
+    agenda_item_memo_create(actor=actor, item=item)
+    item.refresh_from_db()
+    return item
+
+
+def _write_summary(actor: User | None, item: AgendaItem) -> None:
+    assert item.memo_id is not None
+    memo = Memo.objects.select_related("proposal").get(pk=item.memo_id)
+    decisions = list(item.delegated_decisions.select_related("case").order_by("decided_on", "pk"))
+    communications = list(item.communications.select_related("case").order_by("received_on", "pk"))
+    sections = {s.key: s.text for s in memo.sections.all()}
+    sections[SectionKey.SUMMARY] = report_summary(decisions, communications)
+    for key in (SectionKey.CONSEQUENCES, SectionKey.ECONOMY, SectionKey.FOLLOW_UP):
+        sections[key] = sections.get(key) or "Inga."
+    basis = [BasisInput(text=e.text, document=e.document) for e in memo.basis.all()] or [
+        BasisInput(text=f"Förteckning över {REPORT_TITLE.lower()} {memo.meeting_date.isoformat()}")
+    ]
+    recipients = [
+        RecipientInput(kind=r.kind, text=r.text, person=r.person, organization=r.organization)
+        for r in memo.recipients.all()
+    ]
+    memo_update(
+        actor=actor,
+        memo=memo,
+        title=memo.title,
+        formula=memo.proposal.formula,
+        clauses=[c.text for c in memo.proposal.clauses.all()],
+        sections=sections,
+        basis=basis,
+        recipients=recipients,
+        signatory_name=memo.signatory_name,
+        signatory_title=memo.signatory_title,
+        unit=memo.unit,
+        official_name=memo.official_name,
+    )
+
+
+@transaction.atomic
+def report_item_compile(
+    *,
+    actor: User | None,
+    meeting: Meeting,
+    case: Case | None = None,
+    series: Series | None = None,
+) -> AgendaItem:
+    """Put every delegated decision the body is to be told of (rules.must_be_reported) and every
+    communication it received, up to the meeting's day and not yet reported, on the meeting's
+    agenda item "Anmälnings- och meddelandeärenden" — created on first use (in `case`, or in a
+    new case in `series`), extended when run again. The item's memo gets the numbered lists."""
+    if actor is not None:
+        require(actor, can_manage_meetings, MEETINGS_DENIED)
+    meeting = (
+        Meeting.objects.select_for_update().select_related("organization__body").get(pk=meeting.pk)
+    )
+    check_organization(meeting.organization)
+    minutes = getattr(meeting, "minutes", None)
+    if minutes is not None and minutes.status == MinutesStatus.ADJUSTED:
+        raise ValidationError("Protokollet för sammanträdet är justerat; punkten kan inte ändras.")
+    if case is not None and case.body_id != meeting.organization.body_id:
+        raise ValidationError({"case": f"Ärende {case.number} hör till en annan huvudman."})
+    decisions, communications = _pending(meeting)
+    item = _existing_item(meeting)
+    if not decisions and not communications:
+        raise ValidationError(
+            f"Det finns inga {'nya ' if item else ''}delegationsbeslut eller meddelanden att "
+            f"anmäla till {meeting.organization} {meeting.date.isoformat()}."
+        )
+    if item is None:
+        item = _new_item(actor, meeting, case, series)
+    elif item.memo_id is None:
+        agenda_item_memo_create(actor=actor, item=item)
+        item.refresh_from_db()
+    DelegatedDecision.objects.filter(pk__in=[d.pk for d in decisions]).update(report_item=item)
+    Communication.objects.filter(pk__in=[c.pk for c in communications]).update(report_item=item)
+    _write_summary(actor, item)
+    audit_record(
+        actor=actor,
+        action="report_item_compile",
+        obj=item,
+        scope=f"meeting:{meeting.pk}",
+        summary=f"Sammanställde {len(decisions)} delegationsbeslut och {len(communications)} "
+        f"meddelanden under punkt {item.number}, {REPORT_TITLE.lower()}.",
+    )
+    return item

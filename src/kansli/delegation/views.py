@@ -1,0 +1,245 @@
+"""Pages of the delegation workflow: the register of delegated decisions and communications,
+registering one, the delegation order, and compiling the report to a meeting."""
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+
+from kansli.core.form_page import Save, form_page
+from kansli.core.forms import KansliForm
+from kansli.core.http import found_or_404, search_text
+from kansli.core.roles import (
+    can_manage_meetings,
+    can_register_cases,
+    is_member_or_staff,
+    request_actor,
+)
+from kansli.people.selectors import default_body
+
+from . import selectors, services
+from .forms import CommunicationForm, CompileForm, DecisionForm, PointEditForm, PointForm
+
+_READ_DENIED = "Delegationsbeslut visas för anställda och förtroendevalda."
+
+
+def _require(request: HttpRequest, allowed: Any, message: str) -> None:
+    if not allowed(request.user):
+        raise PermissionDenied(message)
+
+
+def _page(
+    request: HttpRequest, form: KansliForm, *, title: str, lead: str, save: Save, button: str
+) -> HttpResponse:
+    context = {
+        "title": title,
+        "lead": lead,
+        "button": button,
+        "cancel": reverse("delegation:list"),
+        "nav": "delegation",
+    }
+    return form_page(
+        request, form=form, template="delegation/form.html", context=context, save=save
+    )
+
+
+@login_required
+def decision_list(request: HttpRequest) -> HttpResponse:
+    _require(request, is_member_or_staff, _READ_DENIED)
+    body = default_body()
+    organizations = selectors.delegating_organizations(viewer=request.user, body=body)
+    wanted = request.GET.get("organ", "")
+    chosen = organizations.filter(pk=int(wanted)).first() if wanted.isdigit() else None
+    query = search_text(request)
+    unreported = request.GET.get("ej_anmalda") == "1"
+    decisions = list(
+        selectors.decision_list(
+            viewer=request.user,
+            body=body,
+            organization=chosen,
+            query=query,
+            unreported=unreported,
+        )[:500]
+    )
+    communications = selectors.communication_list(
+        viewer=request.user, body=body, organization=chosen, query=query, unreported=unreported
+    )[:500]
+    return render(
+        request,
+        "delegation/list.html",
+        {
+            "rows": selectors.decision_rows(decisions, timezone.localdate()),
+            "communications": communications,
+            "organizations": organizations,
+            "chosen": chosen,
+            "query": query,
+            "unreported": unreported,
+            "may_register": can_register_cases(request.user),
+            "may_compile": can_manage_meetings(request.user),
+            "nav": "delegation",
+        },
+    )
+
+
+@login_required
+def decision_register(request: HttpRequest) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    body = default_body()
+    form = DecisionForm(request.POST or None, body=body, viewer=request.user)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        decision = services.delegated_decision_register(
+            actor=request_actor(request),
+            organization=data["organization"],
+            point=data["point"],
+            decided_by=data["decided_by"],
+            decided_on=data["decided_on"],
+            summary=data["summary"],
+            case=data["case_number"],
+            urgent=data["urgent"],
+        )
+        return (
+            f"Delegationsbeslutet registrerades enligt punkt {decision.point.code}.",
+            reverse("delegation:list"),
+        )
+
+    return _page(
+        request,
+        form,
+        title="Nytt delegationsbeslut",
+        lead="Registrera ett beslut som fattats med stöd av delegation. Beslut enligt punkter "
+        "som ska anmälas tas med i nästa sammanställning till organet.",
+        save=save,
+        button="Registrera",
+    )
+
+
+@login_required
+def communication_register(request: HttpRequest) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    body = default_body()
+    form = CommunicationForm(request.POST or None, body=body, viewer=request.user)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        services.communication_register(
+            actor=request_actor(request),
+            organization=data["organization"],
+            received_on=data["received_on"],
+            sender=data["sender"],
+            summary=data["summary"],
+            case=data["case_number"],
+        )
+        return "Meddelandet registrerades.", reverse("delegation:list")
+
+    return _page(
+        request,
+        form,
+        title="Nytt meddelande",
+        lead="Registrera information som ska anmälas till organet som meddelandeärende.",
+        save=save,
+        button="Registrera",
+    )
+
+
+@login_required
+def point_list(request: HttpRequest) -> HttpResponse:
+    _require(request, is_member_or_staff, _READ_DENIED)
+    body = default_body()
+    may_edit = can_manage_meetings(request.user)
+    form = PointForm(request.POST or None, body=body, viewer=request.user) if may_edit else None
+    if request.method == "POST":
+        _require(request, can_manage_meetings, services.ORDER_DENIED)
+        assert form is not None
+
+        def save(data: dict[str, Any]) -> tuple[str, str]:
+            point = services.delegation_point_create(
+                actor=request_actor(request),
+                organization=data["organization"],
+                code=data["code"],
+                title=data["title"],
+                delegate=data["delegate"],
+                reported=data["reported"],
+            )
+            return f"Punkt {point.code} lades till.", reverse("delegation:points")
+
+        return form_page(
+            request,
+            form=form,
+            template="delegation/points.html",
+            context=_points(request),
+            save=save,
+        )
+    return render(request, "delegation/points.html", {"form": form, **_points(request)})
+
+
+def _points(request: HttpRequest) -> dict[str, Any]:
+    points = selectors.point_list(viewer=request.user, body=default_body())
+    return {
+        "points": points,
+        "may_edit": can_manage_meetings(request.user),
+        "nav": "delegation",
+    }
+
+
+@login_required
+def point_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_manage_meetings, services.ORDER_DENIED)
+    point = found_or_404(
+        lambda: selectors.point_get(viewer=request.user, body=default_body(), pk=pk)
+    )
+    initial = {
+        "title": point.title,
+        "delegate": point.delegate,
+        "reported": point.reported,
+        "is_active": point.is_active,
+    }
+    form = PointEditForm(request.POST or None, initial=initial)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        services.delegation_point_update(actor=request_actor(request), point=point, **data)
+        return f"Punkt {point.code} sparades.", reverse("delegation:points")
+
+    return _page(
+        request,
+        form,
+        title=f"Punkt {point.code}, {point.organization}",
+        lead="Punktens nummer ändras inte: beslut som fattats enligt den hänvisar till det. "
+        "En punkt som inte längre gäller finns kvar för de beslut som fattats enligt den.",
+        save=save,
+        button="Spara",
+    )
+
+
+@login_required
+def report_compile(request: HttpRequest) -> HttpResponse:
+    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
+    body = default_body()
+    form = CompileForm(request.POST or None, body=body, viewer=request.user)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        item = services.report_item_compile(
+            actor=request_actor(request),
+            meeting=data["meeting"],
+            case=data["case_number"],
+            series=data["series"],
+        )
+        count = item.delegated_decisions.count() + item.communications.count()
+        return (
+            f"Punkt {item.number}, {item.title.lower()}, har nu {count} rader.",
+            reverse("meetings:memo_detail", args=[item.meeting_id, item.number]),
+        )
+
+    return _page(
+        request,
+        form,
+        title="Sammanställ anmälnings- och meddelandeärenden",
+        lead="Delegationsbeslut som ska anmälas och meddelanden som ännu inte anmälts, fram till "
+        "sammanträdesdagen, läggs under en punkt på dagordningen med numrerade listor. Körs "
+        "sammanställningen igen läggs nya rader till samma punkt.",
+        save=save,
+        button="Sammanställ",
+    )
