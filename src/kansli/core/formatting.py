@@ -49,3 +49,12 @@ def format_date_range(start: datetime.date | None, end: datetime.date | None) ->
     if end:
         return f"till {end.isoformat()}"
     return ""
+
+
+def genitive(name: str) -> str:
+    """Swedish genitive of a name: "Patrik Rehnberg" → "Patrik Rehnbergs"; a name ending in
+    s, x or z takes no extra s ("Hans" → "Hans", "Felix" → "Felix")."""
+    name = name.rstrip()
+    if not name or name[-1].lower() in "sxz":
+        return name
+    return f"{name}s"

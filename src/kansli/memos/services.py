@@ -341,3 +341,40 @@ def memo_mark_ready(*, actor: User | None, memo: Memo, context: MemoContext) -> 
         summary=f"Markerade föredragnings-PM för {memo.case_number} som klart.",
     )
     return memo
+
+
+def memo_fill(
+    *,
+    actor: User | None,
+    memo: Memo,
+    sections: dict[str, str],
+    basis: list[BasisInput] | None = None,
+    recipients: list[RecipientInput] | None = None,
+) -> Memo:
+    """Write some sections of a memo — and, when given, its basis and recipients — keeping
+    everything else as it is: for a workflow that prepares the memo of an item it put on the
+    agenda (the report of delegated decisions, a resignation). Goes through memo_update, so the
+    same checks apply and a ready memo becomes a draft again."""
+    memo = Memo.objects.select_related("proposal").get(pk=memo.pk)
+    current = {section.key: section.text for section in memo.sections.all()}
+    return memo_update(
+        actor=actor,
+        memo=memo,
+        title=memo.title,
+        formula=memo.proposal.formula,
+        clauses=[clause.text for clause in memo.proposal.clauses.all()],
+        sections={**current, **sections},
+        basis=basis
+        if basis is not None
+        else [BasisInput(text=e.text, document=e.document) for e in memo.basis.all()],
+        recipients=recipients
+        if recipients is not None
+        else [
+            RecipientInput(kind=r.kind, text=r.text, person=r.person, organization=r.organization)
+            for r in memo.recipients.all()
+        ],
+        signatory_name=memo.signatory_name,
+        signatory_title=memo.signatory_title,
+        unit=memo.unit,
+        official_name=memo.official_name,
+    )

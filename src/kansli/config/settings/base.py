@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kansli.finsam",
     "kansli.initiatives",
     "kansli.delegation",
+    "kansli.elections",
     "kansli.demo",
 ]
 

@@ -13,10 +13,10 @@ from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
 from kansli.memos import markup
-from kansli.memos.models import Memo, SectionKey
-from kansli.memos.services import BasisInput, RecipientInput, memo_update
+from kansli.memos.models import SectionKey
+from kansli.memos.services import BasisInput, memo_fill
 from kansli.minutes.models import MinutesStatus
-from kansli.registry.models import Case, Series
+from kansli.registry.models import Case, CaseType, Series
 from kansli.registry.services import case_register
 
 from .. import rules
@@ -102,6 +102,7 @@ def _new_item(
             body=organization.body,
             series=series,
             title=f"{REPORT_TITLE} {meeting.date.year}, {organization}",
+            case_type=CaseType.DELEGATION,
             organization=organization,
         )
     item = agenda_item_add(
@@ -118,35 +119,19 @@ def _new_item(
 
 
 def _write_summary(actor: User | None, item: AgendaItem) -> None:
-    assert item.memo_id is not None
-    memo = Memo.objects.select_related("proposal").get(pk=item.memo_id)
+    assert item.memo is not None
+    memo = item.memo
     decisions = list(item.delegated_decisions.select_related("case").order_by("decided_on", "pk"))
     communications = list(item.communications.select_related("case").order_by("received_on", "pk"))
-    sections = {s.key: s.text for s in memo.sections.all()}
-    sections[SectionKey.SUMMARY] = report_summary(decisions, communications)
+    current = {s.key: s.text for s in memo.sections.all()}
+    sections = {SectionKey.SUMMARY.value: report_summary(decisions, communications)}
     for key in (SectionKey.CONSEQUENCES, SectionKey.ECONOMY, SectionKey.FOLLOW_UP):
-        sections[key] = sections.get(key) or "Inga."
-    basis = [BasisInput(text=e.text, document=e.document) for e in memo.basis.all()] or [
-        BasisInput(text=f"Förteckning över {REPORT_TITLE.lower()} {memo.meeting_date.isoformat()}")
-    ]
-    recipients = [
-        RecipientInput(kind=r.kind, text=r.text, person=r.person, organization=r.organization)
-        for r in memo.recipients.all()
-    ]
-    memo_update(
-        actor=actor,
-        memo=memo,
-        title=memo.title,
-        formula=memo.proposal.formula,
-        clauses=[c.text for c in memo.proposal.clauses.all()],
-        sections=sections,
-        basis=basis,
-        recipients=recipients,
-        signatory_name=memo.signatory_name,
-        signatory_title=memo.signatory_title,
-        unit=memo.unit,
-        official_name=memo.official_name,
-    )
+        sections[key.value] = current.get(key) or "Inga."
+    basis = None
+    if not memo.basis.exists():
+        listing = f"Förteckning över {REPORT_TITLE.lower()} {memo.meeting_date.isoformat()}"
+        basis = [BasisInput(text=listing)]
+    memo_fill(actor=actor, memo=memo, sections=sections, basis=basis)
 
 
 @transaction.atomic

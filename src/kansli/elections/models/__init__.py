@@ -1,0 +1,4 @@
+from .by_election import ByElection
+from .resignation import Resignation, ResignationStatus
+
+__all__ = ["ByElection", "Resignation", "ResignationStatus"]

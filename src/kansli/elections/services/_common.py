@@ -1,0 +1,51 @@
+"""What the election services share."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from kansli.core.formatting import genitive
+
+from ..models import ByElection, Resignation
+
+DENIED = "Bara nämndsekreterare och administratörer kan föra entlediganden och fyllnadsval."
+
+
+def today() -> datetime.date:
+    return timezone.localdate()
+
+
+def check_past(day: datetime.date, what: str) -> None:
+    if day > today():
+        raise ValidationError(f"{what} kan inte ligga i framtiden.")
+
+
+def in_running_text(name: str) -> str:
+    """An organization's name inside a sentence: "Rådet för …" → "rådet för …"."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _party(code: str) -> str:
+    return f" ({code})" if code else ""
+
+
+def clauses(resignation: Resignation, by_election: ByElection, start: datetime.date) -> list[str]:
+    """The proposal, as the corpus writes it (item 5): grant the request, and elect the successor
+    for the rest of the term — "....." while no one is named, which keeps the memo from being
+    marked ready."""
+    membership = resignation.membership
+    person = membership.person
+    role = membership.get_role_display().lower()
+    organization = in_running_text(membership.organization.name)
+    party = _party(person.party.code if person.party else "")
+    if by_election.person is not None:
+        successor = str(by_election.person)
+    else:
+        successor = "....." + _party(by_election.party.code if by_election.party else "")
+    return [
+        f"att bevilja {genitive(person.name)}{party} begäran om entledigande från uppdraget som "
+        f"{role} i {organization}",
+        f"att till ny {role} i {organization} utse {successor} för tiden "
+        f"{start.isoformat()} – {by_election.end.isoformat()}",
+    ]
