@@ -16,6 +16,7 @@ urlpatterns = [
     path("finsam/", include("kansli.finsam.urls")),
     path("motioner/", include("kansli.initiatives.urls")),
     path("delegation/", include("kansli.delegation.urls")),
+    path("val/", include("kansli.elections.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),

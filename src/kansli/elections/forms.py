@@ -1,0 +1,70 @@
+"""Forms of the resignation pages; the rules live in the services."""
+
+from typing import Any
+
+from django import forms
+
+from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.meetings.models import Meeting
+from kansli.people.models import Membership, Person
+from kansli.registry.models import Series
+
+_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
+
+
+def _date(label: str) -> forms.DateField:
+    return forms.DateField(label=label, widget=DateInput(), error_messages=DATE_ERRORS)
+
+
+class _SeatChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Membership) -> str:
+        return f"{obj.organization}: {obj.person}, {obj.get_role_display().lower()}"
+
+
+class _MeetingChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Meeting) -> str:
+        return f"{obj.organization} {obj.date.isoformat()}"
+
+
+class RegisterForm(KansliForm):
+    membership = _SeatChoice(
+        label="Uppdrag", queryset=Membership.objects.none(), error_messages=_CHOICE
+    )
+    requested_on = _date("Begäran inkom")
+    series = forms.ModelChoiceField(
+        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args: Any, seats: Any, series: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["membership"].queryset = seats  # type: ignore[attr-defined]
+        self.fields["series"].queryset = series  # type: ignore[attr-defined]
+
+
+class ProposeForm(KansliForm):
+    meeting = _MeetingChoice(
+        label="Sammanträde",
+        queryset=Meeting.objects.none(),
+        error_messages=_CHOICE,
+        help_text="Det organ som valde personen, t.ex. regionstyrelsen för externa organ.",
+    )
+
+    def __init__(self, *args: Any, meetings: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings  # type: ignore[attr-defined]
+
+
+class NominateForm(KansliForm):
+    person = forms.ModelChoiceField(
+        label="Föreslagen ersättare eller ledamot",
+        queryset=Person.objects.none(),
+        error_messages=_CHOICE,
+    )
+
+    def __init__(self, *args: Any, people: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people  # type: ignore[attr-defined]
+
+
+class DecideForm(KansliForm):
+    decided_on = _date("Beslutsdag")

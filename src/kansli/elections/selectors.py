@@ -1,0 +1,67 @@
+"""Reads of the resignation and by-election workflow, for a viewer."""
+
+import datetime
+
+from django.db.models import QuerySet
+
+from kansli.core.roles import Viewer, is_member_or_staff
+from kansli.meetings.models import Meeting
+from kansli.minutes.models import MinutesStatus
+from kansli.people.models import Body, Membership, Person
+
+from .models import Resignation
+
+_RELATED = (
+    "membership__person__party",
+    "membership__organization",
+    "case",
+    "item__meeting__organization",
+    "by_election__person__party",
+    "by_election__party",
+    "by_election__membership",
+)
+
+
+def resignation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Resignation]:
+    if not is_member_or_staff(viewer):
+        return Resignation.objects.none()
+    return Resignation.objects.filter(membership__organization__body=body).select_related(*_RELATED)
+
+
+def resignation_get(*, viewer: Viewer | None, body: Body, pk: int) -> Resignation:
+    return resignation_list(viewer=viewer, body=body).get(pk=pk)
+
+
+def seats_held(*, viewer: Viewer | None, body: Body, day: datetime.date) -> QuerySet[Membership]:
+    """Seats someone could resign from: held on `day` or later."""
+    if not is_member_or_staff(viewer):
+        return Membership.objects.none()
+    return (
+        Membership.objects.filter(organization__body=body)
+        .exclude(end__lt=day)
+        .select_related("person__party", "organization")
+        .order_by("organization__name", "person__last_name", "person__first_name", "role")
+    )
+
+
+def candidates(*, viewer: Viewer | None, resignation: Resignation) -> QuerySet[Person]:
+    """Who may be named to the seat: the seat's party's people, not the one resigning."""
+    if not is_member_or_staff(viewer):
+        return Person.objects.none()
+    people = Person.objects.select_related("party").exclude(pk=resignation.membership.person_id)
+    party_id = resignation.by_election.party_id
+    if party_id is not None:
+        people = people.filter(party_id=party_id)
+    return people.order_by("last_name", "first_name")
+
+
+def electing_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
+    """Meetings a resignation can be put to: those whose minutes are not adjusted."""
+    if not is_member_or_staff(viewer):
+        return Meeting.objects.none()
+    return (
+        Meeting.objects.filter(organization__body=body)
+        .exclude(minutes__status=MinutesStatus.ADJUSTED)
+        .select_related("organization")
+        .order_by("date", "organization__name")
+    )

@@ -1,0 +1,229 @@
+"""Pages of the resignation and by-election workflow: the list, registering a request, and
+one resignation with the next step's form."""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kansli.core.form_page import form_page
+from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.http import found_or_404
+from kansli.core.roles import can_manage_people, is_member_or_staff, request_actor
+from kansli.people.selectors import default_body
+from kansli.registry.models import Series
+
+from . import selectors, services
+from .forms import DecideForm, NominateForm, ProposeForm, RegisterForm
+from .models import Resignation, ResignationStatus
+
+_READ_DENIED = "Entlediganden och fyllnadsval visas för anställda och förtroendevalda."
+
+
+def _require_reader(request: HttpRequest) -> None:
+    if not is_member_or_staff(request.user):
+        raise PermissionDenied(_READ_DENIED)
+
+
+def _require_writer(request: HttpRequest) -> None:
+    if not can_manage_people(request.user):
+        raise PermissionDenied(services.DENIED)
+
+
+def _detail(resignation: Resignation) -> str:
+    return reverse("elections:detail", args=[resignation.pk])
+
+
+@login_required
+def resignation_list(request: HttpRequest) -> HttpResponse:
+    _require_reader(request)
+    found = selectors.resignation_list(viewer=request.user, body=default_body())
+    return render(
+        request,
+        "elections/list.html",
+        {
+            "open": [r for r in found if r.status != ResignationStatus.GRANTED],
+            "vacant": [
+                r
+                for r in found
+                if r.status == ResignationStatus.GRANTED and r.by_election.decided_on is None
+            ],
+            "done": [
+                r
+                for r in found
+                if r.status == ResignationStatus.GRANTED and r.by_election.decided_on is not None
+            ],
+            "may_write": can_manage_people(request.user),
+            "nav": "elections",
+        },
+    )
+
+
+@login_required
+def resignation_register(request: HttpRequest) -> HttpResponse:
+    _require_writer(request)
+    body = default_body()
+    form = RegisterForm(
+        request.POST or None,
+        seats=selectors.seats_held(viewer=request.user, body=body, day=timezone.localdate()),
+        series=Series.objects.filter(body=body),
+        initial={"requested_on": timezone.localdate()},
+    )
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        resignation = services.resignation_register(
+            actor=request_actor(request),
+            membership=data["membership"],
+            requested_on=data["requested_on"],
+            series=data["series"],
+        )
+        return f"Begäran registrerades som {resignation.case.number}.", _detail(resignation)
+
+    context = {
+        "title": "Ny begäran om entledigande",
+        "lead": "Registrera begäran när den kommer in. Platsen fylls genom fyllnadsval för "
+        "resten av mandatperioden.",
+        "nav": "elections",
+    }
+    return form_page(request, form=form, template="elections/form.html", context=context, save=save)
+
+
+def _step_forms(
+    request: HttpRequest, resignation: Resignation, **bound: KansliForm
+) -> dict[str, Any]:
+    forms: dict[str, Any] = dict(bound)
+    if not can_manage_people(request.user):
+        return forms
+    by_election = resignation.by_election
+    body = default_body()
+    if resignation.status == ResignationStatus.RECEIVED:
+        forms.setdefault(
+            "propose",
+            ProposeForm(meetings=selectors.electing_meetings(viewer=request.user, body=body)),
+        )
+    if by_election.decided_on is None:
+        forms.setdefault(
+            "nominate",
+            NominateForm(
+                people=selectors.candidates(viewer=request.user, resignation=resignation),
+                initial={"person": by_election.person_id},
+            ),
+        )
+    if resignation.status != ResignationStatus.GRANTED:
+        day = resignation.item.meeting.date if resignation.item else None
+        forms.setdefault("grant", DecideForm(initial={"decided_on": day}))
+    elif by_election.decided_on is None and by_election.person_id is not None:
+        forms.setdefault("elect", DecideForm(initial={"decided_on": timezone.localdate()}))
+    return forms
+
+
+def _resignation(request: HttpRequest, pk: int) -> Resignation:
+    return found_or_404(
+        lambda: selectors.resignation_get(viewer=request.user, body=default_body(), pk=pk)
+    )
+
+
+@login_required
+def resignation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_reader(request)
+    resignation = _resignation(request, pk)
+    return render(
+        request,
+        "elections/detail.html",
+        {"r": resignation, **_step_forms(request, resignation), "nav": "elections"},
+    )
+
+
+def _step(
+    request: HttpRequest,
+    pk: int,
+    name: str,
+    make_form: Callable[[Resignation], KansliForm],
+    act: Callable[[Resignation, dict[str, Any]], str],
+) -> HttpResponse:
+    _require_writer(request)
+    resignation = _resignation(request, pk)
+    form = make_form(resignation)
+    if form.is_valid():
+        try:
+            message = act(resignation, form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, message)
+            return redirect(_detail(resignation))
+    return render(
+        request,
+        "elections/detail.html",
+        {"r": resignation, **_step_forms(request, resignation, **{name: form}), "nav": "elections"},
+    )
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(resignation: Resignation, data: dict[str, Any]) -> str:
+        services.resignation_propose(
+            actor=request_actor(request), resignation=resignation, meeting=data["meeting"]
+        )
+        return f"Ärendet ligger på dagordningen för {data['meeting']}."
+
+    meetings = selectors.electing_meetings(viewer=request.user, body=default_body())
+    return _step(
+        request, pk, "propose", lambda r: ProposeForm(request.POST, meetings=meetings), act
+    )
+
+
+@login_required
+@require_POST
+def nominate(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(resignation: Resignation, data: dict[str, Any]) -> str:
+        services.by_election_nominate(
+            actor=request_actor(request),
+            by_election=resignation.by_election,
+            person=data["person"],
+        )
+        return f"{data['person']} föreslås till platsen."
+
+    return _step(
+        request,
+        pk,
+        "nominate",
+        lambda r: NominateForm(
+            request.POST, people=selectors.candidates(viewer=request.user, resignation=r)
+        ),
+        act,
+    )
+
+
+@login_required
+@require_POST
+def grant(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(resignation: Resignation, data: dict[str, Any]) -> str:
+        services.resignation_grant(
+            actor=request_actor(request), resignation=resignation, decided_on=data["decided_on"]
+        )
+        return f"Entledigandet är beviljat; uppdraget slutade {data['decided_on'].isoformat()}."
+
+    return _step(request, pk, "grant", lambda r: DecideForm(request.POST), act)
+
+
+@login_required
+@require_POST
+def elect(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(resignation: Resignation, data: dict[str, Any]) -> str:
+        services.by_election_decide(
+            actor=request_actor(request),
+            by_election=resignation.by_election,
+            decided_on=data["decided_on"],
+        )
+        return "Fyllnadsvalet är infört."
+
+    return _step(request, pk, "elect", lambda r: DecideForm(request.POST), act)
