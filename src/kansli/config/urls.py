@@ -17,6 +17,7 @@ urlpatterns = [
     path("motioner/", include("kansli.initiatives.urls")),
     path("delegation/", include("kansli.delegation.urls")),
     path("val/", include("kansli.elections.urls")),
+    path("fullmakter/", include("kansli.authorisations.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),

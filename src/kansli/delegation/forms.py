@@ -9,8 +9,8 @@ from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Organization
-from kansli.registry.models import Case, Series
-from kansli.registry.selectors import case_get_by_number
+from kansli.registry.forms import CaseNumberForm
+from kansli.registry.models import Series
 
 from . import selectors
 from .models import DelegationPoint
@@ -29,31 +29,15 @@ class _MeetingChoice(forms.ModelChoiceField):
         return f"{obj.organization} {obj.date.isoformat()}"
 
 
-class _BodyForm(KansliForm):
-    """A form that reads a case number of the body, seen by the viewer."""
-
-    case_number = forms.CharField(
-        label="Diarienummer", required=False, max_length=60, help_text="Valfritt, t.ex. 20RS6587."
-    )
+class _BodyForm(CaseNumberForm):
+    """A form of the body's delegating organizations, with an optional case number."""
 
     def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.body, self.viewer = body, viewer
+        super().__init__(*args, body=body, viewer=viewer, **kwargs)
         if "organization" in self.fields:
             self.fields["organization"].queryset = selectors.delegating_organizations(  # type: ignore[attr-defined]
                 viewer=viewer, body=body
             )
-
-    def clean_case_number(self) -> Case | None:
-        number = " ".join(self.cleaned_data["case_number"].split())
-        if not number:
-            return None
-        try:
-            return case_get_by_number(viewer=self.viewer, body=self.body, number=number)
-        except ValueError as error:
-            raise forms.ValidationError(str(error)) from error
-        except Case.DoesNotExist as error:
-            raise forms.ValidationError(f"Inget ärende med diarienummer {number}.") from error
 
 
 def _date(label: str) -> forms.DateField:

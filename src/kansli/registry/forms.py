@@ -1,12 +1,16 @@
 """Registry forms. They collect input; the rules live in the services."""
 
+from typing import Any
+
 from django import forms
 
 from kansli.core.forms import DateInput, KansliForm
+from kansli.core.roles import Viewer
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
 
-from .models import CaseType, DocumentKind, Series, Visibility
+from .models import Case, CaseType, DocumentKind, Series, Visibility
+from .selectors import case_get_by_number
 
 
 class CaseRegisterForm(KansliForm):
@@ -82,3 +86,27 @@ class DocumentRegisterForm(KansliForm):
         required=False,
         help_text=f"Tillåtna filtyper: {', '.join(allowed_extensions())}.",
     )
+
+
+class CaseNumberForm(KansliForm):
+    """A form with an optional case number of the body, read as the case the viewer sees:
+    cleaned_data["case_number"] is a Case or None."""
+
+    case_number = forms.CharField(
+        label="Diarienummer", required=False, max_length=60, help_text="Valfritt, t.ex. 20RS6587."
+    )
+
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.body, self.viewer = body, viewer
+
+    def clean_case_number(self) -> Case | None:
+        number = " ".join(self.cleaned_data["case_number"].split())
+        if not number:
+            return None
+        try:
+            return case_get_by_number(viewer=self.viewer, body=self.body, number=number)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from error
+        except Case.DoesNotExist as error:
+            raise forms.ValidationError(f"Inget ärende med diarienummer {number}.") from error

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kansli.initiatives",
     "kansli.delegation",
     "kansli.elections",
+    "kansli.authorisations",
     "kansli.demo",
 ]
 
