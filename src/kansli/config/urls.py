@@ -18,6 +18,7 @@ urlpatterns = [
     path("delegation/", include("kansli.delegation.urls")),
     path("val/", include("kansli.elections.urls")),
     path("fullmakter/", include("kansli.authorisations.urls")),
+    path("uppfoljning/", include("kansli.followups.urls")),
     path("api/", include("kansli.api.urls")),
     path("granskning/", include("kansli.publishing.review_urls")),
     path("tillganglighet/", accessibility, name="accessibility"),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "kansli.delegation",
     "kansli.elections",
     "kansli.authorisations",
+    "kansli.followups",
     "kansli.demo",
 ]
 
@@ -210,3 +211,8 @@ DEFAULT_FROM_EMAIL = env("KANSLI_FROM_EMAIL", "kansli@localhost")
 # warn this many days before a limit.
 KANSLI_CITIZEN_PROPOSAL_MONTHS = env_int("KANSLI_CITIZEN_PROPOSAL_MONTHS", 12)
 KANSLI_INITIATIVE_WARN_DAYS = env_int("KANSLI_INITIATIVE_WARN_DAYS", 60)
+
+# Follow-ups "med delårsrapporten" are due on the next interim report day (month, day);
+# the body's budget rules set them. Follow-ups and assignments warn this many days before.
+KANSLI_INTERIM_REPORT_DAYS = ((4, 30), (8, 31))
+KANSLI_FOLLOWUP_WARN_DAYS = env_int("KANSLI_FOLLOWUP_WARN_DAYS", 30)

@@ -1,0 +1,193 @@
+"""Pages of follow-ups and assignments: what is due, recording them, reporting status."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kansli.core.form_page import form_page
+from kansli.core.forms import add_service_errors
+from kansli.core.http import found_or_404
+from kansli.core.roles import can_register_cases, is_member_or_staff, request_actor
+from kansli.people.selectors import default_body
+
+from . import selectors, services
+from .forms import AssignmentForm, DoneForm, FollowUpForm, ReportForm
+from .models import Assignment
+
+_READ_DENIED = "Uppföljning och uppdrag visas för anställda och förtroendevalda."
+
+
+def _require(request: HttpRequest, allowed: Any, message: str) -> None:
+    if not allowed(request.user):
+        raise PermissionDenied(message)
+
+
+@login_required
+def due_list(request: HttpRequest) -> HttpResponse:
+    _require(request, is_member_or_staff, _READ_DENIED)
+    body = default_body()
+    every = request.GET.get("alla") == "1"
+    today = timezone.localdate()
+    assignments = list(
+        selectors.assignment_list(viewer=request.user, body=body, include_done=every)[:500]
+    )
+    followups = list(
+        selectors.followup_list(viewer=request.user, body=body, include_done=every)[:500]
+    )
+    return render(
+        request,
+        "followups/list.html",
+        {
+            "assignments": selectors.due_rows(assignments, today),
+            "followups": selectors.due_rows(followups, today),
+            "every": every,
+            "may_write": can_register_cases(request.user),
+            "done_form": DoneForm(initial={"done_on": today}),
+            "nav": "followups",
+        },
+    )
+
+
+def _form(request: HttpRequest, form: Any, title: str, lead: str, save: Any) -> HttpResponse:
+    context = {"title": title, "lead": lead, "nav": "followups"}
+    return form_page(request, form=form, template="followups/form.html", context=context, save=save)
+
+
+@login_required
+def assignment_create(request: HttpRequest) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    form = AssignmentForm(request.POST or None, body=default_body(), viewer=request.user)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        assignment = services.assignment_create(
+            actor=request_actor(request),
+            organization=data["organization"],
+            number=data["number"],
+            title=data["title"],
+            responsible=data["responsible"],
+            given_on=data["given_on"],
+            due_on=data["due_on"],
+            case=data["case_number"],
+        )
+        return (
+            f"Uppdrag {assignment.number} fördes in.",
+            reverse("followups:assignment", args=[assignment.pk]),
+        )
+
+    return _form(request, form, "Nytt uppdrag", "För in ett uppdrag som ett organ har gett.", save)
+
+
+@login_required
+def followup_create(request: HttpRequest) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    form = FollowUpForm(
+        request.POST or None,
+        body=default_body(),
+        viewer=request.user,
+        initial={"decided_on": timezone.localdate()},
+    )
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        followup = services.followup_create(
+            actor=request_actor(request),
+            case=data["case_number"],
+            description=data["description"],
+            decided_on=data["decided_on"],
+            due_on=data["due_on"],
+            with_interim_report=data["with_interim_report"],
+        )
+        return f"Uppföljningen ska göras senast {followup.due_on.isoformat()}.", reverse(
+            "followups:list"
+        )
+
+    return _form(
+        request,
+        form,
+        "Ny uppföljning",
+        "Ett beslut eller föredragnings-PM som kräver uppföljning: ange ett datum, eller att den "
+        "görs med nästa delårsrapport.",
+        save,
+    )
+
+
+def _assignment_page(request: HttpRequest, assignment: Assignment, form: Any) -> HttpResponse:
+    [row] = selectors.due_rows([assignment], timezone.localdate())
+    return render(
+        request,
+        "followups/assignment.html",
+        {
+            "a": assignment,
+            "row": row,
+            "history": selectors.assignment_history(viewer=request.user, assignment=assignment),
+            "report": form if can_register_cases(request.user) else None,
+            "nav": "followups",
+        },
+    )
+
+
+def _assignment(request: HttpRequest, pk: int) -> Assignment:
+    return found_or_404(
+        lambda: selectors.assignment_get(viewer=request.user, body=default_body(), pk=pk)
+    )
+
+
+@login_required
+def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, is_member_or_staff, _READ_DENIED)
+    assignment = _assignment(request, pk)
+    initial = {
+        "status": assignment.status,
+        "forecast": assignment.forecast,
+        "reported_on": timezone.localdate(),
+        "completed_on": assignment.completed_on,
+    }
+    return _assignment_page(request, assignment, ReportForm(initial=initial))
+
+
+@login_required
+@require_POST
+def assignment_report(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    assignment = _assignment(request, pk)
+    form = ReportForm(request.POST)
+    if form.is_valid():
+        try:
+            services.assignment_report(
+                actor=request_actor(request), assignment=assignment, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Rapporten sparades.")
+            return redirect(reverse("followups:assignment", args=[pk]))
+    return _assignment_page(request, assignment, form)
+
+
+@login_required
+@require_POST
+def followup_done(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    followup = found_or_404(
+        lambda: selectors.followup_get(viewer=request.user, body=default_body(), pk=pk)
+    )
+    form = DoneForm(request.POST)
+    if form.is_valid():
+        try:
+            services.followup_done(
+                actor=request_actor(request), followup=followup, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Uppföljningen är markerad som gjord.")
+            return redirect(reverse("followups:list"))
+    for problems in form.errors.values():
+        messages.error(request, " ".join(str(problem) for problem in problems))
+    return redirect(reverse("followups:list"))
