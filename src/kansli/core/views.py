@@ -3,7 +3,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.meetings.selectors import meeting_list
+from kansli.people.selectors import default_body
 from kansli.registry.selectors import case_list, case_title_for
+from kansli.start.waiting import waiting_for
 
 from .roles import roles_of
 
@@ -30,6 +32,9 @@ def home(request: HttpRequest) -> HttpResponse:
             "my_cases": my_cases,
             "roles": sorted(role.label for role in roles_of(viewer)),
             "today": today,
+            "waiting": waiting_for(viewer=viewer, body=default_body(), today=today)
+            if roles_of(viewer)
+            else None,
         },
     )
 
