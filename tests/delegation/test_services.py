@@ -7,7 +7,7 @@ from kansli.core.models import AuditEntry
 from kansli.delegation import services
 from kansli.delegation.models import Communication, DelegatedDecision, DelegationPoint
 from kansli.meetings.models import AgendaItem
-from kansli.meetings.services import agenda_item_memo_mark_ready
+from kansli.meetings.services import agenda_item_add, agenda_item_memo_mark_ready
 from kansli.memos import markup
 from kansli.memos.models import SectionKey
 from kansli.people import services as people
@@ -280,3 +280,21 @@ class TestReport:
         _decide(board, point)
         with pytest.raises(PermissionDenied):
             services.report_item_compile(actor=official_user, meeting=board_meeting)
+
+
+def test_an_item_put_on_the_agenda_by_hand_is_filled_not_doubled(
+    board, board_meeting, point, collective_case
+):
+    by_hand = agenda_item_add(
+        actor=None,
+        meeting=board_meeting,
+        title="Anmälnings- och meddelandeärenden",
+        case=collective_case,
+        formula="Regionstyrelsen beslutar",
+        clauses=["att godkänna redovisningen"],
+    )
+    _decide(board, point, "Ett beslut")
+    item = services.report_item_compile(actor=None, meeting=board_meeting)
+    assert item.pk == by_hand.pk
+    assert AgendaItem.objects.filter(meeting=board_meeting).count() == 1
+    assert "Ett beslut." in _plain(_summary(item))

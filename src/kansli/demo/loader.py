@@ -33,6 +33,7 @@ from .minutes_loader import minutes_load
 from .report import LoadReport
 from .standin import standin_pdf
 from .two_factor import demo_two_factor
+from .workflows import workflows_load
 
 
 @transaction.atomic
@@ -88,6 +89,7 @@ def demo_load() -> LoadReport:
             _memo(report, AgendaItem.objects.get(meeting=meeting, number=item["number"]))
     finsam_load(report, body)
     initiatives_load(report, body)
+    workflows_load(report, body)
     _users(report)
     demo_two_factor(report)
     minutes_load(report, meeting)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 class LoadReport:
     created: dict[str, int] = field(default_factory=dict)
 
-    def count(self, what: str) -> None:
-        self.created[what] = self.created.get(what, 0) + 1
+    def count(self, what: str, amount: int = 1) -> None:
+        self.created[what] = self.created.get(what, 0) + amount
 
     @property
     def total(self) -> int:

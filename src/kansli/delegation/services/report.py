@@ -77,12 +77,14 @@ def _pending(meeting: Meeting) -> tuple[list[DelegatedDecision], list[Communicat
 
 
 def _existing_item(meeting: Meeting) -> AgendaItem | None:
+    """The meeting's report item: the one already holding reported rows, else one the secretary
+    put on the agenda by hand under the usual title (it is filled, not doubled)."""
+    items = AgendaItem.objects.filter(meeting=meeting)
     return (
-        AgendaItem.objects.filter(meeting=meeting)
-        .filter(Q(delegated_decisions__isnull=False) | Q(communications__isnull=False))
+        items.filter(Q(delegated_decisions__isnull=False) | Q(communications__isnull=False))
         .distinct()
         .first()
-    )
+    ) or items.filter(title__iexact=REPORT_TITLE).order_by("number").first()
 
 
 def _new_item(
@@ -167,6 +169,11 @@ def report_item_compile(
     if item is None:
         item = _new_item(actor, meeting, case, series)
     elif item.memo_id is None:
+        if item.case_id is None:
+            raise ValidationError(
+                f"Punkt {item.number}, {item.title.lower()}, har inget ärende. Ange årets "
+                "samlingsärende på punkten först."
+            )
         agenda_item_memo_create(actor=actor, item=item)
         item.refresh_from_db()
     DelegatedDecision.objects.filter(pk__in=[d.pk for d in decisions]).update(report_item=item)
