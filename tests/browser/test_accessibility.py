@@ -96,6 +96,18 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/motioner/ny-motion/",
         "/motioner/nytt-medborgarforslag/",
         "/motioner/ej-beredda/",
+        "/delegation/",
+        "/delegation/nytt-beslut/",
+        "/delegation/nytt-meddelande/",
+        "/delegation/ordning/",
+        "/delegation/sammanstall/",
+        "/val/",
+        "/val/ny/",
+        "/fullmakter/",
+        "/fullmakter/ny/",
+        "/uppfoljning/",
+        "/uppfoljning/nytt-uppdrag/",
+        "/uppfoljning/ny-uppfoljning/",
     ]
     found = [problem for url in urls for problem in violations(page, url)]
     assert found == []

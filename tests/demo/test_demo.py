@@ -79,6 +79,20 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     assert [row.initiative.title for row in overdue] == ["Motion om fler vårdplatser i länet"]
     assert Initiative.objects.filter(outcome="besvarad").count() == 1
     assert Initiative.objects.get(kind="medborgarforslag").public_proposer() == ""
+    # workflows: item 12 compiled from the register, item 5 waiting, item 8's authorisations
+    from kansli.authorisations.models import Authorisation
+    from kansli.elections.models import Resignation
+    from kansli.followups.models import Assignment
+
+    report = AgendaItem.objects.get(meeting__date=datetime.date(2020, 8, 26), number=12)
+    assert report.delegated_decisions.count() == 4  # the fifth point is not reported
+    assert report.communications.count() == 3
+    summary = report.memo.sections.get(key="sammanfattning").text
+    assert summary.startswith("Anmälningsärenden:\n\n1. Regiondirektören")
+    assert "20RS6587." in summary
+    assert Resignation.objects.get().by_election.person is None
+    assert Authorisation.objects.filter(revoked_on__isnull=True).count() == 6
+    assert Assignment.objects.get(number="53").forecast.startswith("Projektet är försenat")
 
 
 @pytest.mark.django_db

@@ -1,13 +1,16 @@
+import datetime
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.meetings.selectors import meeting_list
+from kansli.people.models import Body
 from kansli.people.selectors import default_body
 from kansli.registry.selectors import case_list, case_title_for
-from kansli.start.waiting import waiting_for
+from kansli.start.waiting import Waiting, waiting_for
 
-from .roles import roles_of
+from .roles import Viewer, roles_of
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -32,11 +35,20 @@ def home(request: HttpRequest) -> HttpResponse:
             "my_cases": my_cases,
             "roles": sorted(role.label for role in roles_of(viewer)),
             "today": today,
-            "waiting": waiting_for(viewer=viewer, body=default_body(), today=today)
-            if roles_of(viewer)
-            else None,
+            "waiting": _waiting(viewer, today),
         },
     )
+
+
+def _waiting(viewer: Viewer, today: datetime.date) -> Waiting | None:
+    """What waits for a viewer inside; nothing for the public or before a Body exists."""
+    if not roles_of(viewer):
+        return None
+    try:
+        body = default_body()
+    except Body.DoesNotExist:
+        return None
+    return waiting_for(viewer=viewer, body=body, today=today)
 
 
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
