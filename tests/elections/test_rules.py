@@ -44,3 +44,12 @@ def test_swedish_genitive():
     assert genitive("Anna Mattias") == "Anna Mattias"
     assert genitive("Felix") == "Felix"
     assert genitive("") == ""
+
+
+def test_names_in_running_text():
+    from kansli.elections.services._common import in_running_text
+
+    assert in_running_text("Rådet för funktionshinderfrågor i Degerfors kommun").startswith("rådet")
+    assert in_running_text("Regionstyrelsen") == "regionstyrelsen"
+    assert in_running_text("Region Örebro län") == "Region Örebro län"
+    assert in_running_text("Länsgården Fastigheter AB") == "Länsgården Fastigheter AB"

@@ -196,3 +196,33 @@ class TestRefusals:
                 services.resignation_register(
                     actor=user, membership=seat, requested_on=D(2020, 6, 24), series=series
                 )
+
+
+def test_a_chair_is_replaced_on_the_day_the_resignation_is_granted(
+    disability_council, term, social_democrats, successor, series
+):
+    chair = people.person_create(
+        actor=None, first_name="Kerstin", last_name="Ordförandesson", party=social_democrats
+    )
+    seat = people.membership_create(
+        actor=None,
+        person=chair,
+        organization=disability_council,
+        role=MembershipRole.CHAIR,
+        start=D(2019, 1, 1),
+        term=term,
+    )
+    resignation = services.resignation_register(
+        actor=None, membership=seat, requested_on=D(2020, 6, 24), series=series
+    )
+    services.by_election_nominate(actor=None, by_election=resignation.by_election, person=successor)
+    services.resignation_grant(actor=None, resignation=resignation, decided_on=D(2020, 8, 26))
+    new = Membership.objects.get(person=successor)
+    assert (new.role, new.start) == (MembershipRole.CHAIR, D(2020, 8, 26))
+
+
+def test_a_grant_after_the_seat_ended_is_refused(resignation):
+    with pytest.raises(ValidationError, match="Uppdraget slutade 2022-12-31"):
+        services.resignation_grant(actor=None, resignation=resignation, decided_on=D(2023, 1, 10))
+    resignation.membership.refresh_from_db()
+    assert resignation.membership.end is None

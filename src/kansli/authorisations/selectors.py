@@ -47,6 +47,8 @@ def authorisation_history(
 ) -> QuerySet[AuditEntry]:
     if not is_member_or_staff(viewer):
         return AuditEntry.objects.none()
-    return AuditEntry.objects.filter(scope=f"authorisation:{authorisation.pk}").order_by(
-        "created_at", "pk"
+    return (
+        AuditEntry.objects.filter(scope=f"authorisation:{authorisation.pk}")
+        .select_related("actor")
+        .order_by("created_at", "pk")
     )

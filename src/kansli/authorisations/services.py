@@ -17,7 +17,9 @@ from kansli.registry.models import Case
 from . import rules
 from .models import Authorisation
 
-DENIED = "Bara nämndsekreterare och registratorer kan föra in och återkalla fullmakter."
+DENIED = (
+    "Bara nämndsekreterare, registratorer och administratörer kan föra in och återkalla fullmakter."
+)
 
 
 def _line(text: str) -> str:

@@ -87,7 +87,9 @@ def authorisation_grant(request: HttpRequest) -> HttpResponse:
             decision_reference=data["decision_reference"],
             case=data["case_number"],
         )
-        return f"{len(granted)} fullmakt(er) fördes in.", reverse("authorisations:list")
+        count = len(granted)
+        message = "En fullmakt fördes in." if count == 1 else f"{count} fullmakter fördes in."
+        return message, reverse("authorisations:list")
 
     context = {
         "title": "Ny fullmakt",

@@ -53,7 +53,11 @@ def decision_list(request: HttpRequest) -> HttpResponse:
     body = default_body()
     organizations = selectors.delegating_organizations(viewer=request.user, body=body)
     wanted = request.GET.get("organ", "")
-    chosen = organizations.filter(pk=int(wanted)).first() if wanted.isdigit() else None
+    chosen = (
+        organizations.filter(pk=int(wanted)).first()
+        if wanted.isascii() and wanted.isdigit()
+        else None
+    )
     query = search_text(request)
     unreported = request.GET.get("ej_anmalda") == "1"
     decisions = list(
@@ -229,7 +233,8 @@ def report_compile(request: HttpRequest) -> HttpResponse:
         )
         count = item.delegated_decisions.count() + item.communications.count()
         return (
-            f"Punkt {item.number}, {item.title.lower()}, har nu {count} rader.",
+            f"Punkt {item.number}, {item.title.lower()}, har nu {count} "
+            f"{'rad' if count == 1 else 'rader'}.",
             reverse("meetings:memo_detail", args=[item.meeting_id, item.number]),
         )
 

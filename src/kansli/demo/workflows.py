@@ -6,6 +6,8 @@ interim report of item 6. Loaded through the services, idempotently."""
 
 import datetime
 
+from django.db import transaction
+
 from kansli.authorisations.models import Authorisation
 from kansli.authorisations.services import authorisation_grant, authorisation_revoke
 from kansli.delegation import services as delegation
@@ -134,6 +136,7 @@ ASSIGNMENTS = [
 ]
 
 
+@transaction.atomic
 def workflows_load(report: LoadReport, body: Body) -> None:
     board = body.organizations.filter(kind=OrganizationKind.BOARD).first()
     meeting = Meeting.objects.filter(organization=board, date=D(2020, 8, 26)).first()

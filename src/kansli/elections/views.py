@@ -16,7 +16,12 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import KansliForm, add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_people, is_member_or_staff, request_actor
+from kansli.core.roles import (
+    can_manage_people,
+    can_register_cases,
+    is_member_or_staff,
+    request_actor,
+)
 from kansli.people.selectors import default_body
 from kansli.registry.models import Series
 
@@ -69,6 +74,8 @@ def resignation_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def resignation_register(request: HttpRequest) -> HttpResponse:
     _require_writer(request)
+    if not can_register_cases(request.user):  # the request is registered as a case
+        raise PermissionDenied("Bara nämndsekreterare kan registrera en begäran om entledigande.")
     body = default_body()
     form = RegisterForm(
         request.POST or None,

@@ -32,8 +32,10 @@ def assignment_get(*, viewer: Viewer | None, body: Body, pk: int) -> Assignment:
 def assignment_history(*, viewer: Viewer | None, assignment: Assignment) -> QuerySet[AuditEntry]:
     if not is_member_or_staff(viewer):
         return AuditEntry.objects.none()
-    return AuditEntry.objects.filter(scope=f"assignment:{assignment.pk}").order_by(
-        "created_at", "pk"
+    return (
+        AuditEntry.objects.filter(scope=f"assignment:{assignment.pk}")
+        .select_related("actor")
+        .order_by("created_at", "pk")
     )
 
 

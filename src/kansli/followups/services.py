@@ -61,7 +61,7 @@ def assignment_create(
     responsible = _text(errors, "responsible", responsible, 200, "Ange vem som är ansvarig.")
     _not_future(errors, "given_on", given_on, "Dagen uppdraget gavs")
     if due_on is not None and due_on < given_on:
-        errors["due_on"] = "Uppdraget kan inte ha sista dag före den dag det ges."
+        errors["due_on"] = "Uppdraget kan inte ha sista dag före den dag det gavs."
     if case is not None and case.body_id != organization.body_id:
         errors["case"] = f"Ärende {case.number} hör till en annan huvudman."
     if number and Assignment.objects.filter(organization=organization, number=number).exists():
@@ -201,7 +201,7 @@ def followup_done(*, actor: User | None, followup: FollowUp, done_on: datetime.d
     if followup.done_on is not None:
         raise ValidationError(f"Uppföljningen är redan klar ({followup.done_on.isoformat()}).")
     errors: dict[str, str] = {}
-    _not_future(errors, "done_on", done_on, "Dagen")
+    _not_future(errors, "done_on", done_on, "Dagen uppföljningen gjordes")
     if done_on < followup.created_on:
         errors["done_on"] = "Uppföljningen kan inte vara klar före beslutet."
     if errors:

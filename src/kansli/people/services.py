@@ -154,9 +154,11 @@ def membership_create(
     end: datetime.date | None = None,
     term: Term | None = None,
     substitute_order: int | None = None,
+    replaces: Membership | None = None,
 ) -> Membership:
     """Give a person a seat. Refuses an end before the start and a second holder of a
-    chair role (ordförande, vice, 2:e vice) in the same organization at the same time."""
+    chair role (ordförande, vice, 2:e vice) in the same organization at the same time — except
+    the seat this one `replaces` (a by-election: the old seat ends the day the new begins)."""
     if actor is not None:
         require(actor, can_manage_people, _DENIED)
     if not rules.period_is_ordered(start, end):
@@ -165,7 +167,9 @@ def membership_create(
     Organization.objects.select_for_update().get(pk=organization.pk)
     role = MembershipRole(role)
     if role in CHAIR_ROLES:
-        _refuse_second_chair(organization, role, start, end, exclude_pk=None)
+        _refuse_second_chair(
+            organization, role, start, end, exclude_pk=replaces.pk if replaces else None
+        )
     if role == MembershipRole.SUBSTITUTE and substitute_order is None:
         substitute_order = _next_substitute_order(organization, person, start)
     membership = Membership(

@@ -42,6 +42,10 @@ class Waiting:
     seats: list[Membership] = field(default_factory=list)
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _near(state: DeadlineState | None) -> bool:
     return state in (DeadlineState.NEAR, DeadlineState.PASSED)
 
@@ -111,7 +115,8 @@ def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[t
     if communications.exists():
         tasks.append(
             (
-                f"{communications.count()} meddelanden väntar på att anmälas",
+                _counted(communications.count(), "meddelande", "meddelanden")
+                + " väntar på att anmälas",
                 reverse("delegation:list") + "?ej_anmalda=1",
             )
         )
@@ -128,9 +133,11 @@ def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
     )
     tasks = []
     if open_:
-        tasks.append((f"{open_} begäran om entledigande att avgöra", reverse("elections:list")))
+        text = _counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"
+        tasks.append((text, reverse("elections:list")))
     if vacant:
-        tasks.append((f"{vacant} vakanta platser att fylla", reverse("elections:list")))
+        text = _counted(vacant, "vakant plats", "vakanta platser") + " att fylla"
+        tasks.append((text, reverse("elections:list")))
     return tasks
 
 
@@ -148,7 +155,7 @@ def waiting_for(*, viewer: Viewer, body: Body, today: datetime.date) -> Waiting:
                 Memo.objects.filter(
                     official=official, status=MemoStatus.DRAFT, meeting_date__gte=today
                 )
-                .select_related("organization")
+                .select_related("organization", "agenda_item")
                 .order_by("meeting_date")[:20]
             )
         result.deadlines += _followup_deadlines(

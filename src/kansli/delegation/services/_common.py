@@ -8,7 +8,9 @@ from django.utils import timezone
 from kansli.people.models import Organization, OrganizationKind
 
 DENIED = "Bara registratorer, handläggare och nämndsekreterare kan registrera delegationsbeslut."
-ORDER_DENIED = "Bara nämndsekreterare och administratörer kan ändra delegationsordningen."
+ORDER_DENIED = (
+    "Bara nämndsekreterare, registratorer och administratörer kan ändra delegationsordningen."
+)
 # Bodies that delegate and take reports: not fullmäktige's own list, not external bodies.
 DELEGATING_KINDS = (
     OrganizationKind.BOARD,

@@ -25,7 +25,9 @@ from ._common import check_organization
 
 REPORT_TITLE = "Anmälnings- och meddelandeärenden"
 REPORT_CLAUSE = "att godkänna redovisningen"
-MEETINGS_DENIED = "Bara nämndsekreterare och registratorer kan lägga punkter på dagordningen."
+MEETINGS_DENIED = (
+    "Bara nämndsekreterare, registratorer och administratörer kan lägga punkter på dagordningen."
+)
 
 
 def _numbered(heading: str, lines: list[str]) -> str:

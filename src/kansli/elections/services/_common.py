@@ -22,8 +22,13 @@ def check_past(day: datetime.date, what: str) -> None:
 
 
 def in_running_text(name: str) -> str:
-    """An organization's name inside a sentence: "Rådet för …" → "rådet för …"."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+    """An organization's name inside a sentence: "Rådet för …" → "rådet för …",
+    "Regionstyrelsen" → "regionstyrelsen"; a proper name ("Region Örebro län", "Länsgården
+    Fastigheter AB": a second word with a capital) is kept."""
+    words = name.split()
+    if not words or not name[1:2].islower() or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def _party(code: str) -> str:

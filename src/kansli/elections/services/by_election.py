@@ -111,6 +111,7 @@ def by_election_decide(
         start=start,
         end=end,
         term=resignation.membership.term if resignation is not None else None,
+        replaces=resignation.membership if resignation is not None else None,
     )
     by_election.decided_on = decided_on
     by_election.membership = membership

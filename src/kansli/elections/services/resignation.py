@@ -203,6 +203,14 @@ def resignation_grant(
                 f"({resignation.requested_on.isoformat()})."
             }
         )
+    seat_end = resignation.by_election.end
+    if decided_on > seat_end:
+        raise ValidationError(
+            {
+                "decided_on": f"Uppdraget slutade {seat_end.isoformat()}; det finns inget att "
+                "entlediga från efter den dagen."
+            }
+        )
     if resignation.item is not None and resignation.item.meeting.date != decided_on:
         raise ValidationError(
             {
