@@ -74,7 +74,7 @@ def test_delegated_decisions_reported_to_the_board(page, secretary, board, serie
     page.get_by_label("Sammanträde", exact=True).select_option(label="Regionstyrelsen 2020-08-26")
     page.get_by_label("Diarieserie för ett nytt samlingsärende").select_option(index=1)
     page.get_by_role("button", name="Sammanställ").click()
-    expect(page.get_by_role("status")).to_contain_text("har nu 1 rader")
+    expect(page.get_by_role("status")).to_contain_text("har nu 1 rad.")
     expect(page.locator("main ol")).to_contain_text(
         "Regiondirektören har anställt en förvaltningschef."
     )
@@ -151,7 +151,7 @@ def test_an_authorisation_granted_found_and_revoked(page, secretary, board):
     expect(page.locator("main")).to_contain_text("Caroline Klefbom kan inte kontrasignera")
     page.get_by_label("I förening med (kontrasignation)").fill("ekonomidirektör Lennart Frommegård")
     page.get_by_role("button", name="För in").click()
-    expect(page.get_by_role("status")).to_contain_text("2 fullmakt(er) fördes in.")
+    expect(page.get_by_role("status")).to_contain_text("2 fullmakter fördes in.")
     page.get_by_label("Sök", exact=True).fill("Pisoni")
     page.get_by_role("button", name="Visa").click()
     page.get_by_role("link", name="Maria Pisoni Sundahl").click()
