@@ -65,7 +65,7 @@ def _pending(meeting: Meeting) -> tuple[list[DelegatedDecision], list[Communicat
     organization = meeting.organization
     decisions = [
         decision
-        for decision in DelegatedDecision.objects.select_for_update()
+        for decision in DelegatedDecision.objects.select_for_update(of=("self",))
         .filter(organization=organization, report_item__isnull=True, decided_on__lte=meeting.date)
         .select_related("point")
         if rules.must_be_reported(point_reported=decision.point.reported, urgent=decision.urgent)
@@ -153,7 +153,9 @@ def report_item_compile(
     if actor is not None:
         require(actor, can_manage_meetings, MEETINGS_DENIED)
     meeting = (
-        Meeting.objects.select_for_update().select_related("organization__body").get(pk=meeting.pk)
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("organization__body")
+        .get(pk=meeting.pk)
     )
     check_organization(meeting.organization)
     minutes = getattr(meeting, "minutes", None)

@@ -33,7 +33,7 @@ def by_election_nominate(
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     by_election = (
-        ByElection.objects.select_for_update()
+        ByElection.objects.select_for_update(of=("self",))
         .select_related("party", "resignation__membership__person", "resignation__item__proposal")
         .get(pk=by_election.pk)
     )
@@ -82,7 +82,7 @@ def by_election_decide(
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     by_election = (
-        ByElection.objects.select_for_update()
+        ByElection.objects.select_for_update(of=("self",))
         .select_related("person", "organization", "resignation__membership__term")
         .get(pk=by_election.pk)
     )

@@ -53,7 +53,7 @@ def resignation_register(
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     membership = (
-        Membership.objects.select_for_update()
+        Membership.objects.select_for_update(of=("self",))
         .select_related("person__party", "organization__body", "term")
         .get(pk=membership.pk)
     )
@@ -116,7 +116,7 @@ def resignation_propose(
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     resignation = (
-        Resignation.objects.select_for_update()
+        Resignation.objects.select_for_update(of=("self",))
         .select_related("membership__person__party", "membership__organization", "case")
         .get(pk=resignation.pk)
     )
@@ -189,7 +189,7 @@ def resignation_grant(
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     resignation = (
-        Resignation.objects.select_for_update()
+        Resignation.objects.select_for_update(of=("self",))
         .select_related("membership", "item__meeting")
         .get(pk=resignation.pk)
     )
