@@ -3,10 +3,10 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from kansli.core.deadlines import DeadlineState
 from kansli.core.models import AuditEntry
 from kansli.followups import selectors, services
 from kansli.followups.models import Assignment, AssignmentStatus, FollowUp
-from kansli.initiatives.rules import DeadlineState
 from kansli.registry import services as registry
 
 D = datetime.date

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import QuerySet
 
+from kansli.core.deadlines import DeadlineState, deadline_state
 from kansli.core.models import AuditEntry
 from kansli.core.roles import Viewer, is_member_or_staff
-from kansli.initiatives.rules import DeadlineState, deadline_state
 from kansli.people.models import Body
 
 from .models import Assignment, AssignmentStatus, FollowUp

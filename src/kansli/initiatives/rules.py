@@ -6,15 +6,10 @@ DOMAIN.md, "Law and rules".
 
 import calendar
 import datetime
-import enum
 
+from kansli.core.deadlines import DeadlineState
+from kansli.core.deadlines import deadline_state as _deadline_state
 from kansli.minutes.rules import motion_deadline
-
-
-class DeadlineState(enum.StrEnum):
-    IN_TIME = "i tid"
-    NEAR = "nära"
-    PASSED = "passerad"
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -45,11 +40,7 @@ def deadline_state(
 ) -> DeadlineState:
     """Past the limit, within `warn_days` of it, or in time. An undecided initiative past its
     limit must be reported to fullmäktige (KL 5 kap. 35 §)."""
-    if today > deadline:
-        return DeadlineState.PASSED
-    if (deadline - today).days <= warn_days:
-        return DeadlineState.NEAR
-    return DeadlineState.IN_TIME
+    return _deadline_state(deadline, today, warn_days)
 
 
 def not_prepared_within_limit(

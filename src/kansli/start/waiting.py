@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import reverse
 
+from kansli.core.deadlines import DeadlineState, deadline_state
 from kansli.core.roles import (
     Viewer,
     can_manage_meetings,
@@ -18,7 +19,6 @@ from kansli.elections import selectors as elections
 from kansli.elections.models import ResignationStatus
 from kansli.followups import selectors as followups
 from kansli.initiatives import selectors as initiatives
-from kansli.initiatives.rules import DeadlineState, deadline_state
 from kansli.meetings.selectors import meeting_list
 from kansli.memos.models import Memo, MemoStatus
 from kansli.people.models import Body, Membership
