@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
@@ -20,10 +21,6 @@ from .models import Authorisation
 DENIED = (
     "Bara nämndsekreterare, registratorer och administratörer kan föra in och återkalla fullmakter."
 )
-
-
-def _line(text: str) -> str:
-    return " ".join(text.replace("\x00", "").split())
 
 
 @transaction.atomic
@@ -43,9 +40,9 @@ def authorisation_grant(
     if actor is not None:
         require(actor, can_manage_meetings, DENIED)
     errors: dict[str, str] = {}
-    scope, countersign = _line(scope), _line(countersign)
-    decision_reference = _line(decision_reference)
-    holders = [(_line(name), _line(title)) for name, title in holders if _line(name)]
+    scope, countersign = one_line(scope), one_line(countersign)
+    decision_reference = one_line(decision_reference)
+    holders = [(one_line(name), one_line(title)) for name, title in holders if one_line(name)]
     if not holders:
         errors["holders"] = "Ange minst en innehavare."
     elif len(holders) > 20:
@@ -109,7 +106,7 @@ def authorisation_revoke(
     if actor is not None:
         require(actor, can_manage_meetings, DENIED)
     authorisation = Authorisation.objects.select_for_update().get(pk=authorisation.pk)
-    reason = _line(reason)
+    reason = one_line(reason)
     if authorisation.revoked_on is not None:
         raise ValidationError(
             f"Fullmakten är redan återkallad från {authorisation.revoked_on.isoformat()}."

@@ -6,9 +6,9 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import not_future, one_line, text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_register_cases
@@ -20,24 +20,6 @@ from . import rules
 from .models import Assignment, AssignmentStatus, FollowUp
 
 DENIED = "Bara registratorer, handläggare och nämndsekreterare kan föra uppföljning och uppdrag."
-
-
-def _line(text: str) -> str:
-    return " ".join(text.replace("\x00", "").split())
-
-
-def _text(errors: dict[str, str], field: str, value: str, limit: int, missing: str) -> str:
-    value = _line(value)
-    if not value:
-        errors[field] = missing
-    elif len(value) > limit:
-        errors[field] = f"Högst {limit} tecken."
-    return value
-
-
-def _not_future(errors: dict[str, str], field: str, day: datetime.date | None, what: str) -> None:
-    if day is not None and day > timezone.localdate():
-        errors[field] = f"{what} kan inte ligga i framtiden."
 
 
 @transaction.atomic
@@ -56,10 +38,10 @@ def assignment_create(
     if actor is not None:
         require(actor, can_register_cases, DENIED)
     errors: dict[str, str] = {}
-    number = _text(errors, "number", number, 20, "Ange uppdragets nummer, till exempel ”53”.")
-    title = _text(errors, "title", title, 500, "Beskriv uppdraget.")
-    responsible = _text(errors, "responsible", responsible, 200, "Ange vem som är ansvarig.")
-    _not_future(errors, "given_on", given_on, "Dagen uppdraget gavs")
+    number = text_field(errors, "number", number, 20, "Ange uppdragets nummer, till exempel ”53”.")
+    title = text_field(errors, "title", title, 500, "Beskriv uppdraget.")
+    responsible = text_field(errors, "responsible", responsible, 200, "Ange vem som är ansvarig.")
+    not_future(errors, "given_on", given_on, "Dagen uppdraget gavs")
     if due_on is not None and due_on < given_on:
         errors["due_on"] = "Uppdraget kan inte ha sista dag före den dag det gavs."
     if case is not None and case.body_id != organization.body_id:
@@ -108,11 +90,11 @@ def assignment_report(
     problem = rules.status_problem(status, completed_on, assignment.given_on)
     if problem:
         errors["completed_on" if status in rules.STATUS_CODES else "status"] = problem
-    forecast = _line(forecast)
+    forecast = one_line(forecast)
     if len(forecast) > 1000:
         errors["forecast"] = "Högst 1000 tecken."
-    _not_future(errors, "reported_on", reported_on, "Rapportdagen")
-    _not_future(errors, "completed_on", completed_on, "Dagen uppdraget blev klart")
+    not_future(errors, "reported_on", reported_on, "Rapportdagen")
+    not_future(errors, "completed_on", completed_on, "Dagen uppdraget blev klart")
     if reported_on < assignment.given_on:
         errors["reported_on"] = "Rapportdagen kan inte vara före den dag uppdraget gavs."
     if errors:
@@ -158,14 +140,16 @@ def followup_create(
     if actor is not None:
         require(actor, can_register_cases, DENIED)
     errors: dict[str, str] = {}
-    description = _text(errors, "description", description, 1000, "Ange vad som ska följas upp.")
+    description = text_field(
+        errors, "description", description, 1000, "Ange vad som ska följas upp."
+    )
     if with_interim_report and due_on is not None:
         errors["due_on"] = "Ange antingen ett datum eller ”med delårsrapporten”, inte båda."
     elif not with_interim_report and due_on is None:
         errors["due_on"] = "Ange ett datum eller välj ”med delårsrapporten”."
     elif due_on is not None and due_on < decided_on:
         errors["due_on"] = "Uppföljningen kan inte vara före beslutet."
-    _not_future(errors, "decided_on", decided_on, "Beslutsdagen")
+    not_future(errors, "decided_on", decided_on, "Beslutsdagen")
     if memo is not None and memo.case_id != case.pk:
         errors["memo"] = "Föredragnings-PM:et hör till ett annat ärende."
     if errors:
@@ -201,7 +185,7 @@ def followup_done(*, actor: User | None, followup: FollowUp, done_on: datetime.d
     if followup.done_on is not None:
         raise ValidationError(f"Uppföljningen är redan klar ({followup.done_on.isoformat()}).")
     errors: dict[str, str] = {}
-    _not_future(errors, "done_on", done_on, "Dagen uppföljningen gjordes")
+    not_future(errors, "done_on", done_on, "Dagen uppföljningen gjordes")
     if done_on < followup.created_on:
         errors["done_on"] = "Uppföljningen kan inte vara klar före beslutet."
     if errors:

@@ -4,13 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Organization
 
 from ..models import DelegationPoint
-from ._common import ORDER_DENIED, check_organization, text_field
+from ._common import ORDER_DENIED, check_organization
 
 
 def _checked(code: str, title: str, delegate: str) -> tuple[str, str, str]:

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import not_future, text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_register_cases
@@ -13,7 +14,7 @@ from kansli.people.models import Organization
 from kansli.registry.models import Case
 
 from ..models import Communication, DelegatedDecision, DelegationPoint
-from ._common import DENIED, check_organization, check_past, text_field
+from ._common import DENIED, check_organization
 
 
 def _check_case(errors: dict[str, str], case: Case | None, organization: Organization) -> None:
@@ -61,7 +62,7 @@ def delegated_decision_register(
         1000,
         "Beskriv beslutet i en mening, till exempel ”Regiondirektören har fattat beslut om …”.",
     )
-    check_past(errors, "decided_on", decided_on, "Beslutsdatumet")
+    not_future(errors, "decided_on", decided_on, "Beslutsdatumet")
     _check_case(errors, case, organization)
     if errors:
         raise ValidationError(errors)
@@ -112,7 +113,7 @@ def communication_register(
         1000,
         "Beskriv meddelandet i en mening, till exempel ”Länsstyrelsen har överlämnat …”.",
     )
-    check_past(errors, "received_on", received_on, "Inkomstdagen")
+    not_future(errors, "received_on", received_on, "Inkomstdagen")
     _check_case(errors, case, organization)
     if errors:
         raise ValidationError(errors)

@@ -3,8 +3,8 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 
+from kansli.core.checks import not_future
 from kansli.core.formatting import genitive
 
 from ..models import ByElection, Resignation
@@ -12,13 +12,11 @@ from ..models import ByElection, Resignation
 DENIED = "Bara nämndsekreterare och administratörer kan föra entlediganden och fyllnadsval."
 
 
-def today() -> datetime.date:
-    return timezone.localdate()
-
-
 def check_past(day: datetime.date, what: str) -> None:
-    if day > today():
-        raise ValidationError(f"{what} kan inte ligga i framtiden.")
+    errors: dict[str, str] = {}
+    not_future(errors, "day", day, what)
+    if errors:
+        raise ValidationError(errors["day"])
 
 
 def in_running_text(name: str) -> str:

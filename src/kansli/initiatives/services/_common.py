@@ -19,10 +19,6 @@ def today() -> datetime.date:
     return timezone.localdate()
 
 
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def scope_of(initiative: Initiative) -> str:
     return f"case:{initiative.case_id}"
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_register_cases
@@ -21,7 +22,6 @@ from ._common import (
     PREPARING_KINDS,
     check_day,
     check_order,
-    one_line,
     scope_of,
     today,
 )
