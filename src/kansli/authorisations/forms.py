@@ -4,17 +4,15 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
 from kansli.core.roles import Viewer
 from kansli.people.models import Body, Organization, OrganizationKind
 from kansli.registry.forms import CaseNumberForm
 
-_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
-
 
 class GrantForm(CaseNumberForm):
     organization = forms.ModelChoiceField(
-        label="Beslutande organ", queryset=Organization.objects.none(), error_messages=_CHOICE
+        label="Beslutande organ", queryset=Organization.objects.none(), error_messages=CHOICE_ERRORS
     )
     holders = forms.CharField(
         label="Innehavare",
@@ -35,9 +33,7 @@ class GrantForm(CaseNumberForm):
         required=False,
         help_text="Tom om innehavaren tecknar ensam.",
     )
-    valid_from = forms.DateField(
-        label="Gäller från (beslutsdagen)", widget=DateInput(), error_messages=DATE_ERRORS
-    )
+    valid_from = date_field("Gäller från (beslutsdagen)")
     decision_reference = forms.CharField(
         label="Beslut", max_length=200, required=False, help_text="Till exempel ”RS § 142”."
     )
@@ -72,7 +68,5 @@ class GrantForm(CaseNumberForm):
 
 
 class RevokeForm(KansliForm):
-    revoked_on = forms.DateField(
-        label="Återkallas från", widget=DateInput(), error_messages=DATE_ERRORS
-    )
+    revoked_on = date_field("Återkallas från")
     reason = forms.CharField(label="Skäl", max_length=500, required=False)

@@ -40,3 +40,17 @@ class KansliForm(forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+
+CHOICE_ERRORS = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
+
+
+def date_field(label: str, *, required: bool = True, help_text: str = "") -> forms.DateField:
+    """A date field with the ÅÅÅÅ-MM-DD picker and the shared Swedish messages."""
+    return forms.DateField(
+        label=label,
+        widget=DateInput(),
+        error_messages=DATE_ERRORS,
+        required=required,
+        help_text=help_text,
+    )

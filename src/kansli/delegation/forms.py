@@ -5,8 +5,9 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
 from kansli.core.roles import Viewer
+from kansli.meetings.forms import MeetingChoiceField
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Organization
 from kansli.registry.forms import CaseNumberForm
@@ -15,18 +16,11 @@ from kansli.registry.models import Series
 from . import selectors
 from .models import DelegationPoint
 
-_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
-
 
 class _PointChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj: DelegationPoint) -> str:
         organization = obj.organization.short_name or obj.organization.name
         return f"{organization}: {obj.code} {obj.title} ({obj.delegate})"
-
-
-class _MeetingChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Meeting) -> str:
-        return f"{obj.organization} {obj.date.isoformat()}"
 
 
 class _BodyForm(CaseNumberForm):
@@ -40,13 +34,9 @@ class _BodyForm(CaseNumberForm):
             )
 
 
-def _date(label: str) -> forms.DateField:
-    return forms.DateField(label=label, widget=DateInput(), error_messages=DATE_ERRORS)
-
-
 def _organization(label: str) -> forms.ModelChoiceField:
     return forms.ModelChoiceField(
-        label=label, queryset=Organization.objects.none(), error_messages=_CHOICE
+        label=label, queryset=Organization.objects.none(), error_messages=CHOICE_ERRORS
     )
 
 
@@ -55,12 +45,12 @@ class DecisionForm(_BodyForm):
     point = _PointChoice(
         label="Punkt i delegationsordningen",
         queryset=DelegationPoint.objects.none(),
-        error_messages=_CHOICE,
+        error_messages=CHOICE_ERRORS,
     )
     decided_by = forms.CharField(
         label="Beslutsfattare", max_length=200, help_text="Till exempel ”Regiondirektören”."
     )
-    decided_on = _date("Beslutsdatum")
+    decided_on = date_field("Beslutsdatum")
     summary = forms.CharField(
         label="Beslutet i korthet",
         max_length=1000,
@@ -91,7 +81,7 @@ class DecisionForm(_BodyForm):
 
 class CommunicationForm(_BodyForm):
     organization = _organization("Till organ")
-    received_on = _date("Inkom")
+    received_on = date_field("Inkom")
     sender = forms.CharField(label="Avsändare", max_length=200)
     summary = forms.CharField(
         label="Meddelandet i korthet",
@@ -129,8 +119,8 @@ class PointEditForm(KansliForm):
 
 
 class CompileForm(_BodyForm):
-    meeting = _MeetingChoice(
-        label="Sammanträde", queryset=Meeting.objects.none(), error_messages=_CHOICE
+    meeting = MeetingChoiceField(
+        label="Sammanträde", queryset=Meeting.objects.none(), error_messages=CHOICE_ERRORS
     )
     series = forms.ModelChoiceField(
         label="Diarieserie för ett nytt samlingsärende",

@@ -4,16 +4,11 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
+from kansli.meetings.forms import MeetingChoiceField
 from kansli.meetings.models import Meeting
 from kansli.people.models import Membership, Person
 from kansli.registry.models import Series
-
-_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
-
-
-def _date(label: str) -> forms.DateField:
-    return forms.DateField(label=label, widget=DateInput(), error_messages=DATE_ERRORS)
 
 
 class _SeatChoice(forms.ModelChoiceField):
@@ -21,16 +16,11 @@ class _SeatChoice(forms.ModelChoiceField):
         return f"{obj.organization}: {obj.person}, {obj.get_role_display().lower()}"
 
 
-class _MeetingChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Meeting) -> str:
-        return f"{obj.organization} {obj.date.isoformat()}"
-
-
 class RegisterForm(KansliForm):
     membership = _SeatChoice(
-        label="Uppdrag", queryset=Membership.objects.none(), error_messages=_CHOICE
+        label="Uppdrag", queryset=Membership.objects.none(), error_messages=CHOICE_ERRORS
     )
-    requested_on = _date("Begäran inkom")
+    requested_on = date_field("Begäran inkom")
     series = forms.ModelChoiceField(
         label="Diarieserie", queryset=Series.objects.none(), empty_label=None
     )
@@ -42,10 +32,10 @@ class RegisterForm(KansliForm):
 
 
 class ProposeForm(KansliForm):
-    meeting = _MeetingChoice(
+    meeting = MeetingChoiceField(
         label="Sammanträde",
         queryset=Meeting.objects.none(),
-        error_messages=_CHOICE,
+        error_messages=CHOICE_ERRORS,
         help_text="Det organ som valde personen, t.ex. regionstyrelsen för externa organ.",
     )
 
@@ -58,7 +48,7 @@ class NominateForm(KansliForm):
     person = forms.ModelChoiceField(
         label="Föreslagen ersättare eller ledamot",
         queryset=Person.objects.none(),
-        error_messages=_CHOICE,
+        error_messages=CHOICE_ERRORS,
     )
 
     def __init__(self, *args: Any, people: Any, **kwargs: Any) -> None:
@@ -67,4 +57,4 @@ class NominateForm(KansliForm):
 
 
 class DecideForm(KansliForm):
-    decided_on = _date("Beslutsdag")
+    decided_on = date_field("Beslutsdag")

@@ -5,37 +5,25 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
 from kansli.core.roles import Viewer
 from kansli.people.models import Body, Organization, OrganizationKind
 from kansli.registry.forms import CaseNumberForm
 
 from .models import AssignmentStatus
 
-_CHOICE = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}
-
-
-def _date(label: str, required: bool = True, help_text: str = "") -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        widget=DateInput(),
-        error_messages=DATE_ERRORS,
-        required=required,
-        help_text=help_text,
-    )
-
 
 class AssignmentForm(CaseNumberForm):
     organization = forms.ModelChoiceField(
-        label="Uppdragsgivare", queryset=Organization.objects.none(), error_messages=_CHOICE
+        label="Uppdragsgivare", queryset=Organization.objects.none(), error_messages=CHOICE_ERRORS
     )
     number = forms.CharField(label="Nummer", max_length=20, help_text="Till exempel ”53”.")
     title = forms.CharField(label="Uppdraget", max_length=500, widget=forms.Textarea({"rows": 2}))
     responsible = forms.CharField(
         label="Ansvarig", max_length=200, help_text="Till exempel ”Regiondirektören”."
     )
-    given_on = _date("Givet")
-    due_on = _date("Klart senast", required=False)
+    given_on = date_field("Givet")
+    due_on = date_field("Klart senast", required=False)
     field_order = ["organization", "number", "title", "responsible", "given_on", "due_on"]
 
     def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
@@ -61,8 +49,8 @@ class ReportForm(KansliForm):
         widget=forms.Textarea({"rows": 2}),
         help_text="Till exempel ”Bedöms vara klart i december”.",
     )
-    reported_on = _date("Rapportdag")
-    completed_on = _date("Klart den", required=False, help_text="När status är klart.")
+    reported_on = date_field("Rapportdag")
+    completed_on = date_field("Klart den", required=False, help_text="När status är klart.")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"reported_on": timezone.localdate()})
@@ -73,8 +61,8 @@ class FollowUpForm(CaseNumberForm):
     description = forms.CharField(
         label="Vad som följs upp", max_length=1000, widget=forms.Textarea({"rows": 2})
     )
-    decided_on = _date("Beslutad")
-    due_on = _date("Senast", required=False)
+    decided_on = date_field("Beslutad")
+    due_on = date_field("Senast", required=False)
     with_interim_report = forms.BooleanField(label="Med delårsrapporten", required=False)
     field_order = ["case_number", "description", "decided_on", "due_on", "with_interim_report"]
 
@@ -86,4 +74,4 @@ class FollowUpForm(CaseNumberForm):
 
 
 class DoneForm(KansliForm):
-    done_on = _date("Klar den")
+    done_on = date_field("Klar den")

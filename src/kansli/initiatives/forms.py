@@ -6,19 +6,13 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import KansliForm, date_field
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Organization, OrganizationKind, Person
 from kansli.registry.models import Series
 
 from .models import Initiative, Outcome
 from .services import PREPARING_KINDS
-
-
-def _date(label: str, help_text: str = "") -> forms.DateField:
-    return forms.DateField(
-        label=label, widget=DateInput(), error_messages=DATE_ERRORS, help_text=help_text
-    )
 
 
 def _preparing(body: Body) -> Any:
@@ -32,7 +26,7 @@ class _RegisterForm(KansliForm):
         error_messages={"required": "Ange en rubrik."},
         help_text="Rubriken är offentlig: skriv den utan namnet på en privatperson.",
     )
-    received_on = _date("Inkom")
+    received_on = date_field("Inkom")
     series = forms.ModelChoiceField(
         label="Diarieserie", queryset=Series.objects.none(), empty_label=None
     )
@@ -112,7 +106,7 @@ class ReferForm(KansliForm):
     organization = forms.ModelChoiceField(
         label="Remitterad till", queryset=Organization.objects.none(), empty_label=None
     )
-    referred_on = _date("Fullmäktiges beslut den")
+    referred_on = date_field("Fullmäktiges beslut den")
 
     def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
         kwargs.setdefault(
@@ -127,7 +121,7 @@ class DelegateForm(KansliForm):
     organization = forms.ModelChoiceField(
         label="Överlämnat till", queryset=Organization.objects.none(), empty_label=None
     )
-    delegated_on = _date("Fullmäktiges beslut den")
+    delegated_on = date_field("Fullmäktiges beslut den")
 
     def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -140,7 +134,7 @@ class DecideForm(KansliForm):
         choices=Outcome.choices,
         error_messages={"invalid_choice": "Välj bifallen, avslagen, besvarad eller avskriven."},
     )
-    decided_on = _date("Beslutsdatum")
+    decided_on = date_field("Beslutsdatum")
     reference = forms.CharField(
         label="Paragraf",
         required=False,

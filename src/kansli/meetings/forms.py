@@ -3,6 +3,8 @@ from django import forms
 from kansli.core.forms import DateInput, KansliForm, TimeInput
 from kansli.people.models import Body, Organization
 
+from .models import Meeting
+
 
 class MeetingCreateForm(KansliForm):
     organization = forms.ModelChoiceField(label="Organ", queryset=Organization.objects.none())
@@ -102,3 +104,10 @@ class MemoForm(KansliForm):
             + ["clauses"]
             + [f"section_{key.value}" for key in SectionKey]
         )
+
+
+class MeetingChoiceField(forms.ModelChoiceField):
+    """A choice of meetings, each shown as "Regionstyrelsen 2020-08-26"."""
+
+    def label_from_instance(self, obj: Meeting) -> str:
+        return f"{obj.organization} {obj.date.isoformat()}"
