@@ -1,7 +1,6 @@
 """Pages of the authorisation register: search (in force on a day, or all), record a decision,
 one authorisation with its history and the revocation form."""
 
-import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -15,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
-from kansli.core.http import found_or_404, search_text
+from kansli.core.http import day_param, found_or_404, search_text
 from kansli.core.roles import can_manage_meetings, is_member_or_staff, request_actor
 from kansli.people.selectors import default_body
 
@@ -41,13 +40,7 @@ def authorisation_list(request: HttpRequest) -> HttpResponse:
     _require_reader(request)
     query = search_text(request)
     every = request.GET.get("alla") == "1"
-    raw = search_text(request, "datum", 20)
-    day, day_error = timezone.localdate(), ""
-    if raw:
-        try:
-            day = datetime.date.fromisoformat(raw)
-        except ValueError:
-            day_error = f"”{raw}” är inte ett datum (ÅÅÅÅ-MM-DD). Visar i dag."
+    day, day_error = day_param(request)
     found = selectors.authorisation_list(
         viewer=request.user, body=default_body(), query=query, on_day=None if every else day
     )[:500]

@@ -1,10 +1,12 @@
 """Small HTTP helpers for views."""
 
+import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 
 T = TypeVar("T")
 
@@ -21,3 +23,15 @@ def found_or_404(fetch: Callable[[], T]) -> T:
         return fetch()
     except ObjectDoesNotExist as missing:
         raise Http404 from missing
+
+
+def day_param(request: HttpRequest, name: str = "datum") -> tuple[datetime.date, str]:
+    """A day asked for in the query string, else today; with a Swedish message when what was
+    given is not a date (and today is shown instead)."""
+    raw = search_text(request, name, 20)
+    if not raw:
+        return timezone.localdate(), ""
+    try:
+        return datetime.date.fromisoformat(raw), ""
+    except ValueError:
+        return timezone.localdate(), f"”{raw}” är inte ett datum (ÅÅÅÅ-MM-DD). Visar i dag."

@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.meetings.models import Meeting
-from kansli.minutes.models import MinutesStatus
+from kansli.minutes.selectors import meetings_open
 from kansli.people.models import Body, Organization
 
 from . import rules
@@ -124,11 +124,4 @@ def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> l
 def report_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
     """The meetings a report can be compiled for: the delegating bodies' meetings whose
     minutes are not yet adjusted."""
-    if not _visible(viewer):
-        return Meeting.objects.none()
-    return (
-        Meeting.objects.filter(organization__body=body, organization__kind__in=DELEGATING_KINDS)
-        .exclude(minutes__status=MinutesStatus.ADJUSTED)
-        .select_related("organization")
-        .order_by("date", "organization__name")
-    )
+    return meetings_open(viewer=viewer, body=body).filter(organization__kind__in=DELEGATING_KINDS)

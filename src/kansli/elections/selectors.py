@@ -5,11 +5,9 @@ import datetime
 from django.db.models import QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
-from kansli.meetings.models import Meeting
-from kansli.minutes.models import MinutesStatus
 from kansli.people.models import Body, Membership, Person
 
-from .models import Resignation
+from .models import Resignation, ResignationStatus
 
 _RELATED = (
     "membership__person__party",
@@ -26,6 +24,20 @@ def resignation_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Resignati
     if not is_member_or_staff(viewer):
         return Resignation.objects.none()
     return Resignation.objects.filter(membership__organization__body=body).select_related(*_RELATED)
+
+
+def resignations_by_stage(*, viewer: Viewer | None, body: Body) -> dict[str, list[Resignation]]:
+    """The list page's three groups: "open" (not granted), "vacant" (granted, successor not
+    yet elected) and "done"."""
+    groups: dict[str, list[Resignation]] = {"open": [], "vacant": [], "done": []}
+    for resignation in resignation_list(viewer=viewer, body=body):
+        if resignation.status != ResignationStatus.GRANTED:
+            groups["open"].append(resignation)
+        elif resignation.by_election.decided_on is None:
+            groups["vacant"].append(resignation)
+        else:
+            groups["done"].append(resignation)
+    return groups
 
 
 def resignation_get(*, viewer: Viewer | None, body: Body, pk: int) -> Resignation:
@@ -53,15 +65,3 @@ def candidates(*, viewer: Viewer | None, resignation: Resignation) -> QuerySet[P
     if party_id is not None:
         people = people.filter(party_id=party_id)
     return people.order_by("last_name", "first_name")
-
-
-def electing_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
-    """Meetings a resignation can be put to: those whose minutes are not adjusted."""
-    if not is_member_or_staff(viewer):
-        return Meeting.objects.none()
-    return (
-        Meeting.objects.filter(organization__body=body)
-        .exclude(minutes__status=MinutesStatus.ADJUSTED)
-        .select_related("organization")
-        .order_by("date", "organization__name")
-    )

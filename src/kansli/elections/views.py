@@ -22,6 +22,7 @@ from kansli.core.roles import (
     is_member_or_staff,
     request_actor,
 )
+from kansli.minutes.selectors import meetings_open
 from kansli.people.selectors import default_body
 from kansli.registry.models import Series
 
@@ -49,22 +50,12 @@ def _detail(resignation: Resignation) -> str:
 @login_required
 def resignation_list(request: HttpRequest) -> HttpResponse:
     _require_reader(request)
-    found = selectors.resignation_list(viewer=request.user, body=default_body())
+    groups = selectors.resignations_by_stage(viewer=request.user, body=default_body())
     return render(
         request,
         "elections/list.html",
         {
-            "open": [r for r in found if r.status != ResignationStatus.GRANTED],
-            "vacant": [
-                r
-                for r in found
-                if r.status == ResignationStatus.GRANTED and r.by_election.decided_on is None
-            ],
-            "done": [
-                r
-                for r in found
-                if r.status == ResignationStatus.GRANTED and r.by_election.decided_on is not None
-            ],
+            **groups,
             "may_write": can_manage_people(request.user),
             "nav": "elections",
         },
@@ -113,7 +104,7 @@ def _step_forms(
     if resignation.status == ResignationStatus.RECEIVED:
         forms.setdefault(
             "propose",
-            ProposeForm(meetings=selectors.electing_meetings(viewer=request.user, body=body)),
+            ProposeForm(meetings=meetings_open(viewer=request.user, body=body)),
         )
     if by_election.decided_on is None:
         forms.setdefault(
@@ -182,7 +173,7 @@ def propose(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Ärendet ligger på dagordningen för {data['meeting']}."
 
-    meetings = selectors.electing_meetings(viewer=request.user, body=default_body())
+    meetings = meetings_open(viewer=request.user, body=default_body())
     return _step(
         request, pk, "propose", lambda r: ProposeForm(request.POST, meetings=meetings), act
     )

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff, is_staff_member
 from kansli.meetings.models import CaseStep, Meeting, StepStatus
+from kansli.people.models import Body
 
 from .models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
 
@@ -76,4 +77,17 @@ def cases_waiting(*, viewer: Viewer | None) -> QuerySet[CaseStep]:
         CaseStep.objects.filter(status=StepStatus.WAITING)
         .select_related("case", "organization", "previous__organization")
         .order_by("organization__name", "case__number")
+    )
+
+
+def meetings_open(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
+    """The body's meetings whose minutes are not adjusted: those an item can still be put on
+    (a workflow's proposal, the report of delegated decisions), earliest first."""
+    if not is_member_or_staff(viewer):
+        return Meeting.objects.none()
+    return (
+        Meeting.objects.filter(organization__body=body)
+        .exclude(minutes__status=MinutesStatus.ADJUSTED)
+        .select_related("organization")
+        .order_by("date", "organization__name")
     )

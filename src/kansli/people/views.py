@@ -1,12 +1,10 @@
 """Browsing the organisation: bodies, their members and substitutes, and people's seats."""
 
-import datetime
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from kansli.core.http import found_or_404, search_text
+from kansli.core.http import day_param, found_or_404, search_text
 
 from . import selectors
 
@@ -20,19 +18,9 @@ def organization_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _day(request: HttpRequest) -> tuple[datetime.date, str]:
-    raw = search_text(request, "datum", 20)
-    if not raw:
-        return timezone.localdate(), ""
-    try:
-        return datetime.date.fromisoformat(raw), ""
-    except ValueError:
-        return timezone.localdate(), f"”{raw[:20]}” är inte ett datum (ÅÅÅÅ-MM-DD). Visar i dag."
-
-
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     organization = found_or_404(lambda: selectors.organization_get(viewer=request.user, pk=pk))
-    day, day_error = _day(request)
+    day, day_error = day_param(request)
     members, substitutes = selectors.memberships_on(
         viewer=request.user, organization=organization, day=day
     )

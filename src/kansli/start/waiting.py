@@ -16,12 +16,13 @@ from kansli.core.roles import (
 )
 from kansli.delegation import selectors as delegation
 from kansli.elections import selectors as elections
-from kansli.elections.models import ResignationStatus
 from kansli.followups import selectors as followups
 from kansli.initiatives import selectors as initiatives
 from kansli.meetings.selectors import meeting_list
-from kansli.memos.models import Memo, MemoStatus
+from kansli.memos.models import Memo
+from kansli.memos.selectors import drafts_of
 from kansli.people.models import Body, Membership
+from kansli.people.selectors import membership_list
 
 
 @dataclass(frozen=True)
@@ -124,13 +125,8 @@ def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[t
 
 
 def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
-    found = list(elections.resignation_list(viewer=viewer, body=body))
-    open_ = sum(1 for r in found if r.status != ResignationStatus.GRANTED)
-    vacant = sum(
-        1
-        for r in found
-        if r.status == ResignationStatus.GRANTED and r.by_election.decided_on is None
-    )
+    groups = elections.resignations_by_stage(viewer=viewer, body=body)
+    open_, vacant = len(groups["open"]), len(groups["vacant"])
     tasks = []
     if open_:
         text = _counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"
@@ -151,13 +147,7 @@ def waiting_for(*, viewer: Viewer, body: Body, today: datetime.date) -> Waiting:
     official = getattr(viewer, "official", None)
     if is_staff_member(viewer):
         if official is not None:
-            result.memos = list(
-                Memo.objects.filter(
-                    official=official, status=MemoStatus.DRAFT, meeting_date__gte=today
-                )
-                .select_related("organization", "agenda_item")
-                .order_by("meeting_date")[:20]
-            )
+            result.memos = list(drafts_of(viewer=viewer, official=official, from_day=today)[:20])
         result.deadlines += _followup_deadlines(
             viewer, body, today, official.pk if official is not None else None
         )
@@ -170,9 +160,9 @@ def waiting_for(*, viewer: Viewer, body: Body, today: datetime.date) -> Waiting:
     person = getattr(viewer, "person", None)
     if person is not None:
         result.seats = list(
-            Membership.objects.filter(person=person, start__lte=today)
+            membership_list(viewer=viewer)
+            .filter(person=person, start__lte=today)
             .exclude(end__lt=today)
-            .select_related("organization")
         )
         upcoming = meeting_list(viewer=viewer).filter(
             date__gte=today, organization__in=[seat.organization for seat in result.seats]
