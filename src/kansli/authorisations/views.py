@@ -88,11 +88,12 @@ def authorisation_grant(request: HttpRequest) -> HttpResponse:
         "title": "Ny fullmakt",
         "lead": "För in ett beslut om fullmakt eller bemyndigande. Den gäller från beslutet tills "
         "den återkallas.",
+        "button": "För in",
+        "back_url": reverse("authorisations:list"),
+        "back_label": "Fullmakter",
         "nav": "authorisations",
     }
-    return form_page(
-        request, form=form, template="authorisations/form.html", context=context, save=save
-    )
+    return form_page(request, form=form, context=context, save=save)
 
 
 def _authorisation(request: HttpRequest, pk: int) -> Authorisation:

@@ -18,13 +18,13 @@ def form_page(
     request: HttpRequest,
     *,
     form: forms.Form,
-    template: str,
     context: dict[str, Any],
     save: Save,
+    template: str = "core/form_page.html",
 ) -> HttpResponse:
     """Shows `form` in `template`; on a valid POST calls `save`, which returns the success
     message and where to go. A service's refusal is shown on the form and nothing is
-    written."""
+    written. The default template takes title, lead, button, back_url and back_label."""
     if request.method == "POST" and form.is_valid():
         try:
             message, target = save(form.cleaned_data)

@@ -39,12 +39,11 @@ def _page(
         "title": title,
         "lead": lead,
         "button": button,
-        "cancel": reverse("delegation:list"),
+        "back_url": reverse("delegation:list"),
+        "back_label": "Delegationsbeslut och meddelanden",
         "nav": "delegation",
     }
-    return form_page(
-        request, form=form, template="delegation/form.html", context=context, save=save
-    )
+    return form_page(request, form=form, context=context, save=save)
 
 
 @login_required

@@ -88,9 +88,12 @@ def resignation_register(request: HttpRequest) -> HttpResponse:
         "title": "Ny begäran om entledigande",
         "lead": "Registrera begäran när den kommer in. Platsen fylls genom fyllnadsval för "
         "resten av mandatperioden.",
+        "button": "Registrera",
+        "back_url": reverse("elections:list"),
+        "back_label": "Entlediganden och fyllnadsval",
         "nav": "elections",
     }
-    return form_page(request, form=form, template="elections/form.html", context=context, save=save)
+    return form_page(request, form=form, context=context, save=save)
 
 
 def _step_forms(

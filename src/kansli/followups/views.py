@@ -56,8 +56,15 @@ def due_list(request: HttpRequest) -> HttpResponse:
 
 
 def _form(request: HttpRequest, form: Any, title: str, lead: str, save: Any) -> HttpResponse:
-    context = {"title": title, "lead": lead, "nav": "followups"}
-    return form_page(request, form=form, template="followups/form.html", context=context, save=save)
+    context = {
+        "title": title,
+        "lead": lead,
+        "button": "För in",
+        "back_url": reverse("followups:list"),
+        "back_label": "Uppföljning och uppdrag",
+        "nav": "followups",
+    }
+    return form_page(request, form=form, context=context, save=save)
 
 
 @login_required

@@ -103,10 +103,15 @@ def _form_page(
     save: Save,
     cancel: str,
 ) -> HttpResponse:
-    context = {"title": title, "lead": lead, "cancel": cancel, "nav": "initiatives"}
-    return form_page(
-        request, form=form, template="initiatives/form.html", context=context, save=save
-    )
+    context = {
+        "title": title,
+        "lead": lead,
+        "button": "Registrera",
+        "back_url": cancel,
+        "back_label": "Motioner och medborgarförslag",
+        "nav": "initiatives",
+    }
+    return form_page(request, form=form, context=context, save=save)
 
 
 def _council(body: Any) -> Any:
