@@ -101,6 +101,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/delegation/nytt-meddelande/",
         "/delegation/ordning/",
         "/delegation/sammanstall/",
+        "/delegation/ej-anmalda/",
         "/val/",
         "/val/ny/",
         "/fullmakter/",

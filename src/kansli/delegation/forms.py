@@ -138,3 +138,11 @@ class CompileForm(_BodyForm):
         )
         self.fields["meeting"].queryset = selectors.report_meetings(viewer=viewer, body=body)  # type: ignore[attr-defined]
         self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+
+
+class PostingForm(KansliForm):
+    posted_on = date_field(
+        "Tillkännagivet på anslagstavlan",
+        help_text="Dagen då det särskilda protokollet med beslutet anslogs. Tiden för "
+        "överklagande, tre veckor, räknas från den dagen.",
+    )

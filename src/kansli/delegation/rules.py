@@ -3,6 +3,8 @@
 import datetime
 from collections.abc import Iterable
 
+from kansli.minutes import rules as minutes_rules
+
 
 def must_be_reported(*, point_reported: bool, urgent: bool) -> bool:
     """Whether a delegated decision goes on the body's report (anmälningsärenden).
@@ -42,3 +44,17 @@ def report_line(summary: str, case_number: str = "") -> str:
     if case_number:
         text = f"{text}, {case_number}"
     return f"{text}."
+
+
+def last_day_to_appeal(posted_on: datetime.date | None) -> datetime.date | None:
+    """The last day to appeal a delegated decision, None until it has been posted.
+
+    The appeal period (laglighetsprövning) runs three weeks from the day the decision was made
+    known on the notice board (KL 13 kap. 5 §; DOMAIN.md: "The appeal period of a delegated
+    decision runs from its posting"): for a reported decision, the posting of the adjusted
+    minutes of the meeting it was reported to; for one not reported, the posting of the
+    separate record it is kept in (KL 6 kap. 40 §, 8 kap. 13 § [to verify]). Weekends and
+    holidays move the day as lag (1930:173) says (minutes.rules.last_day_to_appeal)."""
+    if posted_on is None:
+        return None
+    return minutes_rules.last_day_to_appeal(posted_on)

@@ -5,10 +5,11 @@ report would hold."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.meetings.models import Meeting
+from kansli.minutes.models import Posting
 from kansli.minutes.selectors import meetings_open
 from kansli.people.models import Body, Organization
 
@@ -53,7 +54,7 @@ def decision_list(
     if not _visible(viewer):
         return DelegatedDecision.objects.none()
     found = DelegatedDecision.objects.filter(organization__body=body).select_related(
-        "organization", "point", "case", "report_item__meeting"
+        "organization", "point", "case", "report_item__meeting__minutes"
     )
     if organization is not None:
         found = found.filter(organization=organization)
@@ -80,7 +81,7 @@ def communication_list(
     if not _visible(viewer):
         return Communication.objects.none()
     found = Communication.objects.filter(organization__body=body).select_related(
-        "organization", "case", "report_item__meeting"
+        "organization", "case", "report_item__meeting__minutes"
     )
     if organization is not None:
         found = found.filter(organization=organization)
@@ -91,22 +92,77 @@ def communication_list(
     return found.order_by("-received_on", "-pk")
 
 
+def _to_be_reported() -> Q:
+    """Decisions that go on the report (rules.must_be_reported, as a query)."""
+    return Q(point__reported=True) | Q(urgent=True)
+
+
+def decisions_not_reported(
+    *, viewer: Viewer | None, body: Body, organization: Organization | None = None
+) -> QuerySet[DelegatedDecision]:
+    """The separate record of decisions the body has chosen not to be told of (KL 6 kap.
+    40 §): they are appealable from their own posting, so they are listed apart."""
+    return (
+        decision_list(viewer=viewer, body=body, organization=organization)
+        .exclude(_to_be_reported())
+        .order_by("posted_on", "-decided_on", "-pk")
+    )
+
+
+def waiting_counts(*, viewer: Viewer | None, body: Body, today: datetime.date) -> tuple[int, int]:
+    """How many decisions wait to be reported, and how many of them should already have been:
+    the body held a meeting on or after the decision day and before today
+    (rules.report_is_late, as a query)."""
+    waiting = decision_list(viewer=viewer, body=body, unreported=True).filter(_to_be_reported())
+    held = Meeting.objects.filter(
+        organization_id=OuterRef("organization_id"),
+        date__gte=OuterRef("decided_on"),
+        date__lt=today,
+    )
+    late = waiting.filter(Exists(held))
+    return waiting.count(), late.count()
+
+
 @dataclass(frozen=True)
 class DecisionRow:
     decision: DelegatedDecision
     reported: bool  # goes on the report at all (rules.must_be_reported)
     due: datetime.date | None  # the meeting it is to be reported at
     late: bool  # that meeting was held without it
+    posted_on: datetime.date | None = None  # the posting its appeal period runs from
+    last_appeal_day: datetime.date | None = None
+
+
+def _report_postings(decisions: list[DelegatedDecision]) -> dict[int, datetime.date]:
+    """The posting day of each report item's adjusted minutes, by item: the item's own posting
+    when its paragraph was adjusted at once, else the minutes' posting."""
+    items = {d.report_item.pk: d.report_item.meeting_id for d in decisions if d.report_item}
+    if not items:
+        return {}
+    whole: dict[int, datetime.date] = {}
+    own: dict[int, datetime.date] = {}
+    for meeting_id, item_id, posted_on in Posting.objects.filter(
+        Q(minutes__meeting_id__in=items.values(), paragraph__isnull=True)
+        | Q(paragraph__agenda_item_id__in=items)
+    ).values_list("minutes__meeting_id", "paragraph__agenda_item_id", "posted_on"):
+        if item_id is None:
+            whole[meeting_id] = posted_on
+        else:
+            own[item_id] = posted_on
+    found = {item: own.get(item) or whole.get(meeting) for item, meeting in items.items()}
+    return {item: day for item, day in found.items() if day is not None}
 
 
 def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> list[DecisionRow]:
-    """Each decision with its reporting state, from its body's meeting days."""
+    """Each decision with its reporting state, from its body's meeting days, and its appeal
+    period from the posting it runs from (rules.last_day_to_appeal)."""
     organizations = {d.organization_id for d in decisions}
     days: dict[int, list[datetime.date]] = {pk: [] for pk in organizations}
     for organization_id, day in Meeting.objects.filter(
         organization_id__in=organizations
     ).values_list("organization_id", "date"):
         days[organization_id].append(day)
+    postings = _report_postings(decisions)
     rows = []
     for decision in decisions:
         reported = rules.must_be_reported(
@@ -117,7 +173,22 @@ def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> l
         late = waiting and rules.report_is_late(
             decision.decided_on, days[decision.organization_id], today
         )
-        rows.append(DecisionRow(decision, reported, due if waiting else None, late))
+        if not reported:
+            posted_on = decision.posted_on
+        elif decision.report_item_id is not None:
+            posted_on = postings.get(decision.report_item_id)
+        else:
+            posted_on = None
+        rows.append(
+            DecisionRow(
+                decision,
+                reported,
+                due if waiting else None,
+                late,
+                posted_on,
+                rules.last_day_to_appeal(posted_on),
+            )
+        )
     return rows
 
 

@@ -10,4 +10,16 @@ urlpatterns = [
     path("ordning/", views.point_list, name="points"),
     path("ordning/<int:pk>/", views.point_edit, name="point_edit"),
     path("sammanstall/", views.report_compile, name="compile"),
+    path("ej-anmalda/", views.not_reported_list, name="not_reported"),
+    path("beslut/<int:pk>/tillkannage/", views.decision_post, name="decision_post"),
+    path(
+        "beslut/<int:pk>/ta-bort-ur-anmalan/",
+        views.decision_report_remove,
+        name="decision_report_remove",
+    ),
+    path(
+        "meddelanden/<int:pk>/ta-bort-ur-anmalan/",
+        views.communication_report_remove,
+        name="communication_report_remove",
+    ),
 ]

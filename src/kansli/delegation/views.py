@@ -3,12 +3,14 @@ registering one, the delegation order, and compiling the report to a meeting."""
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm
@@ -22,7 +24,15 @@ from kansli.core.roles import (
 from kansli.people.selectors import default_body
 
 from . import selectors, services
-from .forms import CommunicationForm, CompileForm, DecisionForm, PointEditForm, PointForm
+from .forms import (
+    CommunicationForm,
+    CompileForm,
+    DecisionForm,
+    PointEditForm,
+    PointForm,
+    PostingForm,
+)
+from .models import Communication, DelegatedDecision
 
 _READ_DENIED = "Delegationsbeslut visas för anställda och förtroendevalda."
 
@@ -76,6 +86,7 @@ def decision_list(request: HttpRequest) -> HttpResponse:
         "delegation/list.html",
         {
             "rows": selectors.decision_rows(decisions, timezone.localdate()),
+            "today": timezone.localdate(),
             "communications": communications,
             "organizations": organizations,
             "chosen": chosen,
@@ -247,3 +258,80 @@ def report_compile(request: HttpRequest) -> HttpResponse:
         save=save,
         button="Sammanställ",
     )
+
+
+@login_required
+def not_reported_list(request: HttpRequest) -> HttpResponse:
+    """The separate record of decisions not reported to the body, with their postings and
+    appeal periods."""
+    _require(request, is_member_or_staff, _READ_DENIED)
+    decisions = list(
+        selectors.decisions_not_reported(viewer=request.user, body=default_body())[:500]
+    )
+    return render(
+        request,
+        "delegation/not_reported.html",
+        {
+            "rows": selectors.decision_rows(decisions, timezone.localdate()),
+            "today": timezone.localdate(),
+            "may_register": can_register_cases(request.user),
+            "nav": "delegation",
+        },
+    )
+
+
+def _decision(request: HttpRequest, pk: int) -> DelegatedDecision:
+    return found_or_404(
+        lambda: selectors.decision_list(viewer=request.user, body=default_body()).get(pk=pk)
+    )
+
+
+@login_required
+def decision_post(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_register_cases, services.DENIED)
+    decision = _decision(request, pk)
+    form = PostingForm(request.POST or None, initial={"posted_on": timezone.localdate()})
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        services.delegated_decision_post(
+            actor=request_actor(request), decision=decision, posted_on=data["posted_on"]
+        )
+        return "Tillkännagivandet registrerades.", reverse("delegation:not_reported")
+
+    return _page(
+        request,
+        form,
+        title=f"Tillkännage beslut {decision.decided_on.isoformat()}, punkt {decision.point.code}",
+        lead=f"{decision.summary} Beslutet anmäls inte till {decision.organization} men kan "
+        "överklagas. Ange dagen då det anslogs på anslagstavlan.",
+        save=save,
+        button="Registrera",
+    )
+
+
+def _remove(request: HttpRequest, row: DelegatedDecision | Communication) -> HttpResponse:
+    try:
+        services.report_row_remove(actor=request_actor(request), row=row)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, "Raden togs bort ur sammanställningen och väntar på anmälan.")
+    return redirect(reverse("delegation:list"))
+
+
+@login_required
+@require_POST
+def decision_report_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
+    return _remove(request, _decision(request, pk))
+
+
+@login_required
+@require_POST
+def communication_report_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
+    row = found_or_404(
+        lambda: selectors.communication_list(viewer=request.user, body=default_body()).get(pk=pk)
+    )
+    return _remove(request, row)

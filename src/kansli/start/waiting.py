@@ -99,15 +99,11 @@ def _followup_deadlines(
 
 def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[tuple[str, str]]:
     tasks = []
-    waiting = delegation.decision_rows(
-        list(delegation.decision_list(viewer=viewer, body=body, unreported=True)[:500]), today
-    )
-    unreported = [row for row in waiting if row.reported]
-    if unreported:
-        late = sum(1 for row in unreported if row.late)
+    waiting, late = delegation.waiting_counts(viewer=viewer, body=body, today=today)
+    if waiting:
         tasks.append(
             (
-                f"{len(unreported)} delegationsbeslut väntar på att anmälas"
+                f"{waiting} delegationsbeslut väntar på att anmälas"
                 + (f", varav {late} borde redan ha anmälts" if late else ""),
                 reverse("delegation:list") + "?ej_anmalda=1",
             )

@@ -47,6 +47,10 @@ class DelegatedDecision(models.Model):
         related_name="delegated_decisions",
         verbose_name="anmäld under punkt",
     )
+    # A decision not reported to the body but open to appeal is kept in a separate record
+    # (särskilt protokoll) whose posting on the notice board starts its appeal period. A
+    # reported decision's period runs from the posting of the minutes where it was reported.
+    posted_on = models.DateField("tillkännagivet på anslagstavlan", null=True, blank=True)
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

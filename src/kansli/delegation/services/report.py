@@ -58,7 +58,7 @@ def report_summary(decisions: list[DelegatedDecision], communications: list[Comm
                 ],
             )
         )
-    return "\n\n".join(parts)
+    return "\n\n".join(parts) or "Inga anmälnings- eller meddelandeärenden."
 
 
 def _pending(meeting: Meeting) -> tuple[list[DelegatedDecision], list[Communication]]:
@@ -138,6 +138,12 @@ def _write_summary(actor: User | None, item: AgendaItem) -> None:
     memo_fill(actor=actor, memo=memo, sections=sections, basis=basis)
 
 
+def _check_open(meeting: Meeting) -> None:
+    minutes = getattr(meeting, "minutes", None)
+    if minutes is not None and minutes.status == MinutesStatus.ADJUSTED:
+        raise ValidationError("Protokollet för sammanträdet är justerat; punkten kan inte ändras.")
+
+
 @transaction.atomic
 def report_item_compile(
     *,
@@ -158,9 +164,7 @@ def report_item_compile(
         .get(pk=meeting.pk)
     )
     check_organization(meeting.organization)
-    minutes = getattr(meeting, "minutes", None)
-    if minutes is not None and minutes.status == MinutesStatus.ADJUSTED:
-        raise ValidationError("Protokollet för sammanträdet är justerat; punkten kan inte ändras.")
+    _check_open(meeting)
     if case is not None and case.body_id != meeting.organization.body_id:
         raise ValidationError({"case": f"Ärende {case.number} hör till en annan huvudman."})
     decisions, communications = _pending(meeting)
@@ -192,3 +196,36 @@ def report_item_compile(
         f"meddelanden under punkt {item.number}, {REPORT_TITLE.lower()}.",
     )
     return item
+
+
+@transaction.atomic
+def report_row_remove(
+    *, actor: User | None, row: DelegatedDecision | Communication
+) -> DelegatedDecision | Communication:
+    """Take one delegated decision or communication off the report it was compiled into (put
+    there by mistake, or to wait for a later meeting): it is unreported again and the item's
+    lists are written anew. Refused once the meeting's minutes are adjusted."""
+    if actor is not None:
+        require(actor, can_manage_meetings, MEETINGS_DENIED)
+    model = type(row)
+    row = model.objects.select_for_update(of=("self",)).get(pk=row.pk)
+    if row.report_item_id is None:
+        raise ValidationError("Raden finns inte i någon sammanställning.")
+    item = AgendaItem.objects.select_related("meeting__organization", "memo").get(
+        pk=row.report_item_id
+    )
+    _check_open(item.meeting)
+    row.report_item = None
+    row.save(update_fields=["report_item"])
+    if item.memo_id is not None:
+        _write_summary(actor, item)
+    what = "delegationsbeslutet" if isinstance(row, DelegatedDecision) else "meddelandet"
+    audit_record(
+        actor=actor,
+        action="report_row_remove",
+        obj=item,
+        scope=f"meeting:{item.meeting_id}",
+        summary=f"Tog bort {what} ”{row.summary[:80]}” från punkt {item.number}, "
+        f"{REPORT_TITLE.lower()}.",
+    )
+    return row
