@@ -11,13 +11,14 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
-from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
 from kansli.memos import markup
-from kansli.memos.models import SectionKey
-from kansli.memos.services import BasisInput, memo_fill
-from kansli.minutes.models import MinutesStatus
+from kansli.minutes.compiled_item import (
+    compiled_item_add,
+    compiled_item_memo,
+    compiled_item_write,
+    meeting_open_check,
+)
 from kansli.registry.models import Case, CaseType, Series
-from kansli.registry.services import case_register
 
 from .. import rules
 from ..models import Communication, DelegatedDecision
@@ -89,59 +90,16 @@ def _existing_item(meeting: Meeting) -> AgendaItem | None:
     ) or items.filter(title__iexact=REPORT_TITLE).order_by("number").first()
 
 
-def _new_item(
-    actor: User | None, meeting: Meeting, case: Case | None, series: Series | None
-) -> AgendaItem:
-    organization = meeting.organization
-    if case is None:
-        if series is None:
-            raise ValidationError(
-                {
-                    "case": "Ange årets samlingsärende för anmälningsärenden, eller en diarieserie "
-                    "att registrera ett nytt i."
-                }
-            )
-        case = case_register(
-            actor=actor,
-            body=organization.body,
-            series=series,
-            title=f"{REPORT_TITLE} {meeting.date.year}, {organization}",
-            case_type=CaseType.DELEGATION,
-            organization=organization,
-        )
-    item = agenda_item_add(
-        actor=actor,
-        meeting=meeting,
-        title=REPORT_TITLE,
-        case=case,
-        formula=f"{organization} beslutar",
-        clauses=[REPORT_CLAUSE],
-    )
-    agenda_item_memo_create(actor=actor, item=item)
-    item.refresh_from_db()
-    return item
-
-
 def _write_summary(actor: User | None, item: AgendaItem) -> None:
-    assert item.memo is not None
-    memo = item.memo
     decisions = list(item.delegated_decisions.select_related("case").order_by("decided_on", "pk"))
     communications = list(item.communications.select_related("case").order_by("received_on", "pk"))
-    current = {s.key: s.text for s in memo.sections.all()}
-    sections = {SectionKey.SUMMARY.value: report_summary(decisions, communications)}
-    for key in (SectionKey.CONSEQUENCES, SectionKey.ECONOMY, SectionKey.FOLLOW_UP):
-        sections[key.value] = current.get(key) or "Inga."
-    basis = None
-    if not memo.basis.exists():
-        listing = f"Förteckning över {REPORT_TITLE.lower()} {memo.meeting_date.isoformat()}"
-        basis = [BasisInput(text=listing)]
-    memo_fill(actor=actor, memo=memo, sections=sections, basis=basis)
-
-
-def _check_open(meeting: Meeting) -> None:
-    minutes = getattr(meeting, "minutes", None)
-    if minutes is not None and minutes.status == MinutesStatus.ADJUSTED:
-        raise ValidationError("Protokollet för sammanträdet är justerat; punkten kan inte ändras.")
+    assert item.memo is not None
+    compiled_item_write(
+        actor=actor,
+        item=item,
+        summary=report_summary(decisions, communications),
+        listing=f"Förteckning över {REPORT_TITLE.lower()} {item.memo.meeting_date.isoformat()}",
+    )
 
 
 @transaction.atomic
@@ -164,9 +122,7 @@ def report_item_compile(
         .get(pk=meeting.pk)
     )
     check_organization(meeting.organization)
-    _check_open(meeting)
-    if case is not None and case.body_id != meeting.organization.body_id:
-        raise ValidationError({"case": f"Ärende {case.number} hör till en annan huvudman."})
+    meeting_open_check(meeting)
     decisions, communications = _pending(meeting)
     item = _existing_item(meeting)
     if not decisions and not communications:
@@ -175,15 +131,19 @@ def report_item_compile(
             f"anmäla till {meeting.organization} {meeting.date.isoformat()}."
         )
     if item is None:
-        item = _new_item(actor, meeting, case, series)
-    elif item.memo_id is None:
-        if item.case_id is None:
-            raise ValidationError(
-                f"Punkt {item.number}, {item.title.lower()}, har inget ärende. Ange årets "
-                "samlingsärende på punkten först."
-            )
-        agenda_item_memo_create(actor=actor, item=item)
-        item.refresh_from_db()
+        organization = meeting.organization
+        item = compiled_item_add(
+            actor=actor,
+            meeting=meeting,
+            title=REPORT_TITLE,
+            clauses=[REPORT_CLAUSE],
+            case=case,
+            series=series,
+            case_title=f"{REPORT_TITLE} {meeting.date.year}, {organization}",
+            case_type=CaseType.DELEGATION,
+        )
+    else:
+        item = compiled_item_memo(actor=actor, item=item)
     DelegatedDecision.objects.filter(pk__in=[d.pk for d in decisions]).update(report_item=item)
     Communication.objects.filter(pk__in=[c.pk for c in communications]).update(report_item=item)
     _write_summary(actor, item)
@@ -214,7 +174,7 @@ def report_row_remove(
     item = AgendaItem.objects.select_related("meeting__organization", "memo").get(
         pk=row.report_item_id
     )
-    _check_open(item.meeting)
+    meeting_open_check(item.meeting)
     row.report_item = None
     row.save(update_fields=["report_item"])
     if item.memo_id is not None:
