@@ -96,6 +96,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/motioner/ny-motion/",
         "/motioner/nytt-medborgarforslag/",
         "/motioner/ej-beredda/",
+        "/motioner/redovisning/",
         "/delegation/",
         "/delegation/nytt-beslut/",
         "/delegation/nytt-meddelande/",

@@ -7,11 +7,9 @@ from django.utils import timezone
 
 from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
 from kansli.core.roles import Viewer
-from kansli.meetings.forms import MeetingChoiceField
-from kansli.meetings.models import Meeting
+from kansli.minutes.compiled_item_form import CompiledItemForm
 from kansli.people.models import Body, Organization
 from kansli.registry.forms import CaseNumberForm
-from kansli.registry.models import Series
 
 from . import selectors
 from .models import DelegationPoint
@@ -118,26 +116,16 @@ class PointEditForm(KansliForm):
     is_active = forms.BooleanField(label="Punkten gäller", required=False)
 
 
-class CompileForm(_BodyForm):
-    meeting = MeetingChoiceField(
-        label="Sammanträde", queryset=Meeting.objects.none(), error_messages=CHOICE_ERRORS
-    )
-    series = forms.ModelChoiceField(
-        label="Diarieserie för ett nytt samlingsärende",
-        queryset=Series.objects.none(),
-        required=False,
-        help_text="Används när inget diarienummer anges.",
-    )
-    field_order = ["meeting", "case_number", "series"]
-
+class CompileForm(CompiledItemForm):
     def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
-        super().__init__(*args, body=body, viewer=viewer, **kwargs)
-        self.fields["case_number"].help_text = (
-            "Årets samlingsärende för anmälningsärenden, t.ex. 20RS387. Behövs inte när "
-            "sammanträdet redan har punkten."
+        super().__init__(
+            *args,
+            body=body,
+            viewer=viewer,
+            meetings=selectors.report_meetings(viewer=viewer, body=body),
+            case_help="Årets samlingsärende för anmälningsärenden, t.ex. 20RS387.",
+            **kwargs,
         )
-        self.fields["meeting"].queryset = selectors.report_meetings(viewer=viewer, body=body)  # type: ignore[attr-defined]
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
 
 
 class PostingForm(KansliForm):

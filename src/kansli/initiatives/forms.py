@@ -7,10 +7,13 @@ from django import forms
 from django.utils import timezone
 
 from kansli.core.forms import KansliForm, date_field
+from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
+from kansli.minutes.compiled_item_form import CompiledItemForm
 from kansli.people.models import Body, Organization, OrganizationKind, Person
 from kansli.registry.models import Series
 
+from . import selectors
 from .models import Initiative, Outcome
 from .services import PREPARING_KINDS
 
@@ -141,3 +144,15 @@ class DecideForm(KansliForm):
         max_length=200,
         help_text="Var beslutet finns, t.ex. ”RF 2021-04-27 § 61”.",
     )
+
+
+class ReportCompileForm(CompiledItemForm):
+    def __init__(self, *args: Any, body: Body, viewer: Viewer, **kwargs: Any) -> None:
+        super().__init__(
+            *args,
+            body=body,
+            viewer=viewer,
+            meetings=selectors.report_meetings(viewer=viewer, body=body),
+            case_help="Ärendet där årets redovisningar samlas, t.ex. 21RS12.",
+            **kwargs,
+        )

@@ -51,6 +51,16 @@ def not_prepared_within_limit(
     return deadline < on and (decided_on is None or decided_on > on)
 
 
+def to_be_reported(
+    received_on: datetime.date, decided_on: datetime.date | None, on: datetime.date
+) -> bool:
+    """Whether the initiative belongs in a report to fullmäktige on `on` of those not yet
+    decided: it had come in and was not decided by then. KL 5 kap. 35 § asks that a motion whose
+    preparation cannot be finished within the year be reported within that year; reporting
+    every undecided one, twice a year, does that before each limit (DOMAIN.md)."""
+    return received_on <= on and (decided_on is None or decided_on > on)
+
+
 def may_write_off(deadline: datetime.date, decided_on: datetime.date) -> bool:
     """Fullmäktige may write a motion off only once it has not been prepared within the year
     and this has been reported (KL 5 kap. 35 §): the decision falls after the limit."""

@@ -9,7 +9,9 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from kansli.core.roles import Viewer
-from kansli.people.models import Body
+from kansli.meetings.models import Meeting
+from kansli.minutes.selectors import meetings_open
+from kansli.people.models import Body, OrganizationKind
 
 from . import rules
 from .limits import deadline_of
@@ -27,7 +29,13 @@ class InitiativeRow:
 def initiative_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Initiative]:
     return (
         Initiative.objects.filter(body=body)
-        .select_related("case", "referred_to", "delegated_to", "announced_item__meeting")
+        .select_related(
+            "case",
+            "referred_to",
+            "delegated_to",
+            "announced_item__meeting",
+            "reported_item__meeting__organization",
+        )
         .prefetch_related("authors__party")
     )
 
@@ -58,3 +66,11 @@ def not_prepared(*, viewer: Viewer | None, body: Body, on: datetime.date) -> lis
         if rules.not_prepared_within_limit(row.deadline, row.initiative.decided_on, on)
     ]
     return sorted(found, key=lambda row: (row.deadline, row.initiative.case.number))
+
+
+def report_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
+    """The council meetings the report of undecided initiatives can be put on: those whose
+    minutes are not adjusted."""
+    return meetings_open(viewer=viewer, body=body).filter(
+        organization__kind=OrganizationKind.COUNCIL
+    )

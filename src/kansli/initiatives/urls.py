@@ -8,6 +8,7 @@ urlpatterns = [
     path("ny-motion/", views.motion_register, name="motion_register"),
     path("nytt-medborgarforslag/", views.citizen_proposal_register, name="citizen_register"),
     path("ej-beredda/", views.not_prepared_report, name="report"),
+    path("redovisning/", views.report_compile, name="report_compile"),
     path("<int:pk>/", views.initiative_detail, name="detail"),
     path("<int:pk>/anmal/", views.announce, name="announce"),
     path("<int:pk>/remittera/", views.refer, name="refer"),

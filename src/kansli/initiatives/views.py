@@ -35,6 +35,7 @@ from .forms import (
     DelegateForm,
     MotionForm,
     ReferForm,
+    ReportCompileForm,
 )
 from .models import Initiative, InitiativeKind, InitiativeStatus
 
@@ -345,7 +346,42 @@ def not_prepared_report(request: HttpRequest) -> HttpResponse:
         {
             "rows": selectors.not_prepared(viewer=request.user, body=default_body(), on=on),
             "on": on,
+            "may_compile": can_manage_meetings(request.user),
             "error": error,
             "nav": "initiatives",
         },
     )
+
+
+@login_required
+def report_compile(request: HttpRequest) -> HttpResponse:
+    """Put the report of undecided motions and citizen proposals on fullmäktige's agenda."""
+    if not can_manage_meetings(request.user):
+        raise PermissionDenied(services.MEETINGS_DENIED)
+    form = ReportCompileForm(request.POST or None, body=default_body(), viewer=request.user)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        item = services.not_prepared_report_compile(
+            actor=request_actor(request),
+            meeting=data["meeting"],
+            case=data["case_number"],
+            series=data["series"],
+        )
+        count = item.reported_initiatives.count()
+        what = "motion eller medborgarförslag" if count == 1 else "motioner och medborgarförslag"
+        return (
+            f"Punkt {item.number}, {item.title.lower()}, redovisar {count} {what}.",
+            reverse("meetings:memo_detail", args=[item.meeting_id, item.number]),
+        )
+
+    context = {
+        "title": "Redovisa obesvarade motioner och medborgarförslag",
+        "lead": "Motioner och medborgarförslag som inte är avgjorda på sammanträdesdagen "
+        "läggs i en punkt på fullmäktiges dagordning, med tidsgränsen för var och en "
+        "(kommunallagen 5 kap. 35 §). Körs redovisningen igen skrivs punkten om.",
+        "button": "Lägg på dagordningen",
+        "back_url": reverse("initiatives:report"),
+        "back_label": "Ej beredda inom ett år",
+        "nav": "initiatives",
+    }
+    return form_page(request, form=form, context=context, save=save)

@@ -78,6 +78,15 @@ class Initiative(models.Model):
         verbose_name="överlämnad till",
     )
     delegated_on = models.DateField("överlämnad", null=True, blank=True)
+    # The latest report to fullmäktige of initiatives not yet decided (KL 5 kap. 35 §).
+    reported_item = models.ForeignKey(
+        AgendaItem,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reported_initiatives",
+        verbose_name="senast redovisad som ej avgjord under punkt",
+    )
     decided_on = models.DateField("avgjord", null=True, blank=True)
     outcome = models.CharField("beslut", max_length=20, choices=Outcome.choices, blank=True)
     decision_reference = models.CharField(

@@ -10,12 +10,14 @@ from .announcement import (
     initiative_announcement_record,
 )
 from .register import citizen_proposal_register, motion_register
+from .report import REPORT_TITLE, not_prepared_report_compile, report_summary
 from .steps import citizen_proposal_delegate, initiative_decide, initiative_refer
 
 __all__ = [
     "DENIED",
     "MEETINGS_DENIED",
     "PREPARING_KINDS",
+    "REPORT_TITLE",
     "announcement_clauses",
     "announcement_title",
     "citizen_proposal_delegate",
@@ -25,4 +27,6 @@ __all__ = [
     "initiative_decide",
     "initiative_refer",
     "motion_register",
+    "not_prepared_report_compile",
+    "report_summary",
 ]

@@ -1,0 +1,177 @@
+"""The report to fullmäktige of motions and citizen proposals not yet decided (KL 5 kap.
+35 §), as an agenda item of a council meeting with its memo: two numbered lists, each line
+with its limit, the ones past it marked. Compiled again before the minutes are adjusted, it
+is written anew from the register."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+
+from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
+from kansli.core.roles import can_manage_meetings
+from kansli.meetings.models import AgendaItem, Meeting
+from kansli.memos import markup
+from kansli.minutes.compiled_item import (
+    compiled_item_add,
+    compiled_item_memo,
+    compiled_item_write,
+    meeting_open_check,
+)
+from kansli.people.models import OrganizationKind
+from kansli.registry.models import Case, CaseType, Series
+
+from .. import rules
+from ..limits import deadline_of
+from ..models import Initiative
+from ._common import MEETINGS_DENIED
+
+REPORT_TITLE = "Redovisning av obesvarade motioner och medborgarförslag"
+REPORT_CLAUSE = "att lägga redovisningen till handlingarna"
+
+
+def _from(initiative: Initiative) -> str:
+    """Who it is from, as the public may read it: a proposer only with consent."""
+    if initiative.is_motion:
+        authors = sorted(initiative.authors.all(), key=lambda p: (p.last_name, p.first_name))
+        return ", ".join(str(p) for p in authors)
+    return initiative.public_proposer()
+
+
+def report_line(initiative: Initiative, on: datetime.date) -> str:
+    """ "Motion om …, från Jihad Menhem (V). Inkom 2020-01-20, bereds av Regionstyrelsen,
+    ska vara beslutad senast 2021-01-20, 20RS1234." — with "tidsgränsen har passerats" after
+    the limit."""
+    deadline = deadline_of(initiative)
+    sender = _from(initiative)
+    parts = [f"{initiative.title.rstrip('. ')}" + (f", från {sender}" if sender else "")]
+    state = f"Inkom {initiative.received_on.isoformat()}"
+    preparer = initiative.delegated_to or initiative.referred_to
+    if preparer is not None:
+        verb = "överlämnad till" if initiative.delegated_to else "bereds av"
+        state += f", {verb} {preparer.name}"
+    state += f", ska vara beslutad senast {deadline.isoformat()}"
+    if deadline < on:
+        state += " (tidsgränsen har passerats)"
+    parts.append(f"{state}, {initiative.case.number}")
+    return ". ".join(parts) + "."
+
+
+def _numbered(heading: str, lines: list[str]) -> str:
+    items = "\n".join(
+        f"{number}. {markup.escape(line)}" for number, line in enumerate(lines, start=1)
+    )
+    return f"{heading}:\n\n{items}"
+
+
+def report_summary(initiatives: list[Initiative], on: datetime.date) -> str:
+    """The memo's summary: why it is reported, then "Motioner:" and "Medborgarförslag:"."""
+    motions = [i for i in initiatives if i.is_motion]
+    proposals = [i for i in initiatives if not i.is_motion]
+    past = sum(1 for i in initiatives if deadline_of(i) < on)
+    parts = [
+        "En motion ska om möjligt beredas så att fullmäktige kan fatta beslut inom ett år från "
+        "att den väcktes. Kan beredningen inte avslutas inom den tiden ska det anmälas till "
+        "fullmäktige (kommunallagen 5 kap. 35 §). Här redovisas de motioner och "
+        f"medborgarförslag som inte var avgjorda den {on.isoformat()}."
+    ]
+    if motions:
+        parts.append(_numbered("Motioner", [report_line(i, on) for i in motions]))
+    if proposals:
+        parts.append(_numbered("Medborgarförslag", [report_line(i, on) for i in proposals]))
+    if past:
+        parts.append(
+            f"{past} av dem har passerat tidsgränsen. Fullmäktige kan avskriva en motion som "
+            "inte beretts inom ett år och som redovisats."
+        )
+    return "\n\n".join(parts)
+
+
+def _undecided(meeting: Meeting) -> list[Initiative]:
+    found = (
+        Initiative.objects.select_for_update(of=("self",))
+        .filter(body_id=meeting.organization.body_id, received_on__lte=meeting.date)
+        .filter(Q(decided_on__isnull=True) | Q(decided_on__gt=meeting.date))
+        .select_related("case", "referred_to", "delegated_to")
+        .order_by("received_on", "pk")
+    )
+    return [i for i in found if rules.to_be_reported(i.received_on, i.decided_on, meeting.date)]
+
+
+def _existing_item(meeting: Meeting) -> AgendaItem | None:
+    items = AgendaItem.objects.filter(meeting=meeting)
+    return (
+        items.filter(reported_initiatives__isnull=False).distinct().first()
+        or items.filter(title__iexact=REPORT_TITLE).order_by("number").first()
+    )
+
+
+@transaction.atomic
+def not_prepared_report_compile(
+    *,
+    actor: User | None,
+    meeting: Meeting,
+    case: Case | None = None,
+    series: Series | None = None,
+) -> AgendaItem:
+    """Put the report of every motion and citizen proposal not decided on the meeting's day on
+    fullmäktige's agenda: item "Redovisning av obesvarade motioner och medborgarförslag" with
+    "att lägga redovisningen till handlingarna", created on first use (in `case`, or in a new
+    case in `series`), written anew when run again. Each initiative keeps the item as its
+    latest report."""
+    if actor is not None:
+        require(actor, can_manage_meetings, MEETINGS_DENIED)
+    meeting = (
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("organization__body")
+        .get(pk=meeting.pk)
+    )
+    if meeting.organization.kind != OrganizationKind.COUNCIL:
+        raise ValidationError(
+            {"meeting": "Redovisningen av obesvarade motioner lämnas till fullmäktige."}
+        )
+    meeting_open_check(meeting)
+    initiatives = _undecided(meeting)
+    if not initiatives:
+        raise ValidationError(
+            "Det finns inga obesvarade motioner eller medborgarförslag att redovisa den "
+            f"{meeting.date.isoformat()}."
+        )
+    item = _existing_item(meeting)
+    if item is None:
+        item = compiled_item_add(
+            actor=actor,
+            meeting=meeting,
+            title=REPORT_TITLE,
+            clauses=[REPORT_CLAUSE],
+            case=case,
+            series=series,
+            case_title=f"{REPORT_TITLE} {meeting.date.year}",
+            case_type=CaseType.COUNCIL_MOTION,
+        )
+    else:
+        item = compiled_item_memo(actor=actor, item=item)
+    Initiative.objects.filter(reported_item=item).exclude(
+        pk__in=[i.pk for i in initiatives]
+    ).update(reported_item=None)
+    Initiative.objects.filter(pk__in=[i.pk for i in initiatives]).update(reported_item=item)
+    compiled_item_write(
+        actor=actor,
+        item=item,
+        summary=report_summary(initiatives, meeting.date),
+        listing=f"Förteckning över obesvarade motioner och medborgarförslag "
+        f"{meeting.date.isoformat()}",
+    )
+    past = sum(1 for i in initiatives if deadline_of(i) < meeting.date)
+    audit_record(
+        actor=actor,
+        action="not_prepared_report_compile",
+        obj=item,
+        scope=f"meeting:{meeting.pk}",
+        summary=f"Redovisade {len(initiatives)} obesvarade motioner och medborgarförslag "
+        f"({past} efter tidsgränsen) under punkt {item.number}.",
+    )
+    return item
