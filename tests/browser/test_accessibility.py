@@ -38,6 +38,7 @@ def test_public_pages_have_no_wcag_violations(page, world):
     urls = [
         "/insyn/",
         "/insyn/kalender/?ar=2020",
+        "/insyn/motioner/",
         f"/insyn/sammantraden/{meeting.pk}/",
         f"/insyn/sammantraden/{meeting.pk}/protokoll/",
         f"/insyn/arenden/{case.pk}/",

@@ -131,6 +131,19 @@ class DelegateForm(KansliForm):
         self.fields["organization"].queryset = _preparing(initiative.body)  # type: ignore[attr-defined]
 
 
+class ConsentForm(KansliForm):
+    publish_name = forms.BooleanField(
+        label="Namnet får publiceras",
+        required=False,
+        help_text="Förslagsställaren har samtyckt till att namnet visas i dagordningen, "
+        "redovisningar och på webben.",
+    )
+
+    def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"publish_name": initiative.publish_name})
+        super().__init__(*args, **kwargs)
+
+
 class DecideForm(KansliForm):
     outcome = forms.ChoiceField(
         label="Beslut",

@@ -12,10 +12,11 @@ from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
 from kansli.minutes.selectors import meetings_open
 from kansli.people.models import Body, OrganizationKind
+from kansli.registry.selectors import case_list
 
 from . import rules
 from .limits import deadline_of
-from .models import Initiative, InitiativeStatus
+from .models import Initiative, InitiativeKind, InitiativeStatus
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,18 @@ def report_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
     return meetings_open(viewer=viewer, body=body).filter(
         organization__kind=OrganizationKind.COUNCIL
     )
+
+
+def public_initiatives(
+    *, viewer: Viewer | None, body: Body, kind: str = ""
+) -> QuerySet[Initiative]:
+    """Motions and citizen proposals in cases the viewer may know of, newest first: for the
+    public portal. A proposer is shown there through Initiative.public_proposer only."""
+    found = (
+        Initiative.objects.filter(body=body, case__in=case_list(viewer=viewer).values("pk"))
+        .select_related("case", "referred_to", "delegated_to")
+        .prefetch_related("authors__party")
+    )
+    if kind in InitiativeKind.values:
+        found = found.filter(kind=kind)
+    return found.order_by("-received_on", "-pk")

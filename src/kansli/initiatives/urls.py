@@ -14,4 +14,5 @@ urlpatterns = [
     path("<int:pk>/remittera/", views.refer, name="refer"),
     path("<int:pk>/overlamna/", views.delegate, name="delegate"),
     path("<int:pk>/avgor/", views.decide, name="decide"),
+    path("<int:pk>/samtycke/", views.consent, name="consent"),
 ]

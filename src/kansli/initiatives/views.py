@@ -31,6 +31,7 @@ from . import rules, selectors, services
 from .forms import (
     AnnounceForm,
     CitizenProposalForm,
+    ConsentForm,
     DecideForm,
     DelegateForm,
     MotionForm,
@@ -208,6 +209,8 @@ def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> d
         forms["announce"] = bound.get("announce") or AnnounceForm(initiative=initiative)
     if not can_register_cases(request.user):
         return forms
+    if not initiative.is_motion and initiative.proposer_name:
+        forms["consent"] = bound.get("consent") or ConsentForm(initiative=initiative)
     if status == InitiativeStatus.ANNOUNCED:
         forms["refer"] = bound.get("refer") or ReferForm(initiative=initiative)
     if not initiative.is_motion and status in (
@@ -310,6 +313,23 @@ def delegate(request: HttpRequest, pk: int) -> HttpResponse:
         return f"Beslutet överlämnat till {data['organization']}."
 
     return _step(request, pk, "delegate", DelegateForm, act)
+
+
+@login_required
+@require_POST
+def consent(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        _, notes = services.citizen_proposal_consent(
+            actor=request_actor(request), proposal=initiative, publish_name=data["publish_name"]
+        )
+        done = (
+            "Samtycket är registrerat: namnet får publiceras."
+            if data["publish_name"]
+            else "Samtycket är registrerat: namnet publiceras inte."
+        )
+        return " ".join([done, *notes])
+
+    return _step(request, pk, "consent", ConsentForm, act)
 
 
 @login_required

@@ -282,3 +282,28 @@ def agenda_item_memo_mark_ready(*, actor: User | None, item: AgendaItem) -> Memo
     if item.memo is None:
         raise ValidationError("Punkten har inget föredragnings-PM.")
     return memo_mark_ready(actor=actor, memo=item.memo, context=memo_context(item))
+
+
+@transaction.atomic
+def agenda_item_retitle(*, actor: User | None, item: AgendaItem, title: str) -> AgendaItem:
+    """Change an item's title (a workflow whose title names someone, when that changes). The
+    caller checks that the meeting's minutes are not adjusted."""
+    if actor is not None:
+        require(actor, can_manage_meetings, _DENIED)
+    item = AgendaItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError({"title": "Ange rubrik."})
+    if len(title) > AgendaItem._meta.get_field("title").max_length:  # type: ignore[operator]
+        raise ValidationError({"title": "Rubriken är för lång."})
+    before, item.title = item.title, title
+    item.save(update_fields=["title"])
+    audit_record(
+        actor=actor,
+        action="agenda_item_retitle",
+        obj=item,
+        scope=f"meeting:{item.meeting_id}",
+        summary=f"Ändrade rubriken på punkt {item.number}.",
+        changes={"title": [before, title]},
+    )
+    return item

@@ -12,6 +12,7 @@ urlpatterns = [
     path("sammantraden/<int:pk>/protokoll/", views.minutes_page, name="minutes"),
     path("sammantraden/<int:pk>/protokoll.pdf", views.minutes_pdf, name="minutes_pdf"),
     path("arenden/<int:pk>/", views.case_page, name="case"),
+    path("motioner/", views.initiatives_page, name="initiatives"),
     path("handlingar/<int:pk>/fil/", views.document_file, name="document_file"),
     path("kalender.ics", calendar_ics, name="calendar_ics"),
     path("protokoll.rss", MinutesFeed(), name="minutes_rss"),

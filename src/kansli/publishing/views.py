@@ -10,12 +10,15 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.core.http import found_or_404, search_text
+from kansli.initiatives.models import InitiativeKind
+from kansli.initiatives.selectors import public_initiatives
 from kansli.meetings.models import Meeting
 from kansli.meetings.selectors import agenda, agenda_items_for_case, meeting_get, meeting_list
 from kansli.minutes.document import IntegrityError
 from kansli.minutes.models import Minutes, MinutesStatus
 from kansli.minutes.selectors import minutes_for
-from kansli.people.selectors import organization_list
+from kansli.people.models import Body
+from kansli.people.selectors import default_body, organization_list
 from kansli.registry.selectors import case_get, case_title_for, document_get, document_list
 
 from .agenda_page import public_items
@@ -169,6 +172,27 @@ def document_file(request: HttpRequest, pk: int) -> FileResponse:
         filename=name,
         as_attachment=content_type is None and document.content_type != "application/pdf",
         content_type=content_type or document.content_type or None,
+    )
+
+
+def initiatives_page(request: HttpRequest) -> HttpResponse:
+    """Motions and citizen proposals and where they are: a proposer who is a private person is
+    named only with consent (Initiative.public_proposer); titles are masked like other text."""
+    kind = search_text(request, "slag", 30)
+    try:
+        found = list(public_initiatives(viewer=request.user, body=default_body(), kind=kind)[:300])
+    except Body.DoesNotExist:
+        found = []
+    rows = [(initiative, masked(initiative.title)) for initiative in found]
+    return render(
+        request,
+        "publishing/initiatives.html",
+        {
+            "rows": rows,
+            "kind": kind if kind in InitiativeKind.values else "",
+            "kinds": InitiativeKind.choices,
+            "nav": "portal",
+        },
     )
 
 

@@ -9,6 +9,7 @@ from .announcement import (
     initiative_announce,
     initiative_announcement_record,
 )
+from .consent import citizen_proposal_consent
 from .register import citizen_proposal_register, motion_register
 from .report import REPORT_TITLE, not_prepared_report_compile, report_summary
 from .steps import citizen_proposal_delegate, initiative_decide, initiative_refer
@@ -20,6 +21,7 @@ __all__ = [
     "REPORT_TITLE",
     "announcement_clauses",
     "announcement_title",
+    "citizen_proposal_consent",
     "citizen_proposal_delegate",
     "citizen_proposal_register",
     "initiative_announce",

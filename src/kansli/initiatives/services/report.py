@@ -109,6 +109,34 @@ def _existing_item(meeting: Meeting) -> AgendaItem | None:
     )
 
 
+def _write(
+    actor: User | None, item: AgendaItem, meeting: Meeting, initiatives: list[Initiative]
+) -> None:
+    compiled_item_write(
+        actor=actor,
+        item=item,
+        summary=report_summary(initiatives, meeting.date),
+        listing=f"Förteckning över obesvarade motioner och medborgarförslag "
+        f"{meeting.date.isoformat()}",
+    )
+
+
+@transaction.atomic
+def report_item_rewrite(*, actor: User | None, item: AgendaItem) -> None:
+    """Write the report's memo anew from the initiatives it holds, as they read now (a
+    proposer's consent changed). The caller checks that the minutes are open."""
+    item = AgendaItem.objects.select_related("meeting", "memo").get(pk=item.pk)
+    meeting = item.meeting
+    initiatives = [
+        i
+        for i in item.reported_initiatives.select_related(
+            "case", "referred_to", "delegated_to"
+        ).order_by("received_on", "pk")
+        if rules.to_be_reported(i.received_on, i.decided_on, meeting.date)
+    ]
+    _write(actor, item, meeting, initiatives)
+
+
 @transaction.atomic
 def not_prepared_report_compile(
     *,
@@ -158,13 +186,7 @@ def not_prepared_report_compile(
         pk__in=[i.pk for i in initiatives]
     ).update(reported_item=None)
     Initiative.objects.filter(pk__in=[i.pk for i in initiatives]).update(reported_item=item)
-    compiled_item_write(
-        actor=actor,
-        item=item,
-        summary=report_summary(initiatives, meeting.date),
-        listing=f"Förteckning över obesvarade motioner och medborgarförslag "
-        f"{meeting.date.isoformat()}",
-    )
+    _write(actor, item, meeting, initiatives)
     past = sum(1 for i in initiatives if deadline_of(i) < meeting.date)
     audit_record(
         actor=actor,
