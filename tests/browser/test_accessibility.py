@@ -106,6 +106,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/delegation/ej-anmalda/",
         "/val/",
         "/val/ny/",
+        "/val/ledig-plats/",
         "/fullmakter/",
         "/fullmakter/ny/",
         "/uppfoljning/",

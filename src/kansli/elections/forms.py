@@ -10,6 +10,8 @@ from kansli.meetings.models import Meeting
 from kansli.people.models import Membership, Person
 from kansli.registry.models import Series
 
+from .models import VacancyReason
+
 
 class _SeatChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj: Membership) -> str:
@@ -58,3 +60,30 @@ class NominateForm(KansliForm):
 
 class DecideForm(KansliForm):
     decided_on = date_field("Beslutsdag")
+
+
+_REASON_ERRORS = {
+    "invalid_choice": "Välj varför platsen blev ledig.",
+    "required": "Välj varför platsen blev ledig.",
+}
+
+
+class VacancyForm(KansliForm):
+    membership = _SeatChoice(
+        label="Uppdrag", queryset=Membership.objects.none(), error_messages=CHOICE_ERRORS
+    )
+    occurred_on = date_field(
+        "Ledigt från", help_text="Dagen då personen avled eller valbarheten upphörde."
+    )
+    reason = forms.ChoiceField(
+        label="Skäl",
+        choices=VacancyReason.choices,
+        error_messages={
+            "invalid_choice": "Välj varför platsen blev ledig.",
+            "required": "Välj varför platsen blev ledig.",
+        },
+    )
+
+    def __init__(self, *args: Any, seats: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["membership"].queryset = seats  # type: ignore[attr-defined]

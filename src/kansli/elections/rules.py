@@ -30,3 +30,11 @@ def seat_end(
 ) -> datetime.date | None:
     """Where the vacated seat would have ended: its own end, else its term's."""
     return membership_end or term_end
+
+
+def vacancy_end(occurred_on: datetime.date) -> datetime.date:
+    """The last day of a seat that falls vacant without a resignation: the day of the event.
+    A seat ends when its holder dies, and at once when the holder is no longer eligible, for
+    instance after moving from the municipality or region (KL 4 kap. 8 § [paragraph to
+    verify]). The by-election then fills the rest of the period (KL 4 kap. 10 §)."""
+    return occurred_on

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.people.models import Body, Membership, Person
 
-from .models import Resignation, ResignationStatus
+from .models import ByElection, Resignation, ResignationStatus
 
 _RELATED = (
     "membership__person__party",
@@ -56,12 +56,31 @@ def seats_held(*, viewer: Viewer | None, body: Body, day: datetime.date) -> Quer
     )
 
 
-def candidates(*, viewer: Viewer | None, resignation: Resignation) -> QuerySet[Person]:
-    """Who may be named to the seat: the seat's party's people, not the one resigning."""
+def vacancies(*, viewer: Viewer | None, body: Body) -> QuerySet[ByElection]:
+    """Seats vacated without a resignation (rules.vacancy_end), those still to fill first."""
+    if not is_member_or_staff(viewer):
+        return ByElection.objects.none()
+    return (
+        ByElection.objects.filter(organization__body=body, resignation__isnull=True)
+        .select_related(
+            "vacated__person__party", "vacated__organization", "organization", "party", "person"
+        )
+        .order_by("decided_on", "-vacated_on", "-pk")
+    )
+
+
+def vacancy_get(*, viewer: Viewer | None, body: Body, pk: int) -> ByElection:
+    return vacancies(viewer=viewer, body=body).get(pk=pk)
+
+
+def candidates(*, viewer: Viewer | None, by_election: ByElection) -> QuerySet[Person]:
+    """Who may be named to the seat: the seat's party's people, not the one who left it."""
     if not is_member_or_staff(viewer):
         return Person.objects.none()
-    people = Person.objects.select_related("party").exclude(pk=resignation.membership.person_id)
-    party_id = resignation.by_election.party_id
-    if party_id is not None:
-        people = people.filter(party_id=party_id)
+    people = Person.objects.select_related("party")
+    vacated = by_election.vacated_seat
+    if vacated is not None:
+        people = people.exclude(pk=vacated.person_id)
+    if by_election.party_id is not None:
+        people = people.filter(party_id=by_election.party_id)
     return people.order_by("last_name", "first_name")

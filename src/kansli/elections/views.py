@@ -50,12 +50,14 @@ def _detail(resignation: Resignation) -> str:
 @login_required
 def resignation_list(request: HttpRequest) -> HttpResponse:
     _require_reader(request)
-    groups = selectors.resignations_by_stage(viewer=request.user, body=default_body())
+    body = default_body()
+    groups = selectors.resignations_by_stage(viewer=request.user, body=body)
     return render(
         request,
         "elections/list.html",
         {
             **groups,
+            "vacancies": selectors.vacancies(viewer=request.user, body=body)[:200],
             "may_write": can_manage_people(request.user),
             "nav": "elections",
         },
@@ -113,7 +115,9 @@ def _step_forms(
         forms.setdefault(
             "nominate",
             NominateForm(
-                people=selectors.candidates(viewer=request.user, resignation=resignation),
+                people=selectors.candidates(
+                    viewer=request.user, by_election=resignation.by_election
+                ),
                 initial={"person": by_election.person_id},
             ),
         )
@@ -198,7 +202,8 @@ def nominate(request: HttpRequest, pk: int) -> HttpResponse:
         pk,
         "nominate",
         lambda r: NominateForm(
-            request.POST, people=selectors.candidates(viewer=request.user, resignation=r)
+            request.POST,
+            people=selectors.candidates(viewer=request.user, by_election=r.by_election),
         ),
         act,
     )

@@ -122,7 +122,11 @@ def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[t
 
 def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
     groups = elections.resignations_by_stage(viewer=viewer, body=body)
-    open_, vacant = len(groups["open"]), len(groups["vacant"])
+    open_ = len(groups["open"])
+    vacant = (
+        len(groups["vacant"])
+        + elections.vacancies(viewer=viewer, body=body).filter(decided_on__isnull=True).count()
+    )
     tasks = []
     if open_:
         text = _counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"

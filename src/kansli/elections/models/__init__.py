@@ -1,4 +1,4 @@
-from .by_election import ByElection
+from .by_election import ByElection, VacancyReason
 from .resignation import Resignation, ResignationStatus
 
-__all__ = ["ByElection", "Resignation", "ResignationStatus"]
+__all__ = ["ByElection", "Resignation", "ResignationStatus", "VacancyReason"]

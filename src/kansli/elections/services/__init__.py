@@ -10,6 +10,7 @@ from .resignation import (
     resignation_propose,
     resignation_register,
 )
+from .vacancy import vacancy_register
 
 __all__ = [
     "DENIED",
@@ -19,4 +20,5 @@ __all__ = [
     "resignation_grant",
     "resignation_propose",
     "resignation_register",
+    "vacancy_register",
 ]

@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 
 from kansli.core.checks import not_future
 from kansli.core.formatting import genitive
+from kansli.people.models import Membership, Term
 
+from .. import rules
 from ..models import ByElection, Resignation
 
 DENIED = "Bara nämndsekreterare och administratörer kan föra entlediganden och fyllnadsval."
@@ -17,6 +19,24 @@ def check_past(day: datetime.date, what: str) -> None:
     not_future(errors, "day", day, what)
     if errors:
         raise ValidationError(errors["day"])
+
+
+def seat_end_of(membership: Membership, day: datetime.date) -> datetime.date:
+    """Where a seat vacated on `day` would have ended (rules.seat_end): its own end, else its
+    term's, else the body's term covering the day."""
+    term_end = membership.term.end if membership.term else None
+    if term_end is None:
+        covering = Term.objects.filter(
+            body=membership.organization.body, start__lte=day, end__gte=day
+        ).first()
+        term_end = covering.end if covering else None
+    end = rules.seat_end(membership.end, term_end)
+    if end is None:
+        raise ValidationError(
+            "Uppdraget har varken slutdatum eller mandatperiod, så fyllnadsvalets period kan "
+            "inte räknas ut. Lägg upp mandatperioden först."
+        )
+    return end
 
 
 def in_running_text(name: str) -> str:

@@ -21,6 +21,8 @@ from ._common import DENIED, check_past, clauses
 def _scope(by_election: ByElection) -> str:
     if by_election.resignation is not None:
         return f"case:{by_election.resignation.case_id}"
+    if by_election.vacated_id is not None:
+        return f"person:{by_election.vacated.person_id}"  # type: ignore[union-attr]
     return f"organization:{by_election.organization_id}"
 
 
@@ -34,7 +36,9 @@ def by_election_nominate(
         require(actor, can_manage_people, DENIED)
     by_election = (
         ByElection.objects.select_for_update(of=("self",))
-        .select_related("party", "resignation__membership__person", "resignation__item__proposal")
+        .select_related(
+            "party", "resignation__membership__person", "resignation__item__proposal", "vacated"
+        )
         .get(pk=by_election.pk)
     )
     if by_election.decided_on is not None:
@@ -42,6 +46,8 @@ def by_election_nominate(
     resignation = by_election.resignation
     if resignation is not None and resignation.membership.person_id == person.pk:
         raise ValidationError({"person": f"{person} är den som begärt entledigande."})
+    if by_election.vacated is not None and by_election.vacated.person_id == person.pk:
+        raise ValidationError({"person": f"{person} hade platsen som blivit ledig."})
     if by_election.party_id is not None and person.party_id != by_election.party_id:
         assert by_election.party is not None
         raise ValidationError(
@@ -83,7 +89,7 @@ def by_election_decide(
         require(actor, can_manage_people, DENIED)
     by_election = (
         ByElection.objects.select_for_update(of=("self",))
-        .select_related("person", "organization", "resignation__membership__term")
+        .select_related("person", "organization", "resignation__membership__term", "vacated__term")
         .get(pk=by_election.pk)
     )
     if by_election.decided_on is not None:
@@ -102,7 +108,15 @@ def by_election_decide(
     resignation = by_election.resignation
     if resignation is not None and resignation.decided_on is None:
         raise ValidationError("Bevilja entledigandet först; platsen är inte ledig än.")
+    if by_election.vacated_on is not None and decided_on < by_election.vacated_on:
+        raise ValidationError(
+            {
+                "decided_on": "Valet kan inte göras före dagen platsen blev ledig "
+                f"({by_election.vacated_on.isoformat()})."
+            }
+        )
     start, end = period
+    vacated = by_election.vacated_seat
     membership = membership_create(
         actor=actor,
         person=by_election.person,
@@ -110,8 +124,8 @@ def by_election_decide(
         role=by_election.role,
         start=start,
         end=end,
-        term=resignation.membership.term if resignation is not None else None,
-        replaces=resignation.membership if resignation is not None else None,
+        term=vacated.term if vacated is not None else None,
+        replaces=vacated,
     )
     by_election.decided_on = decided_on
     by_election.membership = membership

@@ -13,31 +13,15 @@ from kansli.meetings.models import Meeting
 from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
 from kansli.memos.models import RecipientKind, SectionKey
 from kansli.memos.services import BasisInput, RecipientInput, memo_fill
-from kansli.people.models import Membership, Term
+from kansli.people.models import Membership
 from kansli.people.services import membership_end
 from kansli.registry.models import CaseType, Series
 from kansli.registry.services import case_register
 
 from .. import rules
 from ..models import ByElection, Resignation, ResignationStatus
-from ._common import DENIED, check_past, clauses, in_running_text
+from ._common import DENIED, check_past, clauses, in_running_text, seat_end_of
 from .by_election import by_election_decide
-
-
-def _seat_end(membership: Membership, day: datetime.date) -> datetime.date:
-    term_end = membership.term.end if membership.term else None
-    if term_end is None:
-        covering = Term.objects.filter(
-            body=membership.organization.body, start__lte=day, end__gte=day
-        ).first()
-        term_end = covering.end if covering else None
-    end = rules.seat_end(membership.end, term_end)
-    if end is None:
-        raise ValidationError(
-            "Uppdraget har varken slutdatum eller mandatperiod, så fyllnadsvalets period kan "
-            "inte räknas ut. Lägg upp mandatperioden först."
-        )
-    return end
 
 
 @transaction.atomic
@@ -72,7 +56,7 @@ def resignation_register(
         raise ValidationError("Det finns redan en begäran om entledigande från uppdraget.")
     if series.body_id != membership.organization.body_id:
         raise ValidationError({"series": "Diarieserien hör till en annan huvudman."})
-    end = _seat_end(membership, requested_on)
+    end = seat_end_of(membership, requested_on)
     organization = membership.organization
     case = case_register(
         actor=actor,
