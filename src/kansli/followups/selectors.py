@@ -19,7 +19,9 @@ def assignment_list(
 ) -> QuerySet[Assignment]:
     if not is_member_or_staff(viewer):
         return Assignment.objects.none()
-    found = Assignment.objects.filter(body=body).select_related("organization", "case")
+    found = Assignment.objects.filter(body=body).select_related(
+        "organization", "case", "responsible_official"
+    )
     if not include_done:
         found = found.exclude(status=AssignmentStatus.DONE)
     return found.order_by("due_on", "organization__name", "number")
@@ -44,7 +46,7 @@ def followup_list(
 ) -> QuerySet[FollowUp]:
     if not is_member_or_staff(viewer):
         return FollowUp.objects.none()
-    found = FollowUp.objects.filter(case__body=body).select_related("case")
+    found = FollowUp.objects.filter(case__body=body).select_related("case", "memo")
     if not include_done:
         found = found.filter(done_on__isnull=True)
     return found.order_by("due_on", "pk")

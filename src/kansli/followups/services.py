@@ -13,7 +13,7 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_register_cases
 from kansli.memos.models import Memo
-from kansli.people.models import Organization
+from kansli.people.models import Official, Organization
 from kansli.registry.models import Case
 
 from . import rules
@@ -33,8 +33,10 @@ def assignment_create(
     given_on: datetime.date,
     due_on: datetime.date | None = None,
     case: Case | None = None,
+    official: Official | None = None,
 ) -> Assignment:
-    """Record an assignment a body gave ("Uppdrag 53"), not started."""
+    """Record an assignment a body gave ("Uppdrag 53"), not started; `official` is the
+    official who answers for it and sees it among their deadlines."""
     if actor is not None:
         require(actor, can_register_cases, DENIED)
     errors: dict[str, str] = {}
@@ -46,6 +48,8 @@ def assignment_create(
         errors["due_on"] = "Uppdraget kan inte ha sista dag före den dag det gavs."
     if case is not None and case.body_id != organization.body_id:
         errors["case"] = f"Ärende {case.number} hör till en annan huvudman."
+    if official is not None and official.body_id != organization.body_id:
+        errors["official"] = f"{official} hör till en annan huvudman."
     if number and Assignment.objects.filter(organization=organization, number=number).exists():
         errors["number"] = f"{organization} har redan ett uppdrag {number}."
     if errors:
@@ -56,6 +60,7 @@ def assignment_create(
         number=number,
         title=title,
         responsible=responsible,
+        responsible_official=official,
         given_on=given_on,
         due_on=due_on,
         case=case,

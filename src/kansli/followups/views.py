@@ -15,6 +15,8 @@ from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
 from kansli.core.roles import can_register_cases, is_member_or_staff, request_actor
+from kansli.memos.models import Memo
+from kansli.memos.selectors import memo_get
 from kansli.people.selectors import default_body
 
 from . import selectors, services
@@ -82,6 +84,7 @@ def assignment_create(request: HttpRequest) -> HttpResponse:
             given_on=data["given_on"],
             due_on=data["due_on"],
             case=data["case_number"],
+            official=data["official"],
         )
         return (
             f"Uppdrag {assignment.number} fördes in.",
@@ -94,11 +97,12 @@ def assignment_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def followup_create(request: HttpRequest) -> HttpResponse:
     _require(request, can_register_cases, services.DENIED)
+    initial: dict[str, Any] = {"decided_on": timezone.localdate()}
+    memo = _memo_param(request)
+    if memo is not None:
+        initial.update(pm=memo.pk, case_number=memo.case.number, decided_on=memo.meeting_date)
     form = FollowUpForm(
-        request.POST or None,
-        body=default_body(),
-        viewer=request.user,
-        initial={"decided_on": timezone.localdate()},
+        request.POST or None, body=default_body(), viewer=request.user, initial=initial
     )
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
@@ -109,6 +113,7 @@ def followup_create(request: HttpRequest) -> HttpResponse:
             decided_on=data["decided_on"],
             due_on=data["due_on"],
             with_interim_report=data["with_interim_report"],
+            memo=data["pm"],
         )
         return f"Uppföljningen ska göras senast {followup.due_on.isoformat()}.", reverse(
             "followups:list"
@@ -118,10 +123,25 @@ def followup_create(request: HttpRequest) -> HttpResponse:
         request,
         form,
         "Ny uppföljning",
-        "Ett beslut eller föredragnings-PM som kräver uppföljning: ange ett datum, eller att den "
-        "görs med nästa delårsrapport.",
+        (
+            f"Uppföljning som föredragnings-PM:et ”{memo.title}” ({memo.case.number}) kräver. "
+            if memo
+            else ""
+        )
+        + "Ange ett datum, eller att uppföljningen görs med nästa delårsrapport.",
         save,
     )
+
+
+def _memo_param(request: HttpRequest) -> Memo | None:
+    """The memo a follow-up is asked from (?pm=), when the viewer may read it."""
+    raw = request.GET.get("pm", "")
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:
+        return None
+    try:
+        return memo_get(viewer=request.user, pk=int(raw))
+    except Memo.DoesNotExist:
+        return None
 
 
 def _assignment_page(request: HttpRequest, assignment: Assignment, form: Any) -> HttpResponse:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
 from kansli.core.pdf import render_pdf
-from kansli.core.roles import is_staff_member, request_actor
+from kansli.core.roles import can_register_cases, is_staff_member, request_actor
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo, RecipientKind, SectionKey
 from kansli.memos.rules import split_clauses
@@ -75,6 +75,7 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "memo": _memo_data(request, memo),
             "problems": problems,
             "may_edit": staff,
+            "may_follow_up": can_register_cases(request.user),
             "nav": "meetings",
         },
     )

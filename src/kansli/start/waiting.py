@@ -82,9 +82,10 @@ def _followup_deadlines(
                     row.state,
                 )
             )
-    for row in followups.due_rows(
-        list(followups.assignment_list(viewer=viewer, body=body)[:200]), today
-    ):
+    assignments = followups.assignment_list(viewer=viewer, body=body)
+    if official_id is not None:
+        assignments = assignments.filter(responsible_official_id=official_id)
+    for row in followups.due_rows(list(assignments[:200]), today):
         if row.due is not None and row.state is not None and _near(row.state):
             result.append(
                 Deadline(

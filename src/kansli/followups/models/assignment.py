@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from kansli.people.models import Body, Organization
+from kansli.people.models import Body, Official, Organization
 from kansli.registry.models import Case
 
 
@@ -25,6 +25,16 @@ class Assignment(models.Model):
     number = models.CharField("nummer", max_length=20)
     title = models.CharField("uppdraget", max_length=500)
     responsible = models.CharField("ansvarig", max_length=200)
+    # The official who answers for it in Kansli (their start page shows it); `responsible` is
+    # the role as the decision names it ("Regiondirektören").
+    responsible_official = models.ForeignKey(
+        Official,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assignments",
+        verbose_name="ansvarig tjänsteperson",
+    )
     given_on = models.DateField("givet")
     due_on = models.DateField("klart senast", null=True, blank=True)
     case = models.ForeignKey(
