@@ -79,6 +79,9 @@ def test_a_reported_decision_is_appealable_from_the_posting_of_the_minutes(body,
     assert row.last_appeal_day is None and row.posted_on is None
     services.report_item_compile(actor=None, meeting=b.meeting, series=series)
     minutes = started_minutes(b)
+    # Once the minutes are started, the paragraph holds the list: the report is not changed.
+    with pytest.raises(ValidationError, match="påbörjat"):
+        services.report_row_remove(actor=None, row=decision)
     for name in ("Svahn", "Karlsson"):
         minutes_services.minutes_sign(actor=b.login(name), minutes=minutes, now=SIGNED)
     assert Minutes.objects.get(pk=minutes.pk).adjusted_on == D(2020, 9, 2)
@@ -109,6 +112,11 @@ class TestNotReported:
         found = list(selectors.decisions_not_reported(viewer=registrar, body=body))
         assert found == [silent]
         assert urgent not in found
+        # Those still to be posted come first, on every database.
+        later = _decide(board, silent_point, "Beslut C om utlämnande")
+        services.delegated_decision_post(actor=None, decision=silent, posted_on=D(2020, 6, 18))
+        found = list(selectors.decisions_not_reported(viewer=registrar, body=body))
+        assert found == [later, silent]
 
     def test_posting_starts_the_appeal_period(self, body, board, silent_point, registrar):
         decision = _decide(board, silent_point)

@@ -88,7 +88,7 @@ def test_consent_withdrawn_rewrites_the_open_report(proposal, council, board, se
 
 @pytest.mark.parametrize(
     ("publish", "message"),
-    [(False, "Samtycke saknas redan"), (True, None)],
+    [(False, "inget samtycke att återkalla"), (True, None)],
 )
 def test_the_same_answer_twice_is_refused(proposal, publish, message):
     if message is None:
@@ -154,3 +154,55 @@ class TestPublicPortal:
             reverse("publishing:initiatives")
             in client.get(reverse("publishing:home")).content.decode()
         )
+
+
+def test_an_official_cannot_withdraw_consent_from_an_agenda_item(
+    proposal, council_meeting, board, official_user
+):
+    services.citizen_proposal_consent(actor=None, proposal=proposal, publish_name=True)
+    services.initiative_announce(
+        actor=None, initiative=proposal, meeting=council_meeting, refer_to=board
+    )
+    with pytest.raises(ValidationError, match="måste skrivas om"):
+        services.citizen_proposal_consent(
+            actor=official_user, proposal=proposal, publish_name=False
+        )
+    assert Initiative.objects.get().publish_name
+    assert NAME in AgendaItem.objects.get().title
+
+
+def test_a_title_with_the_name_blocks_withdrawal(body, series):
+    named = services.citizen_proposal_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Kim Provnamns förslag om parkbänkar",
+        received_on=D(2020, 9, 1),
+        proposer_name=NAME,
+        publish_name=True,
+    )
+    with pytest.raises(ValidationError, match="Rubriken innehåller förslagsställarens namn"):
+        services.citizen_proposal_consent(actor=None, proposal=named, publish_name=False)
+    assert Initiative.objects.get().publish_name
+
+
+def test_every_open_report_is_rewritten(proposal, council, series):
+    from kansli.meetings.services import meeting_create
+
+    services.initiative_announcement_record(
+        actor=None, initiative=proposal, announced_on=D(2020, 9, 10)
+    )
+    services.citizen_proposal_consent(actor=None, proposal=proposal, publish_name=True)
+    items = []
+    for day in (D(2021, 6, 16), D(2021, 10, 27)):
+        meeting = meeting_create(
+            actor=None, organization=council, date=day, start_time=datetime.time(9), place="C"
+        )
+        items.append(
+            services.not_prepared_report_compile(actor=None, meeting=meeting, series=series)
+        )
+    assert set(Initiative.objects.get().reports.all()) == set(items)
+    services.citizen_proposal_consent(actor=None, proposal=proposal, publish_name=False)
+    for item in items:
+        text = item.memo.sections.get(key=SectionKey.SUMMARY).text
+        assert NAME not in text and "cykelställ" in text

@@ -14,6 +14,7 @@ from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import meeting_create
 from kansli.memos import markup
 from kansli.memos.models import SectionKey
+from kansli.registry.models import CaseType
 
 D = datetime.date
 
@@ -110,16 +111,18 @@ def test_the_report_lists_what_is_undecided_with_its_limit(
         f"(tidsgränsen har passerats), {old.case.number}." in text
     )
     assert "Förslag om cykelställ. Inkom 2021-03-01" in text  # no name without consent
+    assert "ska vara beslutat senast 2022-03-01" in text
     assert "Kim Provnamn" not in text
     assert "Förslag om parkbänkar, från Alva Exempel." in text
     assert "solceller" not in text and "senare sak" not in text
     assert "1 av dem har passerat tidsgränsen" in text
-    assert set(Initiative.objects.filter(reported_item=item).values_list("title", flat=True)) == {
+    assert set(item.reported_initiatives.values_list("title", flat=True)) == {
         "Motion om fler vårdplatser",
         "Förslag om cykelställ",
         "Förslag om parkbänkar",
     }
     assert item.case.title.startswith("Redovisning av obesvarade")
+    assert item.case.case_type == CaseType.REPORT
     assert AuditEntry.objects.filter(action="not_prepared_report_compile").count() == 1
 
 
@@ -134,8 +137,7 @@ def test_run_again_it_rewrites_the_same_item(register, autumn_meeting, series):
     assert again == item and AgendaItem.objects.filter(meeting=autumn_meeting).count() == 1
     text = _summary(item)
     assert "ny sak" in text and "fler vårdplatser" not in text
-    first.refresh_from_db()
-    assert first.reported_item is None
+    assert not first.reports.exists()
 
 
 def test_an_item_put_on_the_agenda_by_hand_is_filled(register, autumn_meeting, body, series):
@@ -177,7 +179,7 @@ class TestRefused:
         with pytest.raises(ValidationError, match="samlingsärende"):
             services.not_prepared_report_compile(actor=None, meeting=autumn_meeting)
         assert not AgendaItem.objects.exists()
-        assert not Initiative.objects.filter(reported_item__isnull=False).exists()
+        assert not Initiative.objects.filter(reports__isnull=False).exists()
 
     def test_officials_do_not_put_items_on_the_agenda(
         self, register, autumn_meeting, series, official_user

@@ -5,7 +5,7 @@ report would hold."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.meetings.models import Meeting
@@ -105,7 +105,7 @@ def decisions_not_reported(
     return (
         decision_list(viewer=viewer, body=body, organization=organization)
         .exclude(_to_be_reported())
-        .order_by("posted_on", "-decided_on", "-pk")
+        .order_by(F("posted_on").asc(nulls_first=True), "-decided_on", "-pk")
     )
 
 
@@ -133,24 +133,29 @@ class DecisionRow:
     last_appeal_day: datetime.date | None = None
 
 
-def _report_postings(decisions: list[DelegatedDecision]) -> dict[int, datetime.date]:
-    """The posting day of each report item's adjusted minutes, by item: the item's own posting
-    when its paragraph was adjusted at once, else the minutes' posting."""
+def _report_postings(
+    decisions: list[DelegatedDecision],
+) -> dict[int, tuple[datetime.date, datetime.date]]:
+    """The posting of each report item's adjusted minutes, by item, as posted (day, last day
+    to appeal): the item's own posting when its paragraph was adjusted at once, else the
+    minutes'."""
     items = {d.report_item.pk: d.report_item.meeting_id for d in decisions if d.report_item}
     if not items:
         return {}
-    whole: dict[int, datetime.date] = {}
-    own: dict[int, datetime.date] = {}
-    for meeting_id, item_id, posted_on in Posting.objects.filter(
+    whole: dict[int, tuple[datetime.date, datetime.date]] = {}
+    own: dict[int, tuple[datetime.date, datetime.date]] = {}
+    for meeting_id, item_id, posted_on, last_day in Posting.objects.filter(
         Q(minutes__meeting_id__in=items.values(), paragraph__isnull=True)
         | Q(paragraph__agenda_item_id__in=items)
-    ).values_list("minutes__meeting_id", "paragraph__agenda_item_id", "posted_on"):
+    ).values_list(
+        "minutes__meeting_id", "paragraph__agenda_item_id", "posted_on", "last_appeal_day"
+    ):
         if item_id is None:
-            whole[meeting_id] = posted_on
+            whole[meeting_id] = (posted_on, last_day)
         else:
-            own[item_id] = posted_on
+            own[item_id] = (posted_on, last_day)
     found = {item: own.get(item) or whole.get(meeting) for item, meeting in items.items()}
-    return {item: day for item, day in found.items() if day is not None}
+    return {item: posting for item, posting in found.items() if posting is not None}
 
 
 def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> list[DecisionRow]:
@@ -173,12 +178,13 @@ def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> l
         late = waiting and rules.report_is_late(
             decision.decided_on, days[decision.organization_id], today
         )
-        if not reported:
+        # On a report: the minutes' posting, as posted. Not to be reported: its own posting.
+        posted_on, last_day = None, None
+        if decision.report_item_id is not None:
+            posted_on, last_day = postings.get(decision.report_item_id, (None, None))
+        elif not reported:
             posted_on = decision.posted_on
-        elif decision.report_item_id is not None:
-            posted_on = postings.get(decision.report_item_id)
-        else:
-            posted_on = None
+            last_day = rules.last_day_to_appeal(posted_on)
         rows.append(
             DecisionRow(
                 decision,
@@ -186,7 +192,7 @@ def decision_rows(decisions: list[DelegatedDecision], today: datetime.date) -> l
                 due if waiting else None,
                 late,
                 posted_on,
-                rules.last_day_to_appeal(posted_on),
+                last_day,
             )
         )
     return rows

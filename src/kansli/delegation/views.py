@@ -290,6 +290,13 @@ def _decision(request: HttpRequest, pk: int) -> DelegatedDecision:
 def decision_post(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, can_register_cases, services.DENIED)
     decision = _decision(request, pk)
+    if decision.posted_on is not None or decision.urgent or decision.point.reported:
+        messages.error(
+            request,
+            "Beslutet anmäls till organet eller är redan tillkännagivet; det finns inget att "
+            "registrera.",
+        )
+        return redirect(reverse("delegation:not_reported"))
     form = PostingForm(request.POST or None, initial={"posted_on": timezone.localdate()})
 
     def save(data: dict[str, Any]) -> tuple[str, str]:

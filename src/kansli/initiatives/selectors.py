@@ -35,9 +35,8 @@ def initiative_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Initiative
             "referred_to",
             "delegated_to",
             "announced_item__meeting",
-            "reported_item__meeting__organization",
         )
-        .prefetch_related("authors__party")
+        .prefetch_related("authors__party", "reports__meeting__organization")
     )
 
 
@@ -80,10 +79,13 @@ def report_meetings(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
 def public_initiatives(
     *, viewer: Viewer | None, body: Body, kind: str = ""
 ) -> QuerySet[Initiative]:
-    """Motions and citizen proposals in cases the viewer may know of, newest first: for the
-    public portal. A proposer is shown there through Initiative.public_proposer only."""
+    """Motions and citizen proposals in cases the viewer may know of and not under secrecy,
+    newest first: for the public portal, which shows who they are from through
+    Initiative.public_from only."""
     found = (
-        Initiative.objects.filter(body=body, case__in=case_list(viewer=viewer).values("pk"))
+        Initiative.objects.filter(
+            body=body, case__in=case_list(viewer=viewer).values("pk"), case__secrecy=""
+        )
         .select_related("case", "referred_to", "delegated_to")
         .prefetch_related("authors__party")
     )

@@ -325,7 +325,7 @@ def consent(request: HttpRequest, pk: int) -> HttpResponse:
         done = (
             "Samtycket är registrerat: namnet får publiceras."
             if data["publish_name"]
-            else "Samtycket är registrerat: namnet publiceras inte."
+            else "Samtycket är återkallat: namnet publiceras inte."
         )
         return " ".join([done, *notes])
 

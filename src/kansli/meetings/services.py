@@ -286,11 +286,15 @@ def agenda_item_memo_mark_ready(*, actor: User | None, item: AgendaItem) -> Memo
 
 @transaction.atomic
 def agenda_item_retitle(*, actor: User | None, item: AgendaItem, title: str) -> AgendaItem:
-    """Change an item's title (a workflow whose title names someone, when that changes). The
-    caller checks that the meeting's minutes are not adjusted."""
+    """Change an item's title (a workflow whose title names someone, when that changes).
+    Refused once the item has its paragraph in the minutes: the paragraph copied the title."""
     if actor is not None:
         require(actor, can_manage_meetings, _DENIED)
     item = AgendaItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
+    if hasattr(item, "paragraph"):  # minutes.Paragraph, the reverse one-to-one
+        raise ValidationError(
+            f"Punkt {item.number} finns redan i protokollet; ändra rubriken i paragrafen."
+        )
     title = " ".join(title.split())
     if not title:
         raise ValidationError({"title": "Ange rubrik."})

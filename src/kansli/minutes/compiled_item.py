@@ -5,16 +5,18 @@ registered in a series — with its memo; compiled again, its memo's summary is 
 Only while the meeting's minutes are not adjusted (minutes.selectors.meetings_open)."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from kansli.core.models import User
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
+from kansli.memos import markup
 from kansli.memos.models import SectionKey
 from kansli.memos.services import BasisInput, memo_fill
 from kansli.registry.models import Case, Series
 from kansli.registry.services import case_register
 
-from .models import MinutesStatus
+from .models import MinutesStatus, Paragraph
 
 # The memo's required sections a compiled report has nothing to say in.
 _EMPTY_SECTIONS = (SectionKey.CONSEQUENCES, SectionKey.ECONOMY, SectionKey.FOLLOW_UP)
@@ -25,6 +27,34 @@ def meeting_open_check(meeting: Meeting) -> None:
     minutes = getattr(meeting, "minutes", None)
     if minutes is not None and minutes.status == MinutesStatus.ADJUSTED:
         raise ValidationError("Protokollet för sammanträdet är justerat; punkten kan inte ändras.")
+
+
+def item_open_check(item: AgendaItem) -> None:
+    """Refuse a change to an item once the minutes are adjusted, or once its paragraph has been
+    written in started minutes (the paragraph copied the item: change it there)."""
+    meeting_open_check(item.meeting)
+    if Paragraph.objects.filter(agenda_item=item).exists():
+        raise ValidationError(
+            f"Protokollet för {item.meeting} är påbörjat och punkt {item.number} har en "
+            "paragraf; ändra i paragrafen i stället."
+        )
+
+
+def numbered_list(heading: str, lines: list[str]) -> str:
+    """ "Heading:" and a numbered Markdown list, each line's text kept literal."""
+    items = "\n".join(
+        f"{number}. {markup.escape(line)}" for number, line in enumerate(lines, start=1)
+    )
+    return f"{heading}:\n\n{items}"
+
+
+def compiled_item_find(meeting: Meeting, *, linked: Q, title: str) -> AgendaItem | None:
+    """The meeting's compiled item: the one its register already points at (`linked`), else
+    one the secretary put on the agenda by hand under the usual title (filled, not doubled)."""
+    items = AgendaItem.objects.filter(meeting=meeting)
+    return items.filter(linked).distinct().first() or (
+        items.filter(title__iexact=title).order_by("number").first()
+    )
 
 
 def compiled_item_add(

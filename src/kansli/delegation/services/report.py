@@ -11,12 +11,14 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
-from kansli.memos import markup
 from kansli.minutes.compiled_item import (
     compiled_item_add,
+    compiled_item_find,
     compiled_item_memo,
     compiled_item_write,
+    item_open_check,
     meeting_open_check,
+    numbered_list,
 )
 from kansli.registry.models import Case, CaseType, Series
 
@@ -31,27 +33,20 @@ MEETINGS_DENIED = (
 )
 
 
-def _numbered(heading: str, lines: list[str]) -> str:
-    items = "\n".join(
-        f"{number}. {markup.escape(line)}" for number, line in enumerate(lines, start=1)
-    )
-    return f"{heading}:\n\n{items}"
-
-
 def report_summary(decisions: list[DelegatedDecision], communications: list[Communication]) -> str:
     """The item's Sammanfattning: "Anmälningsärenden:" and "Meddelandeärenden:", each a
     numbered list, one line per decision or communication, with its case number."""
     parts = []
     if decisions:
         parts.append(
-            _numbered(
+            numbered_list(
                 "Anmälningsärenden",
                 [rules.report_line(d.summary, d.case.number if d.case else "") for d in decisions],
             )
         )
     if communications:
         parts.append(
-            _numbered(
+            numbered_list(
                 "Meddelandeärenden",
                 [
                     rules.report_line(c.summary, c.case.number if c.case else "")
@@ -77,17 +72,6 @@ def _pending(meeting: Meeting) -> tuple[list[DelegatedDecision], list[Communicat
         )
     )
     return decisions, communications
-
-
-def _existing_item(meeting: Meeting) -> AgendaItem | None:
-    """The meeting's report item: the one already holding reported rows, else one the secretary
-    put on the agenda by hand under the usual title (it is filled, not doubled)."""
-    items = AgendaItem.objects.filter(meeting=meeting)
-    return (
-        items.filter(Q(delegated_decisions__isnull=False) | Q(communications__isnull=False))
-        .distinct()
-        .first()
-    ) or items.filter(title__iexact=REPORT_TITLE).order_by("number").first()
 
 
 def _write_summary(actor: User | None, item: AgendaItem) -> None:
@@ -124,7 +108,11 @@ def report_item_compile(
     check_organization(meeting.organization)
     meeting_open_check(meeting)
     decisions, communications = _pending(meeting)
-    item = _existing_item(meeting)
+    item = compiled_item_find(
+        meeting,
+        linked=Q(delegated_decisions__isnull=False) | Q(communications__isnull=False),
+        title=REPORT_TITLE,
+    )
     if not decisions and not communications:
         raise ValidationError(
             f"Det finns inga {'nya ' if item else ''}delegationsbeslut eller meddelanden att "
@@ -143,6 +131,7 @@ def report_item_compile(
             case_type=CaseType.DELEGATION,
         )
     else:
+        item_open_check(item)
         item = compiled_item_memo(actor=actor, item=item)
     DelegatedDecision.objects.filter(pk__in=[d.pk for d in decisions]).update(report_item=item)
     Communication.objects.filter(pk__in=[c.pk for c in communications]).update(report_item=item)
@@ -174,7 +163,7 @@ def report_row_remove(
     item = AgendaItem.objects.select_related("meeting__organization", "memo").get(
         pk=row.report_item_id
     )
-    meeting_open_check(item.meeting)
+    item_open_check(item)
     row.report_item = None
     row.save(update_fields=["report_item"])
     if item.memo_id is not None:

@@ -78,14 +78,12 @@ class Initiative(models.Model):
         verbose_name="överlämnad till",
     )
     delegated_on = models.DateField("överlämnad", null=True, blank=True)
-    # The latest report to fullmäktige of initiatives not yet decided (KL 5 kap. 35 §).
-    reported_item = models.ForeignKey(
+    # The reports to fullmäktige of initiatives not yet decided (KL 5 kap. 35 §) it was in.
+    reports = models.ManyToManyField(
         AgendaItem,
-        on_delete=models.SET_NULL,
-        null=True,
         blank=True,
         related_name="reported_initiatives",
-        verbose_name="senast redovisad som ej avgjord under punkt",
+        verbose_name="redovisad som obesvarad under",
     )
     decided_on = models.DateField("avgjord", null=True, blank=True)
     outcome = models.CharField("beslut", max_length=20, choices=Outcome.choices, blank=True)
@@ -118,6 +116,14 @@ class Initiative(models.Model):
     def public_proposer(self) -> str:
         """The proposer's name where the public reads: only with their consent."""
         return self.proposer_name if self.publish_name else ""
+
+    def public_from(self) -> str:
+        """Who it is from, as the public may read it: a motion's authors with their parties
+        ("Jens Exempelsson (V), Maria Prov (V)"), a proposer only with consent."""
+        if self.is_motion:
+            authors = sorted(self.authors.all(), key=lambda p: (p.last_name, p.first_name))
+            return ", ".join(str(p) for p in authors)
+        return self.public_proposer()
 
 
 class _KindManager(models.Manager["Initiative"]):

@@ -28,14 +28,9 @@ from ._common import (
 def announcement_title(initiative: Initiative) -> str:
     """The agenda item's title. A citizen proposal names its proposer only with consent: the
     agenda is public."""
-    if initiative.is_motion:
-        authors = initiative.authors.select_related("party").order_by("last_name", "first_name")
-        names = ", ".join(str(p) for p in authors)
-        return f"Anmälan av motion från {names}: {initiative.title}"
-    proposer = initiative.public_proposer()
-    return (
-        f"Anmälan av medborgarförslag{f' från {proposer}' if proposer else ''}: {initiative.title}"
-    )
+    sender = initiative.public_from()
+    kind = "motion" if initiative.is_motion else "medborgarförslag"
+    return f"Anmälan av {kind}{f' från {sender}' if sender else ''}: {initiative.title}"
 
 
 def announcement_clauses(initiative: Initiative, refer_to: Organization) -> list[str]:

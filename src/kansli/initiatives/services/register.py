@@ -1,6 +1,7 @@
 """Motions and citizen proposals registered on arrival."""
 
 import datetime
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -117,7 +118,7 @@ def citizen_proposal_register(
     proposer_name = one_line(proposer_name)
     if not proposer_name:
         raise ValidationError({"proposer_name": "Ange förslagsställarens namn."})
-    if not publish_name and _names_in(proposer_name, title):
+    if not publish_name and names_in(proposer_name, title):
         raise ValidationError(
             {
                 "title": "Rubriken innehåller förslagsställarens namn, som inte får publiceras "
@@ -149,11 +150,12 @@ def citizen_proposal_register(
     return proposal
 
 
-def _names_in(name: str, text: str) -> bool:
-    """Whether `text` holds the person's surname or full name (case and spacing ignored):
-    the case title is public, the name of a proposer without consent is not."""
+def names_in(name: str, text: str) -> bool:
+    """Whether `text` holds the person's surname, alone or in the genitive ("Provnamns"), as
+    a word (case, spacing and punctuation ignored): the case title is public, the name of a
+    proposer without consent is not."""
     words = [w for w in name.casefold().split() if len(w) > 2]
-    folded = f" {' '.join(text.casefold().split())} "
-    return bool(words) and (
-        f" {' '.join(words)} " in folded or any(f" {w} " in folded for w in words[-1:])
-    )
+    if not words:
+        return False
+    surname = re.escape(words[-1])
+    return re.search(rf"(?<!\w){surname}s?(?!\w)", text.casefold()) is not None

@@ -14,12 +14,14 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
-from kansli.memos import markup
 from kansli.minutes.compiled_item import (
     compiled_item_add,
+    compiled_item_find,
     compiled_item_memo,
     compiled_item_write,
+    item_open_check,
     meeting_open_check,
+    numbered_list,
 )
 from kansli.people.models import OrganizationKind
 from kansli.registry.models import Case, CaseType, Series
@@ -33,38 +35,27 @@ REPORT_TITLE = "Redovisning av obesvarade motioner och medborgarförslag"
 REPORT_CLAUSE = "att lägga redovisningen till handlingarna"
 
 
-def _from(initiative: Initiative) -> str:
-    """Who it is from, as the public may read it: a proposer only with consent."""
-    if initiative.is_motion:
-        authors = sorted(initiative.authors.all(), key=lambda p: (p.last_name, p.first_name))
-        return ", ".join(str(p) for p in authors)
-    return initiative.public_proposer()
-
-
 def report_line(initiative: Initiative, on: datetime.date) -> str:
     """ "Motion om …, från Jihad Menhem (V). Inkom 2020-01-20, bereds av Regionstyrelsen,
     ska vara beslutad senast 2021-01-20, 20RS1234." — with "tidsgränsen har passerats" after
     the limit."""
     deadline = deadline_of(initiative)
-    sender = _from(initiative)
+    sender = initiative.public_from()
     parts = [f"{initiative.title.rstrip('. ')}" + (f", från {sender}" if sender else "")]
     state = f"Inkom {initiative.received_on.isoformat()}"
     preparer = initiative.delegated_to or initiative.referred_to
     if preparer is not None:
-        verb = "överlämnad till" if initiative.delegated_to else "bereds av"
+        verb = (
+            initiative.word("överlämnad till", "överlämnat till")
+            if initiative.delegated_to
+            else "bereds av"
+        )
         state += f", {verb} {preparer.name}"
-    state += f", ska vara beslutad senast {deadline.isoformat()}"
+    state += f", ska vara {initiative.word('beslutad', 'beslutat')} senast {deadline.isoformat()}"
     if deadline < on:
         state += " (tidsgränsen har passerats)"
     parts.append(f"{state}, {initiative.case.number}")
     return ". ".join(parts) + "."
-
-
-def _numbered(heading: str, lines: list[str]) -> str:
-    items = "\n".join(
-        f"{number}. {markup.escape(line)}" for number, line in enumerate(lines, start=1)
-    )
-    return f"{heading}:\n\n{items}"
 
 
 def report_summary(initiatives: list[Initiative], on: datetime.date) -> str:
@@ -79,9 +70,9 @@ def report_summary(initiatives: list[Initiative], on: datetime.date) -> str:
         f"medborgarförslag som inte var avgjorda den {on.isoformat()}."
     ]
     if motions:
-        parts.append(_numbered("Motioner", [report_line(i, on) for i in motions]))
+        parts.append(numbered_list("Motioner", [report_line(i, on) for i in motions]))
     if proposals:
-        parts.append(_numbered("Medborgarförslag", [report_line(i, on) for i in proposals]))
+        parts.append(numbered_list("Medborgarförslag", [report_line(i, on) for i in proposals]))
     if past:
         parts.append(
             f"{past} av dem har passerat tidsgränsen. Fullmäktige kan avskriva en motion som "
@@ -96,17 +87,10 @@ def _undecided(meeting: Meeting) -> list[Initiative]:
         .filter(body_id=meeting.organization.body_id, received_on__lte=meeting.date)
         .filter(Q(decided_on__isnull=True) | Q(decided_on__gt=meeting.date))
         .select_related("case", "referred_to", "delegated_to")
+        .prefetch_related("authors__party")
         .order_by("received_on", "pk")
     )
     return [i for i in found if rules.to_be_reported(i.received_on, i.decided_on, meeting.date)]
-
-
-def _existing_item(meeting: Meeting) -> AgendaItem | None:
-    items = AgendaItem.objects.filter(meeting=meeting)
-    return (
-        items.filter(reported_initiatives__isnull=False).distinct().first()
-        or items.filter(title__iexact=REPORT_TITLE).order_by("number").first()
-    )
 
 
 def _write(
@@ -148,8 +132,8 @@ def not_prepared_report_compile(
     """Put the report of every motion and citizen proposal not decided on the meeting's day on
     fullmäktige's agenda: item "Redovisning av obesvarade motioner och medborgarförslag" with
     "att lägga redovisningen till handlingarna", created on first use (in `case`, or in a new
-    case in `series`), written anew when run again. Each initiative keeps the item as its
-    latest report."""
+    case in `series`), written anew when run again. Each initiative keeps the item among
+    its reports (Initiative.reports)."""
     if actor is not None:
         require(actor, can_manage_meetings, MEETINGS_DENIED)
     meeting = (
@@ -168,7 +152,9 @@ def not_prepared_report_compile(
             "Det finns inga obesvarade motioner eller medborgarförslag att redovisa den "
             f"{meeting.date.isoformat()}."
         )
-    item = _existing_item(meeting)
+    item = compiled_item_find(
+        meeting, linked=Q(reported_initiatives__isnull=False), title=REPORT_TITLE
+    )
     if item is None:
         item = compiled_item_add(
             actor=actor,
@@ -178,14 +164,12 @@ def not_prepared_report_compile(
             case=case,
             series=series,
             case_title=f"{REPORT_TITLE} {meeting.date.year}",
-            case_type=CaseType.COUNCIL_MOTION,
+            case_type=CaseType.REPORT,
         )
     else:
+        item_open_check(item)
         item = compiled_item_memo(actor=actor, item=item)
-    Initiative.objects.filter(reported_item=item).exclude(
-        pk__in=[i.pk for i in initiatives]
-    ).update(reported_item=None)
-    Initiative.objects.filter(pk__in=[i.pk for i in initiatives]).update(reported_item=item)
+    item.reported_initiatives.set(initiatives)
     _write(actor, item, meeting, initiatives)
     past = sum(1 for i in initiatives if deadline_of(i) < meeting.date)
     audit_record(
