@@ -90,6 +90,10 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     summary = report.memo.sections.get(key="sammanfattning").text
     assert summary.startswith("Anmälningsärenden:\n\n1. Regiondirektören")
     assert "20RS6587." in summary
+    from kansli.delegation.models import DelegatedDecision
+
+    [silent] = DelegatedDecision.objects.filter(report_item__isnull=True)
+    assert silent.posted_on is not None  # kept apart, posted on its own
     assert Resignation.objects.get().by_election.person is None
     assert Authorisation.objects.filter(revoked_on__isnull=True).count() == 6
     assert Assignment.objects.get(number="53").forecast.startswith("Projektet är försenat")

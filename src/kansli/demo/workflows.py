@@ -203,6 +203,11 @@ def _delegation(report: LoadReport, body: Body, board: Organization, meeting: Me
         )
     report.count("meddelanden", Communication.objects.count())
     delegation.report_item_compile(actor=None, meeting=meeting)
+    # The decisions the board is not told of are kept apart and posted on the notice board.
+    for decision in DelegatedDecision.objects.filter(organization=board, point__reported=False):
+        delegation.delegated_decision_post(
+            actor=None, decision=decision, posted_on=decision.decided_on + datetime.timedelta(2)
+        )
 
 
 def _resignation(report: LoadReport, body: Body, series: Series) -> None:

@@ -65,7 +65,7 @@ def report_summary(initiatives: list[Initiative], on: datetime.date) -> str:
     past = sum(1 for i in initiatives if deadline_of(i) < on)
     parts = [
         "En motion ska om möjligt beredas så att fullmäktige kan fatta beslut inom ett år från "
-        "att den väcktes. Kan beredningen inte avslutas inom den tiden ska det anmälas till "
+        "det att den väcktes. Kan beredningen inte avslutas inom den tiden ska det anmälas till "
         "fullmäktige (kommunallagen 5 kap. 35 §). Här redovisas de motioner och "
         f"medborgarförslag som inte var avgjorda den {on.isoformat()}."
     ]
