@@ -64,3 +64,58 @@ def test_a_motion_from_arrival_to_answer(page, secretary, body, board, series):
     assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
     page.get_by_role("link", name="Motioner och medborgarförslag").click()
     assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
+
+
+def test_a_citizen_proposal_with_consent_and_left_to_a_committee(
+    page, secretary, body, board, series
+):
+    council = people.organization_create(
+        actor=None, body=body, name="Regionfullmäktige", kind=OrganizationKind.COUNCIL
+    )
+    meeting_create(
+        actor=None,
+        organization=council,
+        date=datetime.date(2020, 9, 30),
+        start_time=datetime.time(9),
+        place="Conventum",
+    )
+    page.goto("/logga-in/")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill("kansli-test-lösen")
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/")
+    page.goto("/motioner/nytt-medborgarforslag/")
+    page.get_by_label("Rubrik").fill("Medborgarförslag om cykelställ vid vårdcentralen")
+    page.get_by_label("Inkom").fill("2020-09-01")
+    page.get_by_label("Förslagsställare", exact=True).fill("Kim Provnamn")
+    page.get_by_role("button", name="Registrera").click()
+    expect(page.get_by_role("status")).to_contain_text("Medborgarförslaget registrerades som")
+    expect(page.locator("main")).to_contain_text("(namnet publiceras inte)")
+    detail = page.url
+
+    page.get_by_label("Fullmäktiges sammanträde").select_option(index=0)
+    page.get_by_role("button", name="Lägg på dagordningen").click()
+    expect(page.get_by_role("status")).to_contain_text("Anmälan ligger på dagordningen")
+
+    # The public portal names no one without consent.
+    page.goto("/insyn/motioner/")
+    expect(page.locator("main")).to_contain_text("Medborgarförslag om cykelställ")
+    expect(page.locator("main")).not_to_contain_text("Kim Provnamn")
+    assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
+
+    page.goto(detail)
+    page.get_by_label("Namnet får publiceras").check()
+    page.get_by_role("button", name="Spara samtycket").click()
+    expect(page.get_by_role("status")).to_contain_text("namnet får publiceras")
+    page.goto("/insyn/motioner/")
+    expect(page.locator("main")).to_contain_text("Kim Provnamn")
+
+    page.goto(detail)
+    page.get_by_label("Överlämnat till").select_option(label="Regionstyrelsen")
+    page.get_by_label("Fullmäktiges beslut den").last.fill("2020-09-30")
+    page.get_by_role("button", name="Spara överlämnandet").click()
+    expect(page.locator("main")).to_contain_text(
+        "Fullmäktige överlämnade beslutet till Regionstyrelsen 2020-09-30"
+    )
+    assert Initiative.objects.get().delegated_to == board
+    assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
