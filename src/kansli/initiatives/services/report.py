@@ -113,9 +113,9 @@ def report_item_rewrite(*, actor: User | None, item: AgendaItem) -> None:
     meeting = item.meeting
     initiatives = [
         i
-        for i in item.reported_initiatives.select_related(
-            "case", "referred_to", "delegated_to"
-        ).order_by("received_on", "pk")
+        for i in item.reported_initiatives.select_related("case", "referred_to", "delegated_to")
+        .prefetch_related("authors__party")
+        .order_by("received_on", "pk")
         if rules.to_be_reported(i.received_on, i.decided_on, meeting.date)
     ]
     _write(actor, item, meeting, initiatives)
