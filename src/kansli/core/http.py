@@ -35,3 +35,12 @@ def day_param(request: HttpRequest, name: str = "datum") -> tuple[datetime.date,
         return datetime.date.fromisoformat(raw), ""
     except ValueError:
         return timezone.localdate(), f"”{raw}” är inte ett datum (ÅÅÅÅ-MM-DD). Visar i dag."
+
+
+def id_param(request: HttpRequest, name: str) -> int | None:
+    """A row's id asked for in the query string (?organ=12, ?pm=3), or None when absent or not
+    a plain positive number ("²", "-1", "abc", forty digits): the page then shows no choice."""
+    raw = request.GET.get(name, "")
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12 or int(raw) < 1:
+        return None
+    return int(raw)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm
-from kansli.core.http import found_or_404, search_text
+from kansli.core.http import found_or_404, id_param, search_text
 from kansli.core.roles import (
     can_manage_meetings,
     can_register_cases,
@@ -61,12 +61,8 @@ def decision_list(request: HttpRequest) -> HttpResponse:
     _require(request, is_member_or_staff, _READ_DENIED)
     body = default_body()
     organizations = selectors.delegating_organizations(viewer=request.user, body=body)
-    wanted = request.GET.get("organ", "")
-    chosen = (
-        organizations.filter(pk=int(wanted)).first()
-        if wanted.isascii() and wanted.isdigit()
-        else None
-    )
+    wanted = id_param(request, "organ")
+    chosen = organizations.filter(pk=wanted).first() if wanted is not None else None
     query = search_text(request)
     unreported = request.GET.get("ej_anmalda") == "1"
     decisions = list(

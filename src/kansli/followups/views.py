@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
-from kansli.core.http import found_or_404
+from kansli.core.http import found_or_404, id_param
 from kansli.core.roles import can_register_cases, is_member_or_staff, request_actor
 from kansli.memos.models import Memo
 from kansli.memos.selectors import memo_get
@@ -135,11 +135,11 @@ def followup_create(request: HttpRequest) -> HttpResponse:
 
 def _memo_param(request: HttpRequest) -> Memo | None:
     """The memo a follow-up is asked from (?pm=), when the viewer may read it."""
-    raw = request.GET.get("pm", "")
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:
+    pk = id_param(request, "pm")
+    if pk is None:
         return None
     try:
-        return memo_get(viewer=request.user, pk=int(raw))
+        return memo_get(viewer=request.user, pk=pk)
     except Memo.DoesNotExist:
         return None
 
