@@ -23,7 +23,7 @@ from kansli.core.roles import (
 )
 from kansli.people.selectors import default_body
 
-from . import selectors, services
+from . import rules, selectors, services
 from .forms import (
     CommunicationForm,
     CompileForm,
@@ -286,7 +286,10 @@ def _decision(request: HttpRequest, pk: int) -> DelegatedDecision:
 def decision_post(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, can_register_cases, services.DENIED)
     decision = _decision(request, pk)
-    if decision.posted_on is not None or decision.urgent or decision.point.reported:
+    reported = rules.must_be_reported(
+        point_reported=decision.point.reported, urgent=decision.urgent
+    )
+    if decision.posted_on is not None or reported:
         messages.error(
             request,
             "Beslutet anmäls till organet eller är redan tillkännagivet; det finns inget att "
