@@ -4,17 +4,15 @@ by-election with the successor named and elected."""
 from collections.abc import Callable
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
-from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
 from kansli.core.roles import can_manage_people, request_actor
 from kansli.people.selectors import default_body
@@ -86,18 +84,15 @@ def _forms(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -
     return forms
 
 
-def _page(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -> HttpResponse:
-    return render(
-        request,
-        "elections/vacancy.html",
-        {"b": by_election, **_forms(request, by_election, **bound), "nav": "elections"},
-    )
+def _context(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -> dict[str, Any]:
+    return {"b": by_election, **_forms(request, by_election, **bound), "nav": "elections"}
 
 
 @login_required
 def vacancy_detail(request: HttpRequest, pk: int) -> HttpResponse:
     _require_reader(request)
-    return _page(request, _by_election(request, pk))
+    by_election = _by_election(request, pk)
+    return render(request, "elections/vacancy.html", _context(request, by_election))
 
 
 def _step(
@@ -110,15 +105,13 @@ def _step(
     _require_writer(request)
     by_election = _by_election(request, pk)
     form = make_form(by_election)
-    if form.is_valid():
-        try:
-            message = act(by_election, form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(_detail(by_election))
-    return _page(request, by_election, **{name: form})
+    return form_page(
+        request,
+        form=form,
+        context=_context(request, by_election, **{name: form}),
+        save=lambda data: (act(by_election, data), _detail(by_election)),
+        template="elections/vacancy.html",
+    )
 
 
 @login_required

@@ -4,17 +4,16 @@ one resignation with the next step's form."""
 from collections.abc import Callable
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
-from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
 from kansli.core.roles import (
     can_manage_people,
@@ -115,9 +114,7 @@ def _step_forms(
         forms.setdefault(
             "nominate",
             NominateForm(
-                people=selectors.candidates(
-                    viewer=request.user, by_election=resignation.by_election
-                ),
+                people=selectors.candidates(viewer=request.user, by_election=by_election),
                 initial={"person": by_election.person_id},
             ),
         )
@@ -156,18 +153,16 @@ def _step(
     _require_writer(request)
     resignation = _resignation(request, pk)
     form = make_form(resignation)
-    if form.is_valid():
-        try:
-            message = act(resignation, form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(_detail(resignation))
-    return render(
+    return form_page(
         request,
-        "elections/detail.html",
-        {"r": resignation, **_step_forms(request, resignation, **{name: form}), "nav": "elections"},
+        form=form,
+        context={
+            "r": resignation,
+            **_step_forms(request, resignation, **{name: form}),
+            "nav": "elections",
+        },
+        save=lambda data: (act(resignation, data), _detail(resignation)),
+        template="elections/detail.html",
     )
 
 

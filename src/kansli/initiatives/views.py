@@ -6,17 +6,16 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import Save, form_page
-from kansli.core.forms import KansliForm, add_service_errors
+from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
 from kansli.core.roles import (
     can_manage_meetings,
@@ -183,21 +182,21 @@ def _detail(initiative: Initiative) -> str:
     return reverse("initiatives:detail", args=[initiative.pk])
 
 
+def _detail_context(request: HttpRequest, initiative: Initiative, **bound: Any) -> dict[str, Any]:
+    [row] = selectors.rows([initiative], timezone.localdate())
+    return {
+        "i": initiative,
+        "row": row,
+        **_step_forms(request, initiative, **bound),
+        "nav": "initiatives",
+    }
+
+
 @login_required
 def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     _require_reader(request)
     initiative = _initiative(request, pk)
-    [row] = selectors.rows([initiative], timezone.localdate())
-    return render(
-        request,
-        "initiatives/detail.html",
-        {
-            "i": initiative,
-            "row": row,
-            **_step_forms(request, initiative),
-            "nav": "initiatives",
-        },
-    )
+    return render(request, "initiatives/detail.html", _detail_context(request, initiative))
 
 
 def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> dict[str, Any]:
@@ -241,24 +240,12 @@ def _step(
     initiative = _initiative(request, pk)
     kwargs = {} if form_class is DecideForm else {"initiative": initiative}
     form = form_class(request.POST, **kwargs)
-    if form.is_valid():
-        try:
-            message = act(initiative, form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(_detail(initiative))
-    [row] = selectors.rows([initiative], timezone.localdate())
-    return render(
+    return form_page(
         request,
-        "initiatives/detail.html",
-        {
-            "i": initiative,
-            "row": row,
-            **_step_forms(request, initiative, **{name: form}),
-            "nav": "initiatives",
-        },
+        form=form,
+        context=_detail_context(request, initiative, **{name: form}),
+        save=lambda data: (act(initiative, data), _detail(initiative)),
+        template="initiatives/detail.html",
     )
 
 
