@@ -1,14 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 app_name = "initiatives"
 urlpatterns = [
     path("", views.initiative_list, name="list"),
     path("ny-motion/", views.motion_register, name="motion_register"),
     path("nytt-medborgarforslag/", views.citizen_proposal_register, name="citizen_register"),
-    path("ej-beredda/", views.not_prepared_report, name="report"),
-    path("redovisning/", views.report_compile, name="report_compile"),
+    path("ej-beredda/", report_views.not_prepared_report, name="report"),
+    path("redovisning/", report_views.report_compile, name="report_compile"),
     path("<int:pk>/", views.initiative_detail, name="detail"),
     path("<int:pk>/anmal/", views.announce, name="announce"),
     path("<int:pk>/remittera/", views.refer, name="refer"),

@@ -1,8 +1,7 @@
 """Pages of the motion and citizen-proposal workflow: the list with time limits, registering
-on arrival, one initiative with the next step's form, and the report of those not prepared
-within the year (KL 5 kap. 35 §)."""
+on arrival, and one initiative with the next step's form. The report to fullmäktige is in
+report_views."""
 
-import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -35,7 +34,6 @@ from .forms import (
     DelegateForm,
     MotionForm,
     ReferForm,
-    ReportCompileForm,
 )
 from .models import Initiative, InitiativeKind, InitiativeStatus
 
@@ -333,62 +331,3 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
         return f"Beslutet är infört: {done.get_outcome_display().lower()}. Ärendet är avslutat."
 
     return _step(request, pk, "decide", DecideForm, act)
-
-
-@login_required
-def not_prepared_report(request: HttpRequest) -> HttpResponse:
-    """The motions and citizen proposals not prepared within the year, as of a day: the list
-    fullmäktige is told of (KL 5 kap. 35 §)."""
-    _require_reader(request)
-    today = timezone.localdate()
-    text = request.GET.get("per", "")
-    error = ""
-    try:
-        on = datetime.date.fromisoformat(text) if text else today
-    except ValueError:
-        on, error = today, f"”{text[:20]}” är inget datum; visar läget i dag. Skriv ÅÅÅÅ-MM-DD."
-    return render(
-        request,
-        "initiatives/report.html",
-        {
-            "rows": selectors.not_prepared(viewer=request.user, body=default_body(), on=on),
-            "on": on,
-            "may_compile": can_manage_meetings(request.user),
-            "error": error,
-            "nav": "initiatives",
-        },
-    )
-
-
-@login_required
-def report_compile(request: HttpRequest) -> HttpResponse:
-    """Put the report of undecided motions and citizen proposals on fullmäktige's agenda."""
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(services.MEETINGS_DENIED)
-    form = ReportCompileForm(request.POST or None, body=default_body(), viewer=request.user)
-
-    def save(data: dict[str, Any]) -> tuple[str, str]:
-        item = services.not_prepared_report_compile(
-            actor=request_actor(request),
-            meeting=data["meeting"],
-            case=data["case_number"],
-            series=data["series"],
-        )
-        count = item.reported_initiatives.count()
-        what = "motion eller medborgarförslag" if count == 1 else "motioner och medborgarförslag"
-        return (
-            f"Punkt {item.number}, {item.title.lower()}, redovisar {count} {what}.",
-            reverse("meetings:memo_detail", args=[item.meeting_id, item.number]),
-        )
-
-    context = {
-        "title": "Redovisa obesvarade motioner och medborgarförslag",
-        "lead": "Motioner och medborgarförslag som inte är avgjorda på sammanträdesdagen "
-        "läggs i en punkt på fullmäktiges dagordning, med tidsgränsen för var och en "
-        "(kommunallagen 5 kap. 35 §). Körs redovisningen igen skrivs punkten om.",
-        "button": "Lägg på dagordningen",
-        "back_url": reverse("initiatives:report"),
-        "back_label": "Ej beredda inom ett år",
-        "nav": "initiatives",
-    }
-    return form_page(request, form=form, context=context, save=save)
