@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from kansli.initiatives import services
 from kansli.meetings.services import meeting_create
 from kansli.people import services as people
 from kansli.people.models import OrganizationKind
@@ -32,3 +33,29 @@ def authors(db):
         people.person_create(actor=None, first_name="Jens", last_name="Exempelsson", party=party),
         people.person_create(actor=None, first_name="Maria", last_name="Prov", party=party),
     ]
+
+
+@pytest.fixture
+def motion(body, series, council, authors):
+    return services.motion_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Motion om fler vårdplatser",
+        received_on=datetime.date(2020, 9, 15),
+        authors=authors,
+        council=council,
+    )
+
+
+@pytest.fixture
+def proposal(body, series, council):
+    """A citizen proposal whose proposer has not consented to publication of the name."""
+    return services.citizen_proposal_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Medborgarförslag om cykelställ vid vårdcentralen",
+        received_on=datetime.date(2020, 9, 1),
+        proposer_name="Kim Provnamn",
+    )

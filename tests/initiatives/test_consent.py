@@ -19,32 +19,6 @@ D = datetime.date
 NAME = "Kim Provnamn"
 
 
-@pytest.fixture
-def proposal(body, series, council):
-    return services.citizen_proposal_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Medborgarförslag om cykelställ vid vårdcentralen",
-        received_on=D(2020, 9, 1),
-        proposer_name=NAME,
-        publish_name=False,
-    )
-
-
-@pytest.fixture
-def motion(body, series, council, authors):
-    return services.motion_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Motion om fler vårdplatser",
-        received_on=D(2020, 9, 15),
-        authors=authors,
-        council=council,
-    )
-
-
 def test_consent_given_renames_the_open_announcement(proposal, council_meeting, board, registrar):
     services.initiative_announce(
         actor=None, initiative=proposal, meeting=council_meeting, refer_to=board

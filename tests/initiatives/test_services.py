@@ -24,31 +24,6 @@ from kansli.registry.models import Case, CaseStatus, CaseType
 D = datetime.date
 
 
-@pytest.fixture
-def motion(body, series, council, authors):
-    return services.motion_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Motion om fler vårdplatser",
-        received_on=D(2020, 9, 15),
-        authors=authors,
-        council=council,
-    )
-
-
-@pytest.fixture
-def proposal(body, series, council):
-    return services.citizen_proposal_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Medborgarförslag om cykelställ vid vårdcentralen",
-        received_on=D(2020, 9, 1),
-        proposer_name="Kim Provnamn",
-    )
-
-
 def test_a_motion_from_arrival_to_decision(
     registrar, secretary, body, series, council, council_meeting, board, authors
 ):

@@ -20,19 +20,6 @@ def _url(name, *args):
     return reverse(f"initiatives:{name}", args=args)
 
 
-@pytest.fixture
-def motion(body, series, council, authors):
-    return services.motion_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Motion om fler vårdplatser",
-        received_on=D(2020, 9, 15),
-        authors=authors,
-        council=council,
-    )
-
-
 def test_register_a_motion(client, registrar, series, council, authors):
     client.force_login(registrar)
     assert client.get(_url("motion_register")).status_code == 200
