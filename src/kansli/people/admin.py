@@ -29,7 +29,7 @@ class TermAdmin(AuditedAdmin):
 
 @admin.register(Person)
 class PersonAdmin(AuditedAdmin):
-    list_display = ("last_name", "first_name", "party")
+    list_display = ("last_name", "first_name", "party", "email")
     list_filter = ("party",)
     search_fields = ("first_name", "last_name")
 

@@ -125,11 +125,16 @@ def person_create(
     last_name: str,
     party: Party | None = None,
     user: User | None = None,
+    email: str = "",
 ) -> Person:
     if actor is not None:
         require(actor, can_manage_people, _DENIED)
     person = Person(
-        first_name=first_name.strip(), last_name=last_name.strip(), party=party, user=user
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        party=party,
+        user=user,
+        email=email.strip(),
     )
     person.full_clean()
     person.save()

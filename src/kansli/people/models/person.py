@@ -17,6 +17,12 @@ class Person(models.Model):
         related_name="people",
         verbose_name="parti",
     )
+    email = models.EmailField(
+        "e-post",
+        blank=True,
+        help_text="Adressen kallelser och ändringar av sammanträden skickas till "
+        "(uppdragsadressen, inte en privat adress).",
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
