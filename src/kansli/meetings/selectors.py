@@ -1,13 +1,31 @@
 """Reads of meetings and agendas. Non-public items are shown only to staff and members."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
 from kansli.memos.models import Clause, MemoStatus
+from kansli.people.models import Person
+from kansli.people.selectors import memberships_on
 from kansli.registry.models import Case
 from kansli.registry.selectors import case_list, may_see_secrets_of
 
-from .models import AgendaItem, BookEdition, BookStatus, CaseStep, Meeting, MeetingBook
+from .models import (
+    AgendaItem,
+    Announcement,
+    BookEdition,
+    BookStatus,
+    CaseStep,
+    DeliveryStatus,
+    Meeting,
+    MeetingBook,
+    NoticeDelivery,
+    NoticeKind,
+    NoticeSending,
+)
+from .notice_content import changes_between, snapshot
 
 
 def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None) -> QuerySet[Meeting]:
@@ -124,3 +142,106 @@ def case_steps_visible(*, viewer: Viewer | None) -> QuerySet[CaseStep]:
     if not is_member_or_staff(viewer):
         steps = steps.filter(Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True))
     return steps.order_by("case", "position")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    person: Person
+    is_member: bool
+
+
+def recipients_of(meeting: Meeting) -> list[Recipient]:
+    """Everyone called (members) or informed (substitutes) on the meeting's day, in the
+    order the notice lists them. Who sits where is public."""
+    members, substitutes = memberships_on(
+        viewer=None, organization=meeting.organization, day=meeting.date
+    )
+    seen: set[int] = set()
+    result = []
+    for membership, is_member in [(m, True) for m in members] + [(m, False) for m in substitutes]:
+        if membership.person_id not in seen:
+            seen.add(membership.person_id)
+            result.append(Recipient(membership.person, is_member))
+    return result
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    """One member or substitute and what became of the notice to them."""
+
+    person: Person
+    is_member: bool
+    status: str  # a DeliveryStatus value, or "" when nothing has been sent to them
+    status_label: str
+    address: str
+    error: str
+
+
+@dataclass(frozen=True)
+class NoticeSummary:
+    rows: list[NoticeRow]
+    sendings: list[NoticeSending]
+    changes: list[str]  # what changed since the last sending, not yet told
+
+    @property
+    def sent(self) -> int:
+        return sum(1 for row in self.rows if row.status == DeliveryStatus.SENT)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def is_sent(self) -> bool:
+        return any(s.kind == NoticeKind.NOTICE for s in self.sendings)
+
+
+def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary | None:
+    """Who has had the notice and what has changed since: for those who manage meetings
+    (the addresses and the bounces are theirs to see), None for everyone else."""
+    if not can_manage_meetings(viewer):
+        return None
+    latest: dict[int, NoticeDelivery] = {}
+    for delivery in NoticeDelivery.objects.filter(
+        sending__meeting=meeting, sending__kind=NoticeKind.NOTICE
+    ).order_by("sending__sent_at", "pk"):
+        if latest.get(delivery.person_id) is None or (
+            latest[delivery.person_id].status != DeliveryStatus.SENT
+        ):
+            latest[delivery.person_id] = delivery
+    rows = []
+    for recipient in recipients_of(meeting):
+        delivery = latest.get(recipient.person.pk)
+        rows.append(
+            NoticeRow(
+                person=recipient.person,
+                is_member=recipient.is_member,
+                status=delivery.status if delivery else "",
+                status_label=delivery.get_status_display() if delivery else "Inte skickad",
+                address=delivery.address if delivery else recipient.person.email,
+                error=delivery.error if delivery else "",
+            )
+        )
+    sendings = list(meeting.notice_sendings.select_related("sent_by").order_by("sent_at", "pk"))
+    changes: list[str] = []
+    if sendings:
+        items = list(AgendaItem.objects.filter(meeting=meeting).order_by("number"))
+        changes = changes_between(sendings[-1].snapshot, snapshot(meeting, items))
+    return NoticeSummary(rows=rows, sendings=sendings, changes=changes)
+
+
+def announcements_of(*, viewer: Viewer | None, meeting: Meeting) -> list[Announcement]:
+    """The meeting's announcements on the notice board; public."""
+    return list(meeting.announcements.order_by("posted_on", "pk"))
+
+
+def announcements_on_board(
+    *, viewer: Viewer | None, today: datetime.date
+) -> QuerySet[Announcement]:
+    """Council meetings announced on the notice board (KL 5 kap. 13–14 §§ and 8 kap. 10 §):
+    up from the posting day until the meeting day has passed. Public."""
+    return (
+        Announcement.objects.filter(posted_on__lte=today, meeting_date__gte=today)
+        .select_related("meeting")
+        .order_by("meeting_date", "posted_on", "pk")
+    )

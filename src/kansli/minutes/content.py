@@ -100,6 +100,9 @@ def paragraph_content(
         "notes": [(f"{n.person}: " if n.person else "") + n.text for n in paragraph.notes.all()],
         "immediately_adjusted": paragraph.immediately_adjusted_on is not None,
         "send_to": [entry["name"] for entry in paragraph.send_to],
+        # Only a withdrawn paragraph carries the key, so the content sealed before it existed
+        # reads the same.
+        **({"withdrawn": True} if paragraph.withdrawn else {}),
     }
 
 

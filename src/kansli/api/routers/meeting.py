@@ -10,8 +10,8 @@ from pydantic import Field
 
 from kansli.meetings import selectors as meetings
 from kansli.meetings.models import AgendaItem, Meeting
+from kansli.meetings.when import meeting_end, meeting_start
 from kansli.people import selectors as people
-from kansli.publishing.feeds.when import meeting_end, meeting_start
 from kansli.publishing.selectors import adjusted_minutes
 
 from ..links import api_url, oparl_type, site_url

@@ -30,6 +30,16 @@ class Meeting(models.Model):
         verbose_name="ärende för sammanträdet",
         help_text="Där kallelsen och protokollet registreras.",
     )
+    cancelled_at = models.DateTimeField("inställt", null=True, blank=True)
+    cancellation_reason = models.CharField(
+        "skäl till att det ställdes in", max_length=300, blank=True
+    )
+    sequence = models.PositiveIntegerField(
+        "ändringsnummer",
+        default=0,
+        help_text="Räknas upp när tid, plats eller status ändras (iCalendar SEQUENCE), så att "
+        "kalendrar som fått kallelsen uppdaterar händelsen.",
+    )
 
     class Meta:
         ordering = ["-date", "-start_time"]
@@ -45,6 +55,10 @@ class Meeting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organization} {self.date.isoformat()}"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
 
 class AgendaItem(models.Model):
@@ -84,6 +98,8 @@ class AgendaItem(models.Model):
         related_name="agenda_item",
         verbose_name="föredragnings-PM",
     )
+    withdrawn_at = models.DateTimeField("utgår", null=True, blank=True)
+    withdrawal_reason = models.CharField("skäl till att ärendet utgår", max_length=300, blank=True)
 
     class Meta:
         ordering = ["meeting", "number"]
@@ -95,3 +111,7 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None

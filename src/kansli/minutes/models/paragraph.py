@@ -46,6 +46,11 @@ class Paragraph(models.Model):
     proposition_order = models.TextField("propositionsordning", blank=True)
     send_to = models.JSONField("skickas till", default=list, blank=True)
     immediately_adjusted_on = models.DateField("omedelbart justerad", null=True, blank=True)
+    withdrawn = models.BooleanField(
+        "utgick",
+        default=False,
+        help_text="Ärendet utgick från dagordningen vid sammanträdet; inget beslut fattades.",
+    )
     content_hash = models.CharField("kontrollsumma (SHA-256)", max_length=64, blank=True)
     sealed_content = models.JSONField("justerat innehåll", null=True, blank=True, editable=False)
 

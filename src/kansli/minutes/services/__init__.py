@@ -1,5 +1,6 @@
 """Writes for minutes. Every function takes an actor and writes its audit row."""
 
+from .at_meeting import minutes_item_add, paragraph_withdraw
 from .correction import correction_create
 from .dispatch import dispatch_send
 from .minutes import AttendanceInput, attendance_record, minutes_create, minutes_set_adjustment
@@ -14,9 +15,11 @@ __all__ = [
     "correction_create",
     "dispatch_send",
     "minutes_create",
+    "minutes_item_add",
     "minutes_set_adjustment",
     "minutes_sign",
     "paragraph_update",
+    "paragraph_withdraw",
     "quorum_problem",
     "signing_problems",
     "vote_record",

@@ -31,3 +31,5 @@ def require_paragraph_open(paragraph: Paragraph) -> None:
     require_open(paragraph.minutes)
     if Paragraph.objects.filter(pk=paragraph.pk, immediately_adjusted_on__isnull=False).exists():
         raise ValidationError(PARAGRAPH_LOCKED)
+    if Paragraph.objects.filter(pk=paragraph.pk, withdrawn=True).exists():
+        raise ValidationError(f"{paragraph.label}: ärendet utgick och har inget beslut att föra.")

@@ -41,8 +41,10 @@ def minutes_create(
     organization = Organization.objects.select_for_update().get(pk=meeting.organization_id)
     if Minutes.objects.filter(meeting=meeting).exists():
         raise ValidationError("Sammanträdet har redan ett protokoll.")
+    if meeting.is_cancelled:
+        raise ValidationError("Sammanträdet är inställt och får inget protokoll.")
     items = list(
-        AgendaItem.objects.filter(meeting=meeting)
+        AgendaItem.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
         .select_related("case", "proposal", "memo")
         .order_by("number")
     )
@@ -78,7 +80,7 @@ def minutes_create(
     minutes.save()
     Attendance.objects.bulk_create(Attendance(minutes=minutes, person=m.person) for m in members)
     for offset, item in enumerate(items):
-        _paragraph_for(minutes, item, organization, year, number + offset)
+        paragraph_for(minutes, item, organization, year, number + offset)
     audit_record(
         actor=actor,
         action="minutes_create",
@@ -89,7 +91,7 @@ def minutes_create(
     return minutes
 
 
-def _paragraph_for(
+def paragraph_for(
     minutes: Minutes, item: AgendaItem, organization: Organization, year: int, number: int
 ) -> Paragraph:
     proposal = item.proposal

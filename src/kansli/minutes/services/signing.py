@@ -33,6 +33,8 @@ def signing_problems(minutes: Minutes, paragraphs: list[Paragraph]) -> list[str]
     if minutes.chair is None or minutes.adjuster is None:
         problems.append("Ange ordförande och justerare innan protokollet signeras.")
     for paragraph in paragraphs:
+        if paragraph.withdrawn:
+            continue  # no decision was made
         problem = quorum_problem(paragraph, roll.at_paragraph(paragraph))
         if problem:
             problems.append(problem)
@@ -155,6 +157,8 @@ def _seal_minutes(
     open_ones = [p for p in paragraphs if p.immediately_adjusted_on is None]
     posting = _post(minutes, None, day, paragraph_range([p.number for p in paragraphs]))
     for paragraph in open_ones:
+        if paragraph.withdrawn:
+            continue
         _queue_dispatches(paragraph)
         route_onward(actor=actor, paragraph=paragraph, decided_on=minutes.meeting.date)
     audit_record(

@@ -9,12 +9,12 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from kansli.core.roles import Viewer
+from kansli.meetings.when import STOCKHOLM
 from kansli.minutes.content import date_text
 from kansli.minutes.models import Minutes, Posting
 from kansli.people.selectors import body_list
 
 from ..selectors import adjusted_minutes
-from .when import STOCKHOLM
 
 ITEMS = 50
 

@@ -1,0 +1,36 @@
+"""Days on which a statutory time limit cannot end (lag (1930:173) om beräkning av lagstadgad
+tid, 2 §). Shared by every rule with a "senast" day: the minutes' appeal period, the council's
+announcement of its meetings."""
+
+import datetime
+import functools
+
+import holidays
+
+
+def _midsummer_eve(year: int) -> datetime.date:
+    """Midsommarafton: the Friday between 19 and 25 June."""
+    june_19 = datetime.date(year, 6, 19)
+    return june_19 + datetime.timedelta(days=(4 - june_19.weekday()) % 7)
+
+
+@functools.lru_cache(maxsize=256)
+def _deadline_free_days(year: int) -> frozenset[datetime.date]:
+    """The holidays and eves of one year on which no time limit ends (weekends aside).
+
+    holidays.Sweden's default ("public") category holds the allmänna helgdagar, but not the
+    eves: midsommarafton, julafton and nyårsafton sit in its "de_facto"/"bank" categories. They
+    are added here by date so they count whatever the library's categories say.
+    include_sundays=False: the library would otherwise list every Sunday as a holiday;
+    weekends are checked by weekday instead.
+    """
+    public = holidays.Sweden(years=year, include_sundays=False)
+    eves = {_midsummer_eve(year), datetime.date(year, 12, 24), datetime.date(year, 12, 31)}
+    return frozenset(public.keys()) | frozenset(eves)
+
+
+def is_deadline_free_day(day: datetime.date) -> bool:
+    """A day on which a time limit cannot end: lag (1930:173) om beräkning av lagstadgad tid,
+    2 § — Saturday, Sunday, other allmän helgdag (the Swedish public holidays),
+    midsommarafton, julafton and nyårsafton."""
+    return day.weekday() >= 5 or day in _deadline_free_days(day.year)

@@ -1,0 +1,52 @@
+"""A meeting as an iCalendar event (RFC 5545 VEVENT): the same UID in the public feed and in
+the notices sent to members, SEQUENCE raised by every move, STATUS:CANCELLED once cancelled,
+so that a calendar that has the meeting updates it."""
+
+import datetime
+
+from kansli.core.ical import escape_text, utc
+
+from .models import Meeting
+from .when import meeting_end, meeting_start
+
+
+def event_lines(
+    meeting: Meeting,
+    agenda: list[str],
+    *,
+    uid_host: str,
+    url: str,
+    stamp: datetime.datetime,
+) -> list[str]:
+    """One meeting's VEVENT, unfolded; `agenda` the item lines the reader may see."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:meeting-{meeting.pk}@{uid_host}",
+        f"DTSTAMP:{utc(stamp)}",
+        f"DTSTART:{utc(meeting_start(meeting))}",
+    ]
+    end = meeting_end(meeting)
+    if end is not None:
+        lines.append(f"DTEND:{utc(end)}")
+    summary = f"{meeting.organization.name} sammanträde"
+    if meeting.is_cancelled:
+        summary = f"INSTÄLLT: {summary}"
+    lines += [
+        f"SUMMARY:{escape_text(summary)}",
+        f"LOCATION:{escape_text(meeting.place)}",
+        f"URL:{url}",
+        f"SEQUENCE:{meeting.sequence}",
+        f"STATUS:{'CANCELLED' if meeting.is_cancelled else 'CONFIRMED'}",
+    ]
+    description = []
+    if meeting.is_cancelled:
+        description.append(
+            "Sammanträdet är inställt"
+            + (f": {meeting.cancellation_reason}" if meeting.cancellation_reason else ".")
+        )
+    if agenda:
+        description += ["Dagordning:", *agenda]
+    if description:
+        lines.append(f"DESCRIPTION:{escape_text(chr(10).join(description))}")
+    lines.append("END:VEVENT")
+    return lines

@@ -1,0 +1,62 @@
+"""Rules about meetings, their notices and their announcement. Pure functions.
+
+Sources: kommunallagen (2017:725), "KL", read against the consolidated text (see
+LAW-VERIFIED.md rows 1–3); the notice days of a nämnd come from its reglemente.
+"""
+
+import datetime
+
+from kansli.core.workdays import is_deadline_free_day
+
+ANNOUNCEMENT_DAYS = 7
+COUNCIL_NOTICE_DAYS = 7
+
+
+def announcement_latest_day(meeting_date: datetime.date) -> datetime.date:
+    """The last day to announce a council meeting on the notice board: KL 5 kap. 13 § 2 st.,
+    "minst en vecka före sammanträdesdagen" — the meeting day less seven days.
+
+    Not moved: the statute sets the least time before the meeting, so a limit that falls on a
+    holiday is met by posting earlier."""
+    return meeting_date - datetime.timedelta(days=ANNOUNCEMENT_DAYS)
+
+
+def urgent_announcement_latest_day(meeting_date: datetime.date) -> datetime.date:
+    """The last day to announce an item too urgent for the ordinary announcement: KL 5 kap.
+    14 §, "senast vardagen närmast före sammanträdesdagen" — the nearest day before the meeting
+    that is not a Saturday, Sunday, public holiday or eve (the days of lag (1930:173) 2 §)."""
+    day = meeting_date - datetime.timedelta(days=1)
+    while is_deadline_free_day(day):
+        day -= datetime.timedelta(days=1)
+    return day
+
+
+def announcement_in_time(
+    posted_on: datetime.date, meeting_date: datetime.date, *, supplement: bool = False
+) -> bool:
+    """Whether an announcement posted on `posted_on` meets KL 5 kap. 13 § (the ordinary
+    announcement) or, for a supplement of urgent items, KL 5 kap. 14 §."""
+    if supplement:
+        return posted_on <= urgent_announcement_latest_day(meeting_date)
+    return posted_on <= announcement_latest_day(meeting_date)
+
+
+def unannounced_items(announced: set[int], items: dict[int, int]) -> list[int]:
+    """The numbers of the items that no announcement named: KL 5 kap. 52 §, only items
+    announced under 13 or 14 § may be decided (unless every member present agrees to take
+    an urgent item). `items` maps each item's id to its number; `announced` holds the ids the
+    announcements named."""
+    return sorted(number for pk, number in items.items() if pk not in announced)
+
+
+def notice_latest_day(meeting_date: datetime.date, notice_days: int) -> datetime.date:
+    """The last day to send the notice (kallelse) to members and substitutes: for fullmäktige
+    KL 5 kap. 15 §, "minst en vecka före sammanträdesdagen"; for a nämnd the days its
+    reglemente sets (KL 6 kap. 17, 23 §§ leave it to fullmäktige), stored per organization."""
+    return meeting_date - datetime.timedelta(days=notice_days)
+
+
+def item_predates_case(meeting_date: datetime.date, registered_on: datetime.date) -> bool:
+    """A case registered after the meeting it is put on: a slip worth a question (a case of
+    today on a meeting of 2020), not a rule of law."""
+    return registered_on > meeting_date
