@@ -3,10 +3,20 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from .confirm import NeedsConfirmation
+
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
     """Show a service's ValidationError on the form: field messages by their field, the
-    rest at the top."""
+    rest at the top. A service's question (NeedsConfirmation) is shown at the top with the
+    form's "confirmed" checkbox, so the user can answer and send the form again."""
+    if isinstance(error, NeedsConfirmation) and "confirmed" in form.fields:
+        field = form.fields["confirmed"]
+        field.widget = forms.CheckboxInput()
+        field.label = "Ja, fortsätt ändå"
+        for message in error.messages:
+            form.add_error(None, message)
+        return
     if hasattr(error, "error_dict"):
         for field, messages in error.message_dict.items():
             target = field if field in form.fields else None
@@ -54,3 +64,8 @@ def date_field(label: str, *, required: bool = True, help_text: str = "") -> for
         required=required,
         help_text=help_text,
     )
+
+
+def confirmed_field() -> forms.BooleanField:
+    """The answer to a service's question (core.confirm): hidden until the service asks."""
+    return forms.BooleanField(required=False, widget=forms.HiddenInput(), label="")

@@ -44,3 +44,9 @@ def id_param(request: HttpRequest, name: str) -> int | None:
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 12 or int(raw) < 1:
         return None
     return int(raw)
+
+
+def site_root(request: HttpRequest) -> str:
+    """The site's root as the user reached it (https://kansli.example.se/): for links in
+    e-mails sent from a request."""
+    return request.build_absolute_uri("/")

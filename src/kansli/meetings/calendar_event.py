@@ -17,8 +17,11 @@ def event_lines(
     uid_host: str,
     url: str,
     stamp: datetime.datetime,
+    cancellation_reason: str | None = None,
 ) -> list[str]:
-    """One meeting's VEVENT, unfolded; `agenda` the item lines the reader may see."""
+    """One meeting's VEVENT, unfolded; `agenda` the item lines the reader may see, and the
+    reason a cancelled meeting was cancelled as the reader may read it (the meeting's own by
+    default)."""
     lines = [
         "BEGIN:VEVENT",
         f"UID:meeting-{meeting.pk}@{uid_host}",
@@ -40,10 +43,8 @@ def event_lines(
     ]
     description = []
     if meeting.is_cancelled:
-        description.append(
-            "Sammanträdet är inställt"
-            + (f": {meeting.cancellation_reason}" if meeting.cancellation_reason else ".")
-        )
+        reason = meeting.cancellation_reason if cancellation_reason is None else cancellation_reason
+        description.append("Sammanträdet är inställt" + (f": {reason}" if reason else "."))
     if agenda:
         description += ["Dagordning:", *agenda]
     if description:

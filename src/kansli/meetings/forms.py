@@ -1,19 +1,39 @@
 from django import forms
 
-from kansli.core.forms import DateInput, KansliForm, TimeInput
+from kansli.core.forms import (
+    CHOICE_ERRORS,
+    DATE_ERRORS,
+    DateInput,
+    KansliForm,
+    TimeInput,
+    confirmed_field,
+)
 from kansli.people.models import Body, Organization
 
 from .models import Meeting
 
+TIME_ERRORS = {"invalid": "Ange tiden som TT:MM, t.ex. 09:00.", "required": "Ange tiden."}
 
-class MeetingCreateForm(KansliForm):
-    organization = forms.ModelChoiceField(label="Organ", queryset=Organization.objects.none())
-    date = forms.DateField(label="Datum", widget=DateInput())
-    start_time = forms.TimeField(label="Starttid", widget=TimeInput())
-    end_time = forms.TimeField(label="Sluttid", required=False, widget=TimeInput())
-    place = forms.CharField(label="Plats", max_length=300)
+
+class MeetingForm(KansliForm):
+    """When and where a meeting is held."""
+
+    date = forms.DateField(label="Datum", widget=DateInput(), error_messages=DATE_ERRORS)
+    start_time = forms.TimeField(label="Starttid", widget=TimeInput(), error_messages=TIME_ERRORS)
+    end_time = forms.TimeField(
+        label="Sluttid", required=False, widget=TimeInput(), error_messages=TIME_ERRORS
+    )
+    place = forms.CharField(
+        label="Plats", max_length=300, error_messages={"required": "Ange plats."}
+    )
     absence_contact = forms.CharField(
         label="Anmälan av förhinder till", required=False, max_length=300
+    )
+
+
+class MeetingCreateForm(MeetingForm):
+    organization = forms.ModelChoiceField(
+        label="Organ", queryset=Organization.objects.none(), error_messages=CHOICE_ERRORS
     )
 
     def __init__(self, *args: object, body: Body, **kwargs: object) -> None:
@@ -21,6 +41,31 @@ class MeetingCreateForm(KansliForm):
         self.fields["organization"].queryset = Organization.objects.filter(  # type: ignore[attr-defined]
             body=body
         ).exclude(kind="externt")
+        self.order_fields(["organization"])
+
+
+class MeetingEditForm(MeetingForm):
+    notify = forms.BooleanField(
+        label="Meddela ledamöter och ersättare som fått kallelsen om ändringen nu",
+        required=False,
+        initial=True,
+    )
+    confirmed = confirmed_field()
+
+
+class MeetingCancelForm(KansliForm):
+    reason = forms.CharField(
+        label="Skäl (visas för ledamöterna och på Insyn)", required=False, max_length=300
+    )
+    notify = forms.BooleanField(
+        label="Meddela ledamöter och ersättare som fått kallelsen nu",
+        required=False,
+        initial=True,
+    )
+
+
+class WithdrawForm(KansliForm):
+    reason = forms.CharField(label="Skäl (valfritt)", required=False, max_length=300)
 
 
 class AgendaItemForm(KansliForm):
@@ -30,13 +75,23 @@ class AgendaItemForm(KansliForm):
         min_value=1,
         max_value=999,
         help_text="Lämna tomt för nästa lediga nummer.",
+        error_messages={
+            "invalid": "Ange ett heltal.",
+            "min_value": "Numret måste vara 1 eller högre.",
+            "max_value": "Högst 999.",
+        },
     )
-    title = forms.CharField(label="Rubrik", max_length=500)
     case_number = forms.CharField(
         label="Diarienummer",
         required=False,
         max_length=40,
         help_text="Ärendet som punkten gäller, t.ex. 20RS6617. Lämna tomt för punkter utan ärende.",
+    )
+    title = forms.CharField(
+        label="Rubrik",
+        required=False,
+        max_length=500,
+        help_text="Lämna tomt för att använda ärendets ärendemening.",
     )
     is_public = forms.BooleanField(label="Offentligt ärende", required=False, initial=True)
     formula = forms.CharField(
@@ -52,6 +107,20 @@ class AgendaItemForm(KansliForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="En att-sats per rad, var och en börjar med ”att”.",
     )
+    confirmed = confirmed_field()
+
+
+class AgendaItemEditForm(KansliForm):
+    title = forms.CharField(label="Rubrik", max_length=500)
+    case_number = forms.CharField(
+        label="Diarienummer",
+        required=False,
+        max_length=40,
+        help_text="Lämna tomt för en punkt utan ärende.",
+    )
+    is_public = forms.BooleanField(label="Offentligt ärende", required=False)
+    formula = AgendaItemForm.base_fields["formula"]
+    clauses = AgendaItemForm.base_fields["clauses"]
 
 
 class MemoForm(KansliForm):

@@ -55,8 +55,19 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     if request.method == "POST":
         if not is_staff_member(request.user):
             raise PermissionDenied(_DENIED)
+        start_from = None
+        chosen = request.POST.get("utga_fran", "")
+        if chosen:
+            start_from = next(
+                (m for m in services.earlier_memos(item) if str(m.pk) == chosen), None
+            )
+            if start_from is None:
+                messages.error(request, "Välj ett PM i listan.")
+                return redirect("meetings:meeting_detail", pk=pk)
         try:
-            services.agenda_item_memo_create(actor=request_actor(request), item=item)
+            services.agenda_item_memo_create(
+                actor=request_actor(request), item=item, start_from=start_from
+            )
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)

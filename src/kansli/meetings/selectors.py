@@ -54,8 +54,9 @@ def agenda(*, viewer: Viewer | None, meeting: Meeting) -> list[AgendaItem]:
 
 
 def agenda_for_book(*, meeting: Meeting, public_only: bool) -> list[AgendaItem]:
-    """The agenda as a meeting book prints it, with each item's memo. The edition, not a
-    viewer, decides: the members' edition holds every item, the public one only public items."""
+    """The agenda as a meeting book prints it, with each item's memo; withdrawn items are left
+    out. The edition, not a viewer, decides: the members' edition holds every item, the public
+    one only public items."""
     items = (
         AgendaItem.objects.filter(meeting=meeting)
         .select_related("case", "proposal", "memo__organization", "memo__proposal")
@@ -69,7 +70,7 @@ def agenda_for_book(*, meeting: Meeting, public_only: bool) -> list[AgendaItem]:
     )
     if public_only:
         items = items.filter(is_public=True)
-    return list(items.order_by("number"))
+    return list(items.filter(withdrawn_at__isnull=True).order_by("number"))
 
 
 def agenda_items_for_case(*, viewer: Viewer | None, case: Case) -> list[AgendaItem]:

@@ -1,4 +1,5 @@
-"""Meeting pages: the list, creating a meeting, the agenda, adding an item."""
+"""Meeting pages: the list, creating a meeting, and the meeting with its stages, agenda,
+meeting book and notice."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,15 +15,20 @@ from kansli.core.roles import (
     is_staff_member,
     request_actor,
 )
-from kansli.memos.rules import join_clauses, split_clauses
+from kansli.memos.rules import join_clauses
 from kansli.people.selectors import default_body
-from kansli.registry.models import Case
-from kansli.registry.selectors import case_get_by_number
 
 from . import selectors, services
-from .forms import AgendaItemForm, MeetingCreateForm
+from .forms import MeetingCreateForm
+from .locks import agenda_lock
+from .stages import meeting_stages, next_stage
 
-_DENIED = "Du har inte behörighet att hantera sammanträden."
+DENIED = "Du har inte behörighet att hantera sammanträden."
+
+
+def require_manager(request: HttpRequest) -> None:
+    if not can_manage_meetings(request.user):
+        raise PermissionDenied(DENIED)
 
 
 @login_required
@@ -36,8 +42,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def meeting_create(request: HttpRequest) -> HttpResponse:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(_DENIED)
+    require_manager(request)
     form = MeetingCreateForm(request.POST or None, body=default_body())
     if request.method == "POST" and form.is_valid():
         try:
@@ -53,13 +58,24 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
+    viewer = request.user
     items = []
-    for item in selectors.agenda(viewer=request.user, meeting=meeting):
+    for item in selectors.agenda(viewer=viewer, meeting=meeting):
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
         memo_status = ""
-        if item.memo_id is not None and selectors.memo_visible(viewer=request.user, item=item):
+        if item.memo_id is not None and selectors.memo_visible(viewer=viewer, item=item):
             memo_status = "Klart" if item.memo.is_ready else "Utkast"  # type: ignore[union-attr]
-        items.append({"item": item, "clauses": join_clauses(clauses), "memo_status": memo_status})
+        items.append(
+            {
+                "item": item,
+                "clauses": join_clauses(clauses),
+                "memo_status": memo_status,
+                "earlier_memos": services.earlier_memos(item) if is_staff_member(viewer) else [],
+            }
+        )
+    may_manage = can_manage_meetings(viewer)
+    lock = agenda_lock(meeting)
+    stages = meeting_stages(meeting, viewer) if is_member_or_staff(viewer) else []
     return render(
         request,
         "meetings/meeting_detail.html",
@@ -67,53 +83,16 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "meeting": meeting,
             "items": items,
             "nav": "meetings",
-            "may_manage": can_manage_meetings(request.user),
-            "may_write_memo": is_staff_member(request.user),
-            "may_read_members": is_member_or_staff(request.user),
-            "books": selectors.book_list(viewer=request.user, meeting=meeting),
+            "may_manage": may_manage,
+            "agenda_open": may_manage and lock is None,
+            "agenda_lock": lock,
+            "may_write_memo": is_staff_member(viewer),
+            "may_read_members": is_member_or_staff(viewer),
+            "books": selectors.book_list(viewer=viewer, meeting=meeting),
+            "stages": stages,
+            "next_stage": next_stage(stages),
+            "notice": selectors.notice_summary(viewer=viewer, meeting=meeting),
+            "announcements": selectors.announcements_of(viewer=viewer, meeting=meeting),
+            "is_council": meeting.organization.kind == "fullmaktige",
         },
-    )
-
-
-@login_required
-def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(_DENIED)
-    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
-    form = AgendaItemForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        case = None
-        if data["case_number"].strip():
-            try:
-                case = case_get_by_number(
-                    viewer=request.user, body=meeting.organization.body, number=data["case_number"]
-                )
-            except ValueError as error:
-                form.add_error("case_number", str(error))
-            except Case.DoesNotExist:
-                form.add_error(
-                    "case_number", f"Inget ärende med diarienummer {data['case_number'].strip()}."
-                )
-        if not form.errors:
-            try:
-                item = services.agenda_item_add(
-                    actor=request_actor(request),
-                    meeting=meeting,
-                    number=data["number"],
-                    title=data["title"],
-                    case=case,
-                    is_public=data["is_public"],
-                    formula=data["formula"],
-                    clauses=split_clauses(data["clauses"]),
-                )
-            except ValidationError as error:
-                add_service_errors(form, error)
-            else:
-                messages.success(request, f"Punkt {item.number} lades till på dagordningen.")
-                return redirect("meetings:meeting_detail", pk=meeting.pk)
-    return render(
-        request,
-        "meetings/agenda_item_add.html",
-        {"form": form, "meeting": meeting, "nav": "meetings"},
     )

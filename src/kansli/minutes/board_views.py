@@ -9,6 +9,8 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
 from kansli.core.roles import can_manage_meetings, is_staff_member, request_actor
+from kansli.meetings.models import Meeting
+from kansli.meetings.selectors import announcements_on_board
 
 from . import selectors, services
 from .models import Channel
@@ -22,6 +24,7 @@ def notice_board(request: HttpRequest) -> HttpResponse:
         "minutes/notice_board.html",
         {
             "postings": selectors.notice_board(viewer=request.user, today=today),
+            "announcements": announcements_on_board(viewer=request.user, today=today),
             "today": today,
             "nav": "board",
         },
@@ -67,8 +70,20 @@ def dispatch_send(request: HttpRequest, dispatch_pk: int) -> HttpResponse:
 def cases_waiting(request: HttpRequest) -> HttpResponse:
     if not is_staff_member(request.user):
         raise PermissionDenied("Bara tjänstepersoner ser beredningen.")
+    steps = list(selectors.cases_waiting(viewer=request.user))
+    meetings: dict[int, list[Meeting]] = {}
+    if can_manage_meetings(request.user) and steps:
+        upcoming = selectors.meetings_open(viewer=request.user, body=steps[0].case.body).filter(
+            date__gte=timezone.localdate()
+        )
+        for meeting in upcoming:
+            meetings.setdefault(meeting.organization_id, []).append(meeting)
     return render(
         request,
         "minutes/cases_waiting.html",
-        {"steps": selectors.cases_waiting(viewer=request.user), "nav": "cases"},
+        {
+            "rows": [(step, meetings.get(step.organization_id, [])) for step in steps],
+            "may_manage": can_manage_meetings(request.user),
+            "nav": "cases",
+        },
     )

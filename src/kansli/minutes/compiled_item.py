@@ -2,7 +2,7 @@
 communications (delegation), the report of motions and citizen proposals not yet decided
 (initiatives). The item is added once — in the year's collective case, or in a new case
 registered in a series — with its memo; compiled again, its memo's summary is written anew.
-Only while the meeting's minutes are not adjusted (minutes.selectors.meetings_open)."""
+Only while the meeting's minutes are not started (minutes.selectors.meetings_open)."""
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q

@@ -81,13 +81,13 @@ def cases_waiting(*, viewer: Viewer | None) -> QuerySet[CaseStep]:
 
 
 def meetings_open(*, viewer: Viewer | None, body: Body) -> QuerySet[Meeting]:
-    """The body's meetings whose minutes are not adjusted: those an item can still be put on
-    (a workflow's proposal, the report of delegated decisions), earliest first."""
+    """The body's meetings an item can still be put on: not cancelled, and with no minutes
+    started (from then on items are added through the minutes), earliest first."""
     if not is_member_or_staff(viewer):
         return Meeting.objects.none()
     return (
-        Meeting.objects.filter(organization__body=body)
-        .exclude(minutes__status=MinutesStatus.ADJUSTED)
+        Meeting.objects.filter(organization__body=body, cancelled_at__isnull=True)
+        .exclude(pk__in=Minutes.objects.values("meeting_id"))
         .select_related("organization")
         .order_by("date", "organization__name")
     )

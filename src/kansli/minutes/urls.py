@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import board_views, paragraph_views, views
+from . import at_meeting_views, board_views, paragraph_views, views
 
 app_name = "minutes"
 urlpatterns = [
@@ -11,6 +11,16 @@ urlpatterns = [
         name="attendance_record",
     ),
     path("sammantraden/<int:pk>/protokoll/justering/", views.adjustment_set, name="adjustment_set"),
+    path(
+        "sammantraden/<int:pk>/protokoll/nytt-arende/",
+        at_meeting_views.item_add,
+        name="item_add",
+    ),
+    path(
+        "sammantraden/<int:pk>/protokoll/paragraf/<int:paragraph_pk>/utgar/",
+        at_meeting_views.paragraph_withdraw,
+        name="paragraph_withdraw",
+    ),
     path("sammantraden/<int:pk>/protokoll/signera/", views.minutes_sign, name="minutes_sign"),
     path(
         "sammantraden/<int:pk>/protokoll/rattelse/",

@@ -89,6 +89,7 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
             "meeting": meeting,
             "items": public_items(request.user, agenda(viewer=request.user, meeting=meeting)),
             "minutes": minutes if minutes and minutes.status == MinutesStatus.ADJUSTED else None,
+            "cancellation_reason": masked(meeting.cancellation_reason),
             "nav": "calendar",
         },
     )

@@ -59,7 +59,7 @@ def meetings_out(request: HttpRequest, rows: list[Meeting]) -> list[dict[str, An
             "id": api_url(request, "meeting", meeting.pk),
             "type": oparl_type("Meeting"),
             "name": meeting_name(meeting),
-            "cancelled": False,
+            "cancelled": meeting.is_cancelled,
             "start": meeting_start(meeting),
             "end": meeting_end(meeting),
             "location": meeting.place,

@@ -35,4 +35,11 @@ def event_lines(
         f"{item.number}. {masked(item.title)}" + (" (utgår)" if item.is_withdrawn else "")
         for item in items
     ]
-    return calendar_event.event_lines(meeting, agenda, uid_host=uid_host, url=url, stamp=stamp)
+    return calendar_event.event_lines(
+        meeting,
+        agenda,
+        uid_host=uid_host,
+        url=url,
+        stamp=stamp,
+        cancellation_reason=masked(meeting.cancellation_reason),
+    )

@@ -1,0 +1,103 @@
+"""Sending the notice, the notice of changes, and the council's announcement."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from kansli.core.form_page import form_page
+from kansli.core.forms import KansliForm, confirmed_field
+from kansli.core.http import found_or_404, site_root
+from kansli.core.roles import request_actor
+
+from . import selectors, services
+from .models import DeliveryStatus, NoticeSending
+from .views import require_manager
+
+
+def _back(pk: int, anchor: str) -> str:
+    return f"{reverse('meetings:meeting_detail', args=[pk])}#{anchor}"
+
+
+def _outcome(sending: NoticeSending) -> tuple[str, list[str]]:
+    deliveries = list(sending.deliveries.select_related("person__party"))
+    sent = [d for d in deliveries if d.status == DeliveryStatus.SENT]
+    failed = [
+        f"{d.person}: {d.get_status_display().lower()}" + (f" ({d.error})" if d.error else "")
+        for d in deliveries
+        if d.status != DeliveryStatus.SENT
+    ]
+    what = sending.get_kind_display()
+    return f"{what} skickades till {len(sent)} av {len(deliveries)}.", failed
+
+
+def _send(request: HttpRequest, pk: int, service: Any) -> HttpResponse:
+    require_manager(request)
+    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
+    try:
+        sending = service(
+            actor=request_actor(request), meeting=meeting, site_url=site_root(request)
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect(_back(pk, "utskick"))
+    done, failed = _outcome(sending)
+    messages.success(request, done)
+    for line in failed:
+        messages.warning(request, line)
+    return redirect(_back(pk, "utskick"))
+
+
+@login_required
+@require_POST
+def notice_send(request: HttpRequest, pk: int) -> HttpResponse:
+    return _send(request, pk, services.notice_send)
+
+
+@login_required
+@require_POST
+def notice_change_send(request: HttpRequest, pk: int) -> HttpResponse:
+    return _send(request, pk, services.notice_change_send)
+
+
+class AnnouncementForm(KansliForm):
+    confirmed = confirmed_field()
+
+
+@login_required
+def announcement_post(request: HttpRequest, pk: int) -> HttpResponse:
+    require_manager(request)
+    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
+    form = AnnouncementForm(request.POST or None)
+
+    def save(data: dict[str, Any]) -> tuple[str, str]:
+        announcement = services.announcement_post(
+            actor=request_actor(request), meeting=meeting, confirmed=data["confirmed"]
+        )
+        return (
+            f"Sammanträdet är tillkännagivet på anslagstavlan med {len(announcement.items)} "
+            "ärenden.",
+            _back(pk, "tillkannagivande"),
+        )
+
+    return form_page(
+        request,
+        form=form,
+        save=save,
+        context={
+            "title": "Tillkännage sammanträdet på anslagstavlan",
+            "lead": f"{meeting}: tid, plats och de ärenden som står på dagordningen sätts upp "
+            "på anslagstavlan (kommunallagen 5 kap. 13 §; ärenden som kommer till senare "
+            "tillkännages som brådskande, 5 kap. 14 §).",
+            "button": "Sätt upp på anslagstavlan",
+            "back_url": _back(pk, "tillkannagivande"),
+            "back_label": f"Till sammanträdet {meeting}",
+            "nav": "meetings",
+        },
+    )
