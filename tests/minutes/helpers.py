@@ -3,6 +3,7 @@
 the adjuster."""
 
 import datetime
+import unicodedata
 from dataclasses import dataclass, field
 
 from kansli.core.models import User
@@ -61,7 +62,15 @@ class Board:
         return User.objects.get(pk=person.user_id)
 
 
-def board_with_meeting(body: Body, series, *, date: datetime.date = MEETING_DAY) -> Board:
+def email_of(first: str, last: str) -> str:
+    """A fictional address at example.org: "nina.hoijer@example.org"."""
+    folded = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
+    return "".join(c for c in folded if c.isascii()) + "@example.org"
+
+
+def board_with_meeting(
+    body: Body, series, *, date: datetime.date = MEETING_DAY, emails: bool = False
+) -> Board:
     council = people.organization_create(
         actor=None, body=body, name="Regionfullmäktige", kind=OrganizationKind.COUNCIL
     )
@@ -74,14 +83,22 @@ def board_with_meeting(body: Body, series, *, date: datetime.date = MEETING_DAY)
     persons = {}
     for first, last, party, role in MEMBERS:
         persons[last] = people.person_create(
-            actor=None, first_name=first, last_name=last, party=parties[party]
+            actor=None,
+            first_name=first,
+            last_name=last,
+            party=parties[party],
+            email=email_of(first, last) if emails else "",
         )
         people.membership_create(
             actor=None, person=persons[last], organization=board, role=role, start=TERM_START
         )
     for first, last, party, order in SUBSTITUTES:
         persons[last] = people.person_create(
-            actor=None, first_name=first, last_name=last, party=parties[party]
+            actor=None,
+            first_name=first,
+            last_name=last,
+            party=parties[party],
+            email=email_of(first, last) if emails else "",
         )
         people.membership_create(
             actor=None,

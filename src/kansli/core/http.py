@@ -40,7 +40,12 @@ def day_param(request: HttpRequest, name: str = "datum") -> tuple[datetime.date,
 def id_param(request: HttpRequest, name: str) -> int | None:
     """A row's id asked for in the query string (?organ=12, ?pm=3), or None when absent or not
     a plain positive number ("²", "-1", "abc", forty digits): the page then shows no choice."""
-    raw = request.GET.get(name, "")
+    return positive_id(request.GET.get(name, ""))
+
+
+def positive_id(raw: str) -> int | None:
+    """A row's id as a form or query string gives it, or None when it is not a plain positive
+    number of at most twelve ASCII digits."""
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 12 or int(raw) < 1:
         return None
     return int(raw)

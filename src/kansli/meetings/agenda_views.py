@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
-from kansli.core.http import found_or_404
+from kansli.core.http import found_or_404, id_param, positive_id
 from kansli.core.roles import request_actor
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.registry.models import Case
@@ -62,10 +62,10 @@ def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
     require_manager(request)
     meeting = _meeting(request, pk)
     initial = {}
-    case_pk = request.GET.get("arende", "")
-    if case_pk.isdigit() and len(case_pk) < 12:
+    case_pk = id_param(request, "arende")
+    if case_pk is not None:
         try:
-            case = case_get(viewer=request.user, pk=int(case_pk))
+            case = case_get(viewer=request.user, pk=case_pk)
         except Case.DoesNotExist:
             case = None
         if case is not None:
@@ -105,12 +105,13 @@ def agenda_item_add_from_case(request: HttpRequest) -> HttpResponse:
     """From the cases waiting for an agenda: put the case on the chosen meeting, its title
     the case's."""
     require_manager(request)
-    meeting_pk, case_pk = request.POST.get("meeting", ""), request.POST.get("case", "")
-    if not (meeting_pk.isdigit() and case_pk.isdigit()) or max(len(meeting_pk), len(case_pk)) > 12:
+    meeting_pk = positive_id(request.POST.get("meeting", ""))
+    case_pk = positive_id(request.POST.get("case", ""))
+    if meeting_pk is None or case_pk is None:
         messages.error(request, "Välj ett sammanträde i listan.")
         return redirect("minutes:cases_waiting")
-    meeting = _meeting(request, int(meeting_pk))
-    case = found_or_404(lambda: case_get(viewer=request.user, pk=int(case_pk)))
+    meeting = _meeting(request, meeting_pk)
+    case = found_or_404(lambda: case_get(viewer=request.user, pk=case_pk))
     try:
         item = services.agenda_item_add(
             actor=request_actor(request),
@@ -207,14 +208,16 @@ def agenda_reorder(request: HttpRequest, pk: int) -> HttpResponse:
     """The order from dragging: the item ids, comma separated."""
     require_manager(request)
     meeting = _meeting(request, pk)
-    raw = request.POST.get("ordning", "")[:10_000].split(",")
-    if not all(part.strip().isdigit() and len(part.strip()) < 12 for part in raw):
+    order = [
+        positive_id(part.strip()) for part in request.POST.get("ordning", "")[:10_000].split(",")
+    ]
+    if None in order:
         messages.error(request, "Ordningen kunde inte läsas. Ladda om sidan och försök igen.")
         return redirect(_back(pk))
     _run(
         request,
         lambda: services.agenda_reorder(
-            actor=request_actor(request), meeting=meeting, order=[int(p) for p in raw]
+            actor=request_actor(request), meeting=meeting, order=[p for p in order if p]
         ),
         "Dagordningen har fått ny ordning.",
     )
