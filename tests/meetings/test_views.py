@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.registry.services import case_register
@@ -14,7 +15,7 @@ def meeting(client, secretary, board):
         reverse("meetings:meeting_create"),
         {
             "organization": board.pk,
-            "date": "2020-08-26",
+            "date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
             "start_time": "09:30",
             "end_time": "12:00",
             "place": "Hörsal L1, Örebro universitet",
