@@ -31,7 +31,10 @@ ITEMS = [
     (
         "Protokollsjustering",
         "Regionstyrelsen beslutar",
-        ["att utse Ola Karlsson (M) att justera dagens protokoll med Karin Sundin (S) som ersättare."],
+        [
+            "att utse Ola Karlsson (M) att justera dagens protokoll med Karin Sundin (S) "
+            "som ersättare."
+        ],
         None,
     ),
     (
