@@ -11,9 +11,9 @@ def add_service_errors(form: forms.Form, error: ValidationError) -> None:
     rest at the top. A service's question (NeedsConfirmation) is shown at the top with the
     form's "confirmed" checkbox, so the user can answer and send the form again."""
     if isinstance(error, NeedsConfirmation) and "confirmed" in form.fields:
-        field = form.fields["confirmed"]
-        field.widget = forms.CheckboxInput()
-        field.label = "Ja, fortsätt ändå"
+        answer = form.fields["confirmed"]
+        answer.widget = forms.CheckboxInput()
+        answer.label = "Ja, fortsätt ändå"
         for message in error.messages:
             form.add_error(None, message)
         return

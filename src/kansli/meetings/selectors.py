@@ -212,15 +212,15 @@ def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary 
             latest[delivery.person_id] = delivery
     rows = []
     for recipient in recipients_of(meeting):
-        delivery = latest.get(recipient.person.pk)
+        found = latest.get(recipient.person.pk)
         rows.append(
             NoticeRow(
                 person=recipient.person,
                 is_member=recipient.is_member,
-                status=delivery.status if delivery else "",
-                status_label=delivery.get_status_display() if delivery else "Inte skickad",
-                address=delivery.address if delivery else recipient.person.email,
-                error=delivery.error if delivery else "",
+                status=found.status if found else "",
+                status_label=found.get_status_display() if found else "Inte skickad",
+                address=found.address if found else recipient.person.email,
+                error=found.error if found else "",
             )
         )
     sendings = list(meeting.notice_sendings.select_related("sent_by").order_by("sent_at", "pk"))

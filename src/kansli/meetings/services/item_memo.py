@@ -79,7 +79,7 @@ def _carried_formula(earlier: Memo, organization: Organization) -> str:
     parts = formula_parts(earlier.proposal.formula)
     target = parts[1] if parts is not None else None
     if target is not None and target.casefold() != organization.name.casefold():
-        return f"{organization} föreslår {parts[1]} besluta"
+        return f"{organization} föreslår {target} besluta"
     return f"{organization} beslutar"
 
 

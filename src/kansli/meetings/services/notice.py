@@ -97,7 +97,7 @@ def _deliver(
         ) from error
     deliveries = []
     try:
-        for recipient, status, address, error in targets:
+        for recipient, status, address, problem in targets:
             if status == DeliveryStatus.SENT:
                 mail = notice_mail.message(
                     meeting=meeting,
@@ -114,16 +114,16 @@ def _deliver(
                 try:
                     mail.send()
                 except smtplib.SMTPRecipientsRefused as refused:
-                    status, error = DeliveryStatus.BOUNCED, _refusal(refused)
+                    status, problem = DeliveryStatus.BOUNCED, _refusal(refused)
                 except smtplib.SMTPException as failure:
-                    status, error = DeliveryStatus.BOUNCED, str(failure)[:500]
+                    status, problem = DeliveryStatus.BOUNCED, str(failure)[:500]
             deliveries.append(
                 NoticeDelivery(
                     sending=sending,
                     person=recipient.person,
                     address=address,
                     status=status,
-                    error=error,
+                    error=problem,
                 )
             )
     finally:
