@@ -33,6 +33,7 @@ from .minutes_loader import minutes_load
 from .report import LoadReport
 from .standin import standin_pdf
 from .two_factor import demo_two_factor
+from .upcoming import upcoming_load
 from .workflows import workflows_load
 
 
@@ -93,6 +94,7 @@ def demo_load() -> LoadReport:
     _users(report)
     demo_two_factor(report)
     minutes_load(report, meeting)
+    upcoming_load(report, body, board)
     return report
 
 

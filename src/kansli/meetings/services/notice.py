@@ -78,7 +78,8 @@ def _deliver(
     target. A recipient the server refuses is recorded as bounced; the rest are still sent.
     A server that cannot be reached refuses the whole sending (nothing is recorded)."""
     links = notice_mail.Links(site_url)
-    sender = meeting.absence_contact or str(meeting.organization)
+    who = actor.get_full_name() if actor is not None and actor.pk else ""
+    sender = f"{who}\n{meeting.organization}" if who else str(meeting.organization)
     sending = NoticeSending.objects.create(
         meeting=meeting,
         kind=kind,
