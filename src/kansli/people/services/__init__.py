@@ -15,6 +15,7 @@ from .organisation import (
     term_update,
 )
 from .persons import person_create, person_email_set, person_update
+from .seat_add import seat_add
 from .seat_import import seats_import
 from .term_copy import term_copy_seats
 
@@ -30,6 +31,7 @@ __all__ = [
     "person_create",
     "person_email_set",
     "person_update",
+    "seat_add",
     "seats_import",
     "substitutes_reorder",
     "term_copy_seats",
