@@ -289,9 +289,9 @@ class TestSubstituteOrder:
         made.append(seat(person(parties, "David", "Ett", "M"), board, SUBSTITUTE, term))
         return made
 
-    def _reorder(self, actor, board, term, orders, day=D(2024, 1, 1)):
+    def _reorder(self, actor, board, term, orders, day=None):
         return services.substitutes_reorder(
-            actor=actor, organization=board, term=term, day=day, orders=orders
+            actor=actor, organization=board, term=term, day=day or D(2024, 1, 1), orders=orders
         )
 
     def test_the_order_is_given_as_a_whole(self, secretary, board, term, substitutes):

@@ -56,6 +56,13 @@ _ROLE_WORDS = {
     "ersättare": MembershipRole.SUBSTITUTE,
     "ers": MembershipRole.SUBSTITUTE,
     "suppleant": MembershipRole.SUBSTITUTE,
+    # the English words, as the column names may be English too
+    "chair": MembershipRole.CHAIR,
+    "vice chair": MembershipRole.FIRST_VICE_CHAIR,
+    "first vice chair": MembershipRole.FIRST_VICE_CHAIR,
+    "second vice chair": MembershipRole.SECOND_VICE_CHAIR,
+    "member": MembershipRole.MEMBER,
+    "substitute": MembershipRole.SUBSTITUTE,
 }
 ROLE_HELP = (
     "Skriv ordförande, vice ordförande (eller 1:e vice ordförande), 2:e vice ordförande, "
