@@ -54,7 +54,8 @@ def test_a_good_file(parties):
         "\ufeffNamn\tParti\tRoll\tOrdning\r\nAnna Exempelsson\tS\tordf.\t\r\n"
         "Eva Fiktiv\tS\tErs.\t1\r\n",
         # blank lines around
-        "\n\nnamn;parti;roll;ordning\n\nAnna Exempelsson;s;ORDFÖRANDE;\n\nEva Fiktiv;S;ersättare;1\n",
+        "\n\nnamn;parti;roll;ordning\n\nAnna Exempelsson;s;ORDFÖRANDE;\n\n"
+        "Eva Fiktiv;S;ersättare;1\n",
     ],
 )
 def test_other_ways_of_writing_the_same_file(parties, text):
@@ -189,7 +190,10 @@ def test_duplicate_rows_and_two_chairs_are_refused(parties):
 
 
 def test_substitute_orders_on_some_lines_but_not_others(parties):
-    text = "namn;parti;roll;ordning\nAnna Ett;S;ersättare;1\nBo Två;S;ersättare;\nCe Tre;M;ersättare;\n"
+    text = (
+        "namn;parti;roll;ordning\n"
+        "Anna Ett;S;ersättare;1\nBo Två;S;ersättare;\nCe Tre;M;ersättare;\n"
+    )
     assert _messages(_read(text, parties)) == [
         "Ersättarna för S: ange ordning på alla rader eller på ingen (rad 3 saknar ordning)."
     ]
