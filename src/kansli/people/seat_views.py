@@ -15,7 +15,7 @@ from kansli.core.forms import add_service_errors
 from kansli.core.roles import request_actor
 
 from . import selectors, services
-from .models import MembershipRole, Organization, Person, Term
+from .models import Organization, Person, Term
 from .namesakes import namesake_question, namesakes_of
 from .pages import (
     organization_of_term_or_404,
@@ -159,7 +159,6 @@ def substitute_order(request: HttpRequest, pk: int, organization_pk: int) -> Htt
         viewer=request.user, term=term, organization=organization, day=day
     )
     form = SubstituteOrderForm(request.POST or None, substitutes=substitutes)
-    status = 200
     if request.method == "POST" and form.is_valid():
         try:
             changed = services.substitutes_reorder(
@@ -187,8 +186,6 @@ def substitute_order(request: HttpRequest, pk: int, organization_pk: int) -> Htt
             organization,
             form=form,
             day=day,
-            substitute_role=MembershipRole.SUBSTITUTE,
             back_url=seats_url(term, organization),
         ),
-        status=status,
     )

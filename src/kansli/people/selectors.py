@@ -221,13 +221,14 @@ def term_organizations(
 ) -> list[tuple[Organization, int, int]]:
     """Every organization of the term's body with how many members and substitutes it has
     in the term on `day`, in the order of the organization list."""
-    counts: dict[int, list[int]] = {}
+    members: dict[int, int] = {}
+    substitutes: dict[int, int] = {}
     for seat in term_seats(viewer=viewer, term=term):
         if rules.is_active_on(seat.start, seat.last_day, day):
-            pair = counts.setdefault(seat.organization_id, [0, 0])
-            pair[0 if seat.is_member else 1] += 1
+            counts = members if seat.is_member else substitutes
+            counts[seat.organization_id] = counts.get(seat.organization_id, 0) + 1
     return [
-        (organization, *counts.get(organization.pk, [0, 0]))
+        (organization, members.get(organization.pk, 0), substitutes.get(organization.pk, 0))
         for organization in organization_list(viewer=viewer).filter(body=term.body)
     ]
 

@@ -115,7 +115,6 @@ def term_copy(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "people/term_copy.html",
         {"term": term, "plan": plan, "error": error, "nav": "terms"},
-        status=200,
     )
 
 
