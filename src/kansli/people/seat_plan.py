@@ -160,7 +160,7 @@ def _check_existing_seats(plan: SeatPlan) -> None:
                     row.line,
                     f"{planned.person} har redan ett uppdrag i {plan.organization} under "
                     f"perioden: {seat.get_role_display().lower()} {seat.start.isoformat()}–"
-                    f"{seat.end.isoformat() if seat.end else ''}.",
+                    f"{seat.last_day.isoformat() if seat.last_day else ''}.",
                 )
             )
         if row.role in CHAIR_ROLES and row.role in by_role:
@@ -170,7 +170,7 @@ def _check_existing_seats(plan: SeatPlan) -> None:
                     row.line,
                     f"{plan.organization} har redan en {row.role.label.lower()} under perioden: "
                     f"{seat.person} ({seat.start.isoformat()}–"
-                    f"{seat.end.isoformat() if seat.end else ''}).",
+                    f"{seat.last_day.isoformat() if seat.last_day else ''}).",
                 )
             )
 

@@ -101,7 +101,7 @@ def _refuse_second_seat(
     if other is not None:
         raise ValidationError(
             f"{person} har redan ett uppdrag i {organization} under perioden: "
-            f"{other.get_role_display().lower()} {_dates(other.start, other.end)}. "
+            f"{other.get_role_display().lower()} {_dates(other.start, other.last_day)}. "
             "Avsluta det uppdraget först om personen byter roll."
         )
 
@@ -118,7 +118,7 @@ def _refuse_second_chair(
         raise ValidationError(
             {
                 "role": f"{organization} har redan en {role.label.lower()} under perioden: "
-                f"{other.person} ({_dates(other.start, other.end)})."
+                f"{other.person} ({_dates(other.start, other.last_day)})."
             }
         )
 

@@ -248,7 +248,7 @@ def term_update(
     term.name, term.start, term.end = name, start, end
     _term_checked(term)
     outside = (
-        term.memberships.filter(Q(start__lt=start) | Q(end__gt=end))
+        term.memberships.filter(Q(start__lt=start) | Q(start__gt=end) | Q(end__gt=end))
         .select_related("person", "organization")
         .first()
     )
