@@ -1,6 +1,9 @@
 """Accessibility: every public page and the main staff pages pass axe-core's WCAG 2.1
 A and AA rules with zero violations, in a real browser."""
 
+import datetime
+from dataclasses import dataclass
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -8,12 +11,15 @@ from kansli.core.roles import Role
 from kansli.demo.finsam import finsam_load
 from kansli.demo.report import LoadReport
 from kansli.finsam.models import Federation
+from kansli.people import services as people
+from kansli.people.models import Membership, Organization, Term
 from kansli.publishing.models import Publication
 from tests.conftest import _user
 from tests.publishing.world import build
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "kansli-test-lösen"
+D = datetime.date
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
@@ -68,6 +74,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
     case = world.public_document.case
     publication = Publication.objects.get(document=world.unreviewed_document)
     sofint = Federation.objects.get(short_name="SOFINT")
+    terms = _terms(world.board)
     urls = [
         "/",
         "/arenden/",
@@ -112,9 +119,87 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/uppfoljning/",
         "/uppfoljning/nytt-uppdrag/",
         "/uppfoljning/ny-uppfoljning/",
+        "/mandatperioder/",
+        "/mandatperioder/ny/",
+        f"/mandatperioder/{terms.new.pk}/",
+        f"/mandatperioder/{terms.new.pk}/andra/",
+        f"/mandatperioder/{terms.new.pk}/kopiera/",
+        f"/mandatperioder/{terms.old.pk}/organ/{terms.board.pk}/",
+        f"/mandatperioder/{terms.old.pk}/organ/{terms.board.pk}/ny/",
+        f"/mandatperioder/{terms.old.pk}/organ/{terms.board.pk}/csv/",
+        f"/mandatperioder/{terms.old.pk}/organ/{terms.board.pk}/ersattarordning/",
+        f"/mandatperioder/{terms.old.pk}/uppdrag/{terms.seat.pk}/avsluta/",
+        "/organ/nytt/",
+        f"/organ/{terms.board.pk}/andra/",
+        "/partier/",
+        f"/partier/{terms.seat.person.party.pk}/andra/",
+        f"/fortroendevalda/{terms.seat.person.pk}/",
+        f"/fortroendevalda/{terms.seat.person.pk}/andra/",
     ]
     found = [problem for url in urls for problem in violations(page, url)]
     assert found == []
+
+
+def test_term_pages_with_questions_and_refusals_have_no_wcag_violations(page, world, body):
+    """The states of the term pages a plain GET does not show: a namesake question on the
+    seat form and in the CSV preview, and a refused CSV file."""
+    terms = _terms(world.board)
+    _user("sekreterare", Role.SECRETARY)
+    page.goto("/logga-in/")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/")
+    seats = f"/mandatperioder/{terms.new.pk}/organ/{terms.board.pk}/"
+    person = terms.seat.person
+    page.goto(seats + "ny/")
+    page.get_by_label("Förnamn").fill(person.first_name)
+    page.get_by_label("Efternamn").fill(person.last_name)
+    page.get_by_label("Parti", exact=True).select_option(label=person.party.code)
+    page.get_by_role("button", name="Lägg till").click()
+    page.get_by_text("är det samma person?").first.wait_for()
+    found = _axe(page)
+    page.goto(seats + "csv/")
+    page.get_by_label("… eller klistra in raderna").fill(
+        f"namn;parti;roll;ordning\n{person.name};{person.party.code};ledamot;\n"
+    )
+    page.get_by_role("button", name="Visa vad som skulle skapas").click()
+    page.get_by_role("heading", name="Granska innan du sparar").wait_for()
+    found += _axe(page)
+    page.goto(seats + "csv/")
+    page.get_by_label("… eller klistra in raderna").fill("namn;roll\nAnna Prov;ledamot\n")
+    page.get_by_role("button", name="Visa vad som skulle skapas").click()
+    page.get_by_role("alert").wait_for()
+    found += _axe(page)
+    assert found == []
+
+
+def _axe(page) -> list[str]:
+    results = Axe().run(page, options=WCAG_21_AA)
+    return [f"{page.url}: {v['id']} – {v['help']}" for v in results.response["violations"]]
+
+
+@dataclass
+class _Terms:
+    old: Term
+    new: Term
+    board: Organization
+    seat: Membership
+
+
+def _terms(board) -> _Terms:
+    """The board's seats (imported without a term) fall in a 2019–2022 term; a new term
+    2023–2026 follows, with one seat of its own."""
+    body = board.board.body
+    old = people.term_create(
+        actor=None, body=body, name="2019–2022", start=D(2019, 1, 1), end=D(2022, 12, 31)
+    )
+    new = people.term_create(
+        actor=None, body=body, name="2023–2026", start=D(2023, 1, 1), end=D(2026, 12, 31)
+    )
+    seat = Membership.objects.filter(organization=board.board).order_by("pk").first()
+    assert seat is not None
+    return _Terms(old=old, new=new, board=board.board, seat=seat)
 
 
 def test_the_check_finds_a_violation_when_there_is_one(page, live_server):

@@ -1,6 +1,8 @@
-"""Rules about memberships. Pure functions."""
+"""Rules about memberships and terms. Pure functions."""
 
 import datetime
+from collections import Counter
+from collections.abc import Iterable
 
 
 def period_is_ordered(start: datetime.date, end: datetime.date | None) -> bool:
@@ -22,3 +24,54 @@ def periods_overlap(
 
 def is_active_on(start: datetime.date, end: datetime.date | None, day: datetime.date) -> bool:
     return start <= day and (end is None or day <= end)
+
+
+def period_within_term(
+    start: datetime.date,
+    end: datetime.date | None,
+    term_start: datetime.date,
+    term_end: datetime.date,
+) -> bool:
+    """A seat of a term (mandatperiod) lies inside it: it starts on or after the term's first
+    day and ends on or before its last; an open end means "until the term ends".
+
+    Members and substitutes of nämnder are elected by fullmäktige for a term of office
+    (KL 6 kap., paragraph [to verify]: LAW-VERIFIED.md has no row for it); the rule itself is
+    that a seat cannot begin before, or outlast, the election that gave it."""
+    return term_start <= start <= term_end and (end is None or end <= term_end)
+
+
+def substitute_order_faults(orders: Iterable[int]) -> tuple[list[int], list[int]]:
+    """(duplicates, missing) of one party's substitutes' orders in one organization, which
+    must be exactly 1, 2, …, n: each place once, no gap.
+
+    Substitutes serve "enligt den ordning som är bestämd mellan dem" (KL 5 kap. 18 §);
+    for nämnder fullmäktige decides the order (KL 6 kap. 16–17 §§)."""
+    counts = Counter(orders)
+    duplicates = sorted(order for order, count in counts.items() if count > 1)
+    n = sum(counts.values())
+    wanted = set(range(1, n + 1))
+    missing = sorted(wanted - set(counts))
+    return duplicates, missing
+
+
+def substitute_order_is_complete(orders: Iterable[int]) -> bool:
+    """One party's substitute orders are 1..n with no duplicate and no gap."""
+    duplicates, missing = substitute_order_faults(orders)
+    return not duplicates and not missing
+
+
+def substitute_order_may_be_added(existing: Iterable[int], new: int) -> bool:
+    """A single new substitute's place among the party's seated substitutes: not a place
+    someone has, and not beyond the next free place after the last (no new gap). Gaps left
+    when a substitute leaves are closed by giving the whole order again."""
+    taken = set(existing)
+    return new >= 1 and new not in taken and new <= max(taken, default=0) + 1
+
+
+def namesake_key(first_name: str, last_name: str, party_code: str | None) -> tuple[str, str]:
+    """What makes two persons namesakes, who must be asked about rather than merged or
+    duplicated in silence: the same full name (any case, any spacing, however it is split
+    into first and last name) and the same party."""
+    full = " ".join(f"{first_name} {last_name}".split()).casefold()
+    return full, (party_code or "").casefold()

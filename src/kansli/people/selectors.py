@@ -10,7 +10,8 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer
 
-from .models import Body, Membership, MembershipRole, Organization, Person, Term
+from . import rules
+from .models import Body, Membership, MembershipRole, Organization, Party, Person, Term
 
 ROLE_ORDER = {
     MembershipRole.CHAIR: 0,
@@ -38,17 +39,24 @@ def memberships_on(
 ) -> tuple[list[Membership], list[Membership]]:
     """(members, substitutes) seated on a day, in the order a notice lists them:
     chair roles first, then members by party; substitutes by party and their order."""
-    seats = [
-        m
-        for m in Membership.objects.filter(organization=organization, start__lte=day)
-        .exclude(end__lt=day)
+    seats = list(
+        Membership.objects.filter(organization=organization)
+        .filter(held_during(day, day))
         .select_related("person__party")
-    ]
+    )
     order = party_order if party_order is not None else organization.body.party_order_codes
+    return _in_notice_order(seats, order)
+
+
+def _in_notice_order(
+    seats: list[Membership], party_order: list[str]
+) -> tuple[list[Membership], list[Membership]]:
+    """(members, substitutes): chair roles first, then members by party; substitutes by party
+    and place."""
 
     def party_rank(m: Membership) -> int:
         code = m.person.party.code if m.person.party else ""
-        return order.index(code) if code in order else len(order)
+        return party_order.index(code) if code in party_order else len(party_order)
 
     members = sorted(
         (m for m in seats if m.is_member),
@@ -150,3 +158,110 @@ def membership_list(*, viewer: Viewer | None) -> QuerySet[Membership]:
 
 def membership_get(*, viewer: Viewer | None, pk: int) -> Membership:
     return membership_list(viewer=viewer).get(pk=pk)
+
+
+def held_during(start: datetime.date, end: datetime.date | None) -> Q:
+    """Seats held on at least one day of the period. A seat without an end is held until its
+    term ends, or for good when it has no term."""
+    ends_after_start = (
+        Q(end__gte=start)
+        | Q(end__isnull=True, term__isnull=True)
+        | Q(end__isnull=True, term__end__gte=start)
+    )
+    return ends_after_start if end is None else ends_after_start & Q(start__lte=end)
+
+
+def overlapping_seats(
+    organization: Organization,
+    start: datetime.date,
+    end: datetime.date | None,
+    exclude_pk: int | None = None,
+) -> QuerySet[Membership]:
+    """The organization's seats that share a day with the period."""
+    seats = Membership.objects.filter(organization=organization).filter(held_during(start, end))
+    if exclude_pk is not None:
+        seats = seats.exclude(pk=exclude_pk)
+    return seats.select_related("person__party", "term")
+
+
+def seated_substitute_orders(
+    organization: Organization,
+    party: Party | None,
+    start: datetime.date,
+    end: datetime.date | None,
+) -> list[int]:
+    """The places held by the party's substitutes in the organization during the period."""
+    return [
+        m.substitute_order or 0
+        for m in overlapping_seats(organization, start, end).filter(
+            role=MembershipRole.SUBSTITUTE, person__party=party
+        )
+    ]
+
+
+def term_seats(*, viewer: Viewer | None, term: Term) -> QuerySet[Membership]:
+    """The seats of a term: those given for it, and those without a term (imported from old
+    notices) that overlap it."""
+    undated_overlap = Q(term__isnull=True) & held_during(term.start, term.end)
+    return (
+        Membership.objects.filter(organization__body=term.body)
+        .filter(Q(term=term) | undated_overlap)
+        .select_related("person__party", "organization", "term")
+    )
+
+
+def reference_day(term: Term, today: datetime.date) -> datetime.date:
+    """The day a term's composition is shown for: today, or the term's first or last day
+    when today lies before or after it."""
+    return min(max(today, term.start), term.end)
+
+
+def term_organizations(
+    *, viewer: Viewer | None, term: Term, day: datetime.date
+) -> list[tuple[Organization, int, int]]:
+    """Every organization of the term's body with how many members and substitutes it has
+    in the term on `day`, in the order of the organization list."""
+    members: dict[int, int] = {}
+    substitutes: dict[int, int] = {}
+    for seat in term_seats(viewer=viewer, term=term):
+        if rules.is_active_on(seat.start, seat.last_day, day):
+            counts = members if seat.is_member else substitutes
+            counts[seat.organization_id] = counts.get(seat.organization_id, 0) + 1
+    return [
+        (organization, members.get(organization.pk, 0), substitutes.get(organization.pk, 0))
+        for organization in organization_list(viewer=viewer).filter(body=term.body)
+    ]
+
+
+def organization_term_seats(
+    *, viewer: Viewer | None, term: Term, organization: Organization
+) -> tuple[list[Membership], list[Membership]]:
+    """(members, substitutes) of an organization in a term, current and ended alike, in the
+    order a notice lists them."""
+    seats = list(term_seats(viewer=viewer, term=term).filter(organization=organization))
+    return _in_notice_order(seats, organization.body.party_order_codes)
+
+
+def seated_substitutes(
+    *, viewer: Viewer | None, term: Term, organization: Organization, day: datetime.date
+) -> list[Membership]:
+    """The organization's substitutes of the term who hold their seat on `day`, by party and
+    place."""
+    _, substitutes = organization_term_seats(viewer=viewer, term=term, organization=organization)
+    return [m for m in substitutes if rules.is_active_on(m.start, m.last_day, day)]
+
+
+def previous_term(*, viewer: Viewer | None, term: Term) -> Term | None:
+    """The term before this one (the latest that starts earlier), if any."""
+    return (
+        Term.objects.filter(body=term.body, start__lt=term.start).order_by("-start", "-pk").first()
+    )
+
+
+def party_list(*, viewer: Viewer | None) -> QuerySet[Party]:
+    """The parties, by code; public to all."""
+    return Party.objects.order_by("code")
+
+
+def party_get(*, viewer: Viewer | None, pk: int) -> Party:
+    return party_list(viewer=viewer).get(pk=pk)

@@ -1,3 +1,5 @@
+import datetime
+
 from django.db import models
 
 from .organization import Organization
@@ -59,6 +61,13 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.get_role_display()}, {self.organization}"
+
+    @property
+    def last_day(self) -> datetime.date | None:
+        """The last day the seat is held: its end, or its term's end when it has none."""
+        if self.end is not None:
+            return self.end
+        return self.term.end if self.term_id is not None and self.term else None
 
     @property
     def is_member(self) -> bool:
