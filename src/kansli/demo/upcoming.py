@@ -18,7 +18,6 @@ from kansli.people.models import Body, Membership, Organization, Person, Term
 from kansli.registry import services as registry
 from kansli.registry.models import Case, Series
 
-from . import data
 from .report import LoadReport
 
 TERM = ("Mandatperioden 2023–2026", datetime.date(2023, 1, 1), datetime.date(2026, 12, 31))
@@ -105,24 +104,15 @@ def upcoming_load(report: LoadReport, body: Body, board: Organization) -> Meetin
 
 
 def _seats(report: LoadReport, board: Organization, term: Term) -> None:
-    """The 2019–2022 board's seats in the new term, each person with a (fictional) address."""
-    if Membership.objects.filter(organization=board, term=term).exists():
+    """The previous term's seats copied into the new one, as a secretary starts a term, and
+    each member of the board with a (fictional) address."""
+    if Membership.objects.filter(term=term).exists():
         return
-    last = Term.objects.filter(body=term.body, name=data.TERM[0]).first()
-    for seat in Membership.objects.filter(organization=board, term=last).select_related("person"):
-        people.membership_create(
-            actor=None,
-            person=seat.person,
-            organization=board,
-            role=seat.role,
-            start=term.start,
-            end=term.end,
-            term=term,
-            substitute_order=seat.substitute_order,
-        )
-        report.count("uppdrag")
+    plan = people.term_copy_seats(actor=None, term=term)
+    report.count("uppdrag", plan.seat_count)
+    for seat in Membership.objects.filter(organization=board, term=term).select_related("person"):
         if not seat.person.email:
-            Person.objects.filter(pk=seat.person.pk).update(email=_email(seat.person))
+            people.person_email_set(actor=None, person=seat.person, email=_email(seat.person))
 
 
 def _case(report: LoadReport, body: Body, board: Organization, title: str) -> Case:
