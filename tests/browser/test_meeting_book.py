@@ -8,6 +8,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 
@@ -16,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_build_watch_progress_and_download(page, tmp_path):
     demo_load()
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     page.goto("/logga-in/")
     page.get_by_label("Användarnamn").fill("sekreterare")
     page.get_by_label("Lösenord").fill("kansli-demo")

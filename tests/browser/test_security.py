@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from kansli.core.security import totp
 from kansli.core.security.models import TotpDevice
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.demo.two_factor import DEMO_TOTP_SECRET
 from kansli.meetings.models import Meeting
@@ -57,7 +58,7 @@ def log_in(page, username: str, password: str, secret: str | None = None) -> Non
 
 def test_no_page_breaks_the_content_security_policy(page):
     demo_load()
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     minutes = Minutes.objects.get(meeting=meeting)
     paragraph = minutes.paragraphs.order_by("number").first()
     case = Case.objects.get(number="20RS5739")

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management import call_command
 
 from kansli.core.models import AuditEntry
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.people import selectors as people_selectors
@@ -29,7 +30,7 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     assert second.total == 0
     assert _counts() == counts
 
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     assert (meeting.date, meeting.start_time, meeting.end_time) == (
         datetime.date(2020, 8, 26),
         datetime.time(9, 30),

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from kansli.core.models import User
 from kansli.demo import minutes as facts
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 from kansli.minutes import rules, services
@@ -25,7 +26,9 @@ SIGNED = datetime.datetime(2020, 9, 2, 14, 0, tzinfo=datetime.timezone(datetime.
 @pytest.fixture
 def minutes(db) -> Minutes:
     demo_load()
-    return Minutes.objects.select_related("meeting").get(meeting=Meeting.objects.get())
+    return Minutes.objects.select_related("meeting").get(
+        meeting=Meeting.objects.get(date=DEMO_MEETING["date"])
+    )
 
 
 def serving(minutes: Minutes, item: int) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 from kansli.publishing.models import FindingKind, Publication, ReviewStatus
@@ -22,7 +23,7 @@ def test_the_demo_has_published_documents_and_one_waiting_for_review(client):
     assert kinds == {FindingKind.PHONE, FindingKind.EMAIL, FindingKind.ADDRESS}
     public = Document.objects.filter(visibility=Visibility.PUBLIC, case__secrecy="")
     assert Publication.objects.filter(status=ReviewStatus.APPROVED).count() == public.count() - 1
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     html = client.get(f"/insyn/sammantraden/{meeting.pk}/").content.decode()
     assert "Motion om att införa möjligheten att emittera gröna obligationer" in html
     assert "Komplettering till medborgarförslaget" not in html

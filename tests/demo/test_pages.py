@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from kansli.core.models import AuditEntry, User
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 from kansli.people.models import Organization, Person
@@ -27,7 +28,9 @@ def _pages():
         reverse("registry:case_list") + "?q=20RS5739",
         reverse("registry:case_detail", args=[case.pk]),
         reverse("meetings:meeting_list"),
-        reverse("meetings:meeting_detail", args=[Meeting.objects.get().pk]),
+        reverse(
+            "meetings:meeting_detail", args=[Meeting.objects.get(date=DEMO_MEETING["date"]).pk]
+        ),
         reverse("people:organization_list"),
         reverse(
             "people:organization_detail", args=[Organization.objects.get(name="Regionstyrelsen").pk]
@@ -63,7 +66,9 @@ def test_every_page_for_every_role(client, demo, username, sees_secret):
 
 def test_meeting_page_shows_the_agenda_with_proposals(client, demo):
     client.force_login(User.objects.get(username="ledamot"))
-    page = client.get(reverse("meetings:meeting_detail", args=[Meeting.objects.get().pk]))
+    page = client.get(
+        reverse("meetings:meeting_detail", args=[Meeting.objects.get(date=DEMO_MEETING["date"]).pk])
+    )
     text = page.content.decode()
     assert "13. Regiondirektörens information" in text
     assert "att remittera motionen till hälso- och sjukvårdsnämnden, samt" in text

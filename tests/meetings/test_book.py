@@ -7,6 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.book import assemble
 from kansli.meetings.book.data import SECRET_CASE, WITHHELD, book_data
@@ -18,7 +19,7 @@ from kansli.registry.models import Document, Visibility
 @pytest.fixture
 def meeting(db):
     demo_load()
-    return Meeting.objects.get()
+    return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 
 def build(meeting, edition):

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from pypdf import PdfReader
 
 from kansli.core.models import AuditEntry
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.book.services import meeting_book_request
 from kansli.meetings.models import BookEdition, BookStatus, Meeting, MeetingBook
@@ -22,7 +23,7 @@ def work():
 @pytest.fixture
 def meeting(transactional_db):
     demo_load()
-    return Meeting.objects.get()
+    return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 
 def test_a_book_is_built_and_registered_in_the_meetings_case(meeting, secretary):

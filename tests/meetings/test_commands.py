@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 
@@ -13,7 +14,7 @@ from kansli.meetings.models import Meeting
 @pytest.fixture
 def meeting(db):
     demo_load()
-    return Meeting.objects.get()
+    return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 
 def test_meetings_lists_ids(meeting, capsys):

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.models import AgendaItem, Meeting, MeetingBook
 from kansli.memos.models import MemoStatus
@@ -18,7 +19,7 @@ HOSTILE = '#panic("x") #read("/etc/passwd") <script>alert(1)</script>'
 @pytest.fixture
 def meeting(db):
     demo_load()
-    return Meeting.objects.get()
+    return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 
 def url(meeting, number, tail=""):
@@ -136,7 +137,7 @@ def test_book_html_editions(client, meeting):
 @pytest.mark.django_db(transaction=True)
 def test_ordering_a_book_through_the_page(client):
     demo_load()
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     client.login(username="sekreterare", password="kansli-demo")
     response = client.post(
         f"/sammantraden/{meeting.pk}/kallelse/skapa/",

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.demo.loader import demo_load
 from kansli.meetings.book.services import meeting_book_request
 from kansli.meetings.models import BookEdition, BookStatus, Meeting
@@ -19,7 +20,7 @@ def work():
 def test_withdrawing_an_attachment_withdraws_the_public_book(secretary, registrar):
     demo_load()
     work()  # the privacy step for the demo's documents
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
     book, _ = meeting_book_request(actor=secretary, meeting=meeting, edition=BookEdition.PUBLIC)
     work()  # the build, then the privacy step for the book itself
     book.refresh_from_db()
