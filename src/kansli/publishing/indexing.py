@@ -11,7 +11,7 @@ from kansli.registry.models import Case, Document
 from kansli.registry.selectors import case_get, document_get
 from kansli.search.services import search_index, search_remove
 
-from .masking import public_contacts
+from .masking import published_facts
 from .public_text import masked
 
 PUBLIC = None  # the viewer every index entry is read as
@@ -19,7 +19,7 @@ PUBLIC = None  # the viewer every index entry is read as
 
 def index_meeting(meeting: Meeting) -> None:
     """The meeting and the memos of its public items."""
-    allow = public_contacts()
+    allow = published_facts()
     items = agenda(viewer=PUBLIC, meeting=meeting)
     url = reverse("publishing:meeting", args=[meeting.pk])
     search_index(
@@ -58,11 +58,12 @@ def index_case(case: Case) -> None:
     except Case.DoesNotExist:
         search_remove(key=f"case:{case.pk}")
         return
+    title = masked(case.title)
     search_index(
         key=f"case:{case.pk}",
         kind="arende",
-        title=f"{case.number} {masked(case.title)}",
-        text=masked(case.title),
+        title=f"{case.number} {title}",
+        text=title,
         url=reverse("publishing:case", args=[case.pk]),
         date=case.registered_on,
         organization_id=case.organization_id,
@@ -75,7 +76,7 @@ def index_document(document: Document) -> None:
     except Document.DoesNotExist:
         search_remove(key=f"document:{document.pk}")
         return
-    allow = public_contacts()
+    allow = published_facts()
     publication = document.publication
     description = masked(document.description, allow=allow)
     search_index(

@@ -22,6 +22,7 @@ from kansli.people.selectors import default_body, organization_list
 from kansli.registry.selectors import case_get, case_title_for, document_get, document_list
 
 from .agenda_page import public_items
+from .masking import published_facts
 from .minutes_edition import public_minutes_data, public_minutes_pdf
 from .public_text import masked
 from .selectors import adjusted_minutes, public_file
@@ -141,8 +142,13 @@ def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 def case_page(request: HttpRequest, pk: int) -> HttpResponse:
     case = found_or_404(lambda: case_get(viewer=request.user, pk=pk))
+    allow = published_facts()
     documents = [
-        (document, masked(document.description), masked(document.counterpart))
+        (
+            document,
+            masked(document.description, allow=allow),
+            masked(document.counterpart, allow=allow),
+        )
         for document in document_list(viewer=request.user, case=case).select_related("publication")
     ]
     return render(
@@ -150,7 +156,7 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "publishing/case.html",
         {
             "case": case,
-            "title": masked(case_title_for(viewer=request.user, case=case)),
+            "title": masked(case_title_for(viewer=request.user, case=case), allow=allow),
             "documents": documents,
             "items": agenda_items_for_case(viewer=request.user, case=case),
         },
@@ -184,7 +190,8 @@ def initiatives_page(request: HttpRequest) -> HttpResponse:
         found = list(public_initiatives(viewer=request.user, body=default_body(), kind=kind)[:300])
     except Body.DoesNotExist:
         found = []
-    rows = [(initiative, masked(initiative.title)) for initiative in found]
+    allow = published_facts()
+    rows = [(initiative, masked(initiative.title, allow=allow)) for initiative in found]
     return render(
         request,
         "publishing/initiatives.html",
