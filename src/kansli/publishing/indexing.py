@@ -2,6 +2,8 @@
 the selectors as the anonymous public sees it (viewer None), with personal data masked.
 Called from signals (infrastructure) and from `python -m kansli reindex`."""
 
+from typing import Any
+
 from django.urls import reverse
 
 from kansli.meetings.models import AgendaItem, Meeting
@@ -93,7 +95,8 @@ def index_document(document: Document) -> None:
 
 
 def index_minutes(minutes: Minutes) -> None:
-    """The public paragraphs of adjusted minutes; nothing of a draft."""
+    """The public paragraphs of adjusted minutes, read from their public edition (the sealed
+    content, masked); nothing of a draft, nothing of a paragraph that is not public."""
     from .minutes_edition import public_minutes_data
 
     paragraphs = list(Paragraph.objects.filter(minutes=minutes).values_list("pk", "number"))
@@ -114,17 +117,27 @@ def index_minutes(minutes: Minutes) -> None:
             key=f"paragraph:{pk}",
             kind="paragraf",
             title=f"{p['label']} {p['title']}",
-            text="\n".join(
-                [
-                    _blocks_text(p.get("summary", [])),
-                    p.get("decision_formula", ""),
-                    *p.get("clauses", []),
-                ]
-            ),
+            text=_paragraph_text(p),
             url=f"{url}#p-{number}",
             date=meeting.date,
             organization_id=meeting.organization_id,
         )
+
+
+def _paragraph_text(p: dict[str, Any]) -> str:
+    """What a public paragraph says, as the public minutes print it: the summary, the
+    proposals (yrkanden, "Namn (S) yrkar …"), the proposition order, the decision, the
+    reservations with their motivation and the notes to the minutes."""
+    parts = [
+        _blocks_text(p.get("summary", [])),
+        *(proposal["sentence"] for proposal in p.get("proposals", [])),
+        p.get("proposition_order", ""),
+        p.get("decision_formula", ""),
+        *p.get("clauses", []),
+        *p.get("reservations", []),
+        *p.get("notes", []),
+    ]
+    return "\n".join(part for part in parts if part)
 
 
 _TEXT_KEYS = frozenset({"text", "runs", "items", "rows", "header"})
