@@ -69,7 +69,13 @@ def email_of(first: str, last: str) -> str:
 
 
 def board_with_meeting(
-    body: Body, series, *, date: datetime.date = MEETING_DAY, emails: bool = False
+    body: Body,
+    series,
+    *,
+    date: datetime.date = MEETING_DAY,
+    emails: bool = False,
+    place: str = "Hörsal L1, Örebro universitet",
+    absence_contact: str = "",
 ) -> Board:
     council = people.organization_create(
         actor=None, body=body, name="Regionfullmäktige", kind=OrganizationKind.COUNCIL
@@ -114,7 +120,8 @@ def board_with_meeting(
         date=date,
         start_time=datetime.time(9, 30),
         end_time=datetime.time(12, 0),
-        place="Hörsal L1, Örebro universitet",
+        place=place,
+        absence_contact=absence_contact,
     )
     meetings.agenda_item_add(
         actor=None,
@@ -175,14 +182,13 @@ def board_with_meeting(
 
 
 def started_minutes(b: Board, **kwargs) -> Minutes:
-    minutes = services.minutes_create(
-        actor=None,
-        meeting=b.meeting,
-        secretary_name="Kristina Berglund",
-        kept_at="Regionkansliet, Örebro",
-        adjustment_place="Regionkansliet, Örebro",
+    arguments = {
+        "secretary_name": "Kristina Berglund",
+        "kept_at": "Regionkansliet, Örebro",
+        "adjustment_place": "Regionkansliet, Örebro",
         **kwargs,
-    )
+    }
+    minutes = services.minutes_create(actor=None, meeting=b.meeting, **arguments)
     return Minutes.objects.get(pk=minutes.pk)
 
 

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from kansli.core.pdf import render_pdf
+from kansli.minutes.wording import worded_paragraph
 
 MINUTES = "minutes/typst/minutes.typ"
 EXTRACT = "minutes/typst/extract.typ"
@@ -53,9 +54,9 @@ def paragraph(number, title, **extra):
         ),
         "votes": [
             {
-                "question": "Votering begärs och verkställs.",
-                "yes_label": "Ja för förslaget till beslut",
-                "no_label": "Nej för Jihad Menhems yrkande",
+                "question": "",
+                "yes_label": "bifall till förslaget till beslut",
+                "no_label": "bifall till Jihad Menhems (V) yrkande",
                 "ballots": [
                     {"name": "Andreas Svahn", "party": "S", "choice": "Ja"},
                     {"name": "Ola Karlsson", "party": "M", "choice": "Ja"},
@@ -164,8 +165,13 @@ def extract_sample(numbers=(150, 151)):
     return data
 
 
+def worded(data):
+    """`data` with its paragraphs worded as minutes_data words them."""
+    return {**data, "paragraphs": [worded_paragraph(p) for p in data["paragraphs"]]}
+
+
 def read(template, key, data):
-    return PdfReader(io.BytesIO(render_pdf(template, {key: data})))
+    return PdfReader(io.BytesIO(render_pdf(template, {key: worded(data)})))
 
 
 def text(reader):
@@ -245,7 +251,8 @@ def test_paragraphs_and_their_sections(minutes):
         "Sammanfattning",
         "deltarinteihandläggningenpågrundavjäv",
         "Yrkanden",
-        "JihadMenhem(V):bifalltillmotionen",
+        "JihadMenhem(V)yrkarbifalltillmotionen.",
+        "Ja-röstförbifalltillförslagettillbeslut,nej-röstförbifalltillJihadMenhems(V)yrkande.",
         "Propositionsordning",
         "Omröstning",
         "LedamotPartiRöst",
@@ -292,7 +299,7 @@ def test_declares_pdf_a(minutes):
     metadata = minutes.xmp_metadata
     assert metadata is not None
     assert b"pdfaid" in metadata.stream.get_data()
-    assert b"pdfaid" in render_pdf(MINUTES, {"minutes": sample()})
+    assert b"pdfaid" in render_pdf(MINUTES, {"minutes": worded(sample())})
 
 
 def test_draft_is_marked_and_unposted_minutes_have_no_certificate():
@@ -351,12 +358,15 @@ def test_hostile_strings_are_placed_literally():
     data["paragraphs"][0]["clauses"] = [HOSTILE]
     data["paragraphs"][0]["summary"][0]["runs"][0]["text"] = HOSTILE
     data["paragraphs"][0]["votes"][0]["ballots"][0]["name"] = HOSTILE
+    data["paragraphs"][0]["votes"][0]["yes_label"] = HOSTILE
+    data["paragraphs"][0]["proposals"][0]["text"] = HOSTILE
     data["posting"]["kept_at"] = HOSTILE
     reader = read(MINUTES, "minutes", data)
     flat = squash(text(reader))
     literal = squash(HOSTILE)
-    # title page, header on every page, § heading, clause, summary, ballot, certificate
-    assert flat.count(literal) >= len(reader.pages) + 6
+    # title page, header on every page, § heading, clause, summary, ballot, vote, proposal,
+    # certificate
+    assert flat.count(literal) >= len(reader.pages) + 8
     assert "fill:red" in flat
     assert squash(f"§ 150 {HOSTILE}") in [squash(t) for t in titles(reader)]
     extract = copy.deepcopy(data)

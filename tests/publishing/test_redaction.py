@@ -3,6 +3,7 @@
 import pytest
 
 from kansli.publishing.redaction import (
+    AllowList,
     Finding,
     Kind,
     Redaction,
@@ -163,3 +164,22 @@ def test_one_megabyte_is_read_to_its_end():
     assert per_copy > 0
     assert len(result.findings) == per_copy * copies
     assert max(finding.end for finding in result.findings) > len(text) - len(unit)
+
+
+def test_an_allow_list_lets_through_the_contacts_inside_its_entries():
+    allow = AllowList.of(["Regionens hus, Eklundavägen 1, Örebro", "Kansliet, 019-602 10 00"])
+    text = "Möte på Eklundavägen 1. Ring 019-602 10 00. Boende på Eklundavägen 3, 070-123 45 67."
+    assert [f.text for f in find_personal_data(text, allow=allow)] == [
+        "Eklundavägen 3",
+        "070-123 45 67",
+    ]
+    # The same as a list of strings, and nothing allowed when the list is empty.
+    assert find_personal_data(text, allow=allow) == find_personal_data(
+        text, allow=["Regionens hus, Eklundavägen 1, Örebro", "Kansliet, 019-602 10 00"]
+    )
+    assert len(find_personal_data(text, allow=AllowList())) == 4
+
+
+def test_a_personnummer_is_never_allowed():
+    allow = AllowList.of(["811218-9876", "Sökande 811218-9876"])
+    assert [f.text for f in find_personal_data("Pnr 811218-9876", allow=allow)] == ["811218-9876"]

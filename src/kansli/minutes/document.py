@@ -14,6 +14,7 @@ from .content import (
     signatures_data,
 )
 from .models import Minutes, Paragraph
+from .wording import worded_paragraph
 
 TAMPERED = (
     "VARNING: Protokollets innehåll stämmer inte med kontrollsumman från justeringen. "
@@ -46,7 +47,8 @@ def integrity_problems(minutes: Minutes) -> list[str]:
 
 def minutes_data(minutes: Minutes) -> dict[str, Any]:
     """The minutes for the page and the PDF: the sealed content once adjusted (raises
-    IntegrityError when it does not match its hash), the live content before."""
+    IntegrityError when it does not match its hash), the live content before; each
+    paragraph with the sentences of its proposals and votes (wording.worded_paragraph)."""
     problems = integrity_problems(minutes)
     if problems:
         raise IntegrityError(" ".join(problems))
@@ -59,7 +61,10 @@ def minutes_data(minutes: Minutes) -> dict[str, Any]:
         for p in minutes.paragraphs.filter(immediately_adjusted_on__isnull=False)
         if p.sealed_content is not None
     }
-    content["paragraphs"] = [sealed.get(p["number"], p) for p in content["paragraphs"]]
+    # Worded when shown (proposals, votes), never stored: the sealed content stays as signed.
+    content["paragraphs"] = [
+        worded_paragraph(sealed.get(p["number"], p)) for p in content["paragraphs"]
+    ]
     content.update(
         status=minutes.status,
         signatures=signatures_data(minutes),

@@ -4,6 +4,7 @@ from typing import Any
 
 from . import rules
 from .models import Choice, Paragraph, Vote
+from .wording import ELECTION
 
 CHOICE_LABELS = {c.value: c.label for c in Choice}
 
@@ -36,7 +37,9 @@ def vote_summary(paragraph: Paragraph, vote: Vote) -> dict[str, Any]:
     outcome = vote_result(vote)
     ballots = sorted(vote.ballots.all(), key=lambda b: (b.person.last_name, b.person.first_name))
     return {
-        "question": "Val" if vote.election else "Omröstning begärs och verkställs.",
+        # Marks an election; a vote adds nothing the meeting did not record: what ja and nej
+        # mean is worded from the labels when the minutes are shown (wording.py).
+        "question": ELECTION if vote.election else "",
         "yes_label": vote.yes_label,
         "no_label": vote.no_label,
         "ballots": [

@@ -12,7 +12,7 @@ from kansli.memos.models import MemoSection, SectionKey
 from kansli.registry.models import Document
 from kansli.registry.selectors import documents_of_cases
 
-from .masking import public_contacts
+from .masking import published_facts
 from .public_text import masked
 
 
@@ -28,7 +28,7 @@ class PublicItem:
 
 def public_items(viewer: Viewer | None, items: list[AgendaItem]) -> list[PublicItem]:
     """The items (already chosen by the agenda selector for this viewer), filled in."""
-    allow = public_contacts()
+    allow = published_facts()
     prefetch_related_objects(items, "memo__sections")
     documents = documents_of_cases(
         viewer=viewer, cases=[item.case for item in items if item.case is not None]

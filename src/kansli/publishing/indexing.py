@@ -2,6 +2,8 @@
 the selectors as the anonymous public sees it (viewer None), with personal data masked.
 Called from signals (infrastructure) and from `python -m kansli reindex`."""
 
+from typing import Any
+
 from django.urls import reverse
 
 from kansli.meetings.models import AgendaItem, Meeting
@@ -11,7 +13,7 @@ from kansli.registry.models import Case, Document
 from kansli.registry.selectors import case_get, document_get
 from kansli.search.services import search_index, search_remove
 
-from .masking import public_contacts
+from .masking import published_facts
 from .public_text import masked
 
 PUBLIC = None  # the viewer every index entry is read as
@@ -19,7 +21,7 @@ PUBLIC = None  # the viewer every index entry is read as
 
 def index_meeting(meeting: Meeting) -> None:
     """The meeting and the memos of its public items."""
-    allow = public_contacts()
+    allow = published_facts()
     items = agenda(viewer=PUBLIC, meeting=meeting)
     url = reverse("publishing:meeting", args=[meeting.pk])
     search_index(
@@ -58,11 +60,12 @@ def index_case(case: Case) -> None:
     except Case.DoesNotExist:
         search_remove(key=f"case:{case.pk}")
         return
+    title = masked(case.title)
     search_index(
         key=f"case:{case.pk}",
         kind="arende",
-        title=f"{case.number} {masked(case.title)}",
-        text=masked(case.title),
+        title=f"{case.number} {title}",
+        text=title,
         url=reverse("publishing:case", args=[case.pk]),
         date=case.registered_on,
         organization_id=case.organization_id,
@@ -75,7 +78,7 @@ def index_document(document: Document) -> None:
     except Document.DoesNotExist:
         search_remove(key=f"document:{document.pk}")
         return
-    allow = public_contacts()
+    allow = published_facts()
     publication = document.publication
     description = masked(document.description, allow=allow)
     search_index(
@@ -92,7 +95,8 @@ def index_document(document: Document) -> None:
 
 
 def index_minutes(minutes: Minutes) -> None:
-    """The public paragraphs of adjusted minutes; nothing of a draft."""
+    """The public paragraphs of adjusted minutes, read from their public edition (the sealed
+    content, masked); nothing of a draft, nothing of a paragraph that is not public."""
     from .minutes_edition import public_minutes_data
 
     paragraphs = list(Paragraph.objects.filter(minutes=minutes).values_list("pk", "number"))
@@ -113,17 +117,27 @@ def index_minutes(minutes: Minutes) -> None:
             key=f"paragraph:{pk}",
             kind="paragraf",
             title=f"{p['label']} {p['title']}",
-            text="\n".join(
-                [
-                    _blocks_text(p.get("summary", [])),
-                    p.get("decision_formula", ""),
-                    *p.get("clauses", []),
-                ]
-            ),
+            text=_paragraph_text(p),
             url=f"{url}#p-{number}",
             date=meeting.date,
             organization_id=meeting.organization_id,
         )
+
+
+def _paragraph_text(p: dict[str, Any]) -> str:
+    """What a public paragraph says, as the public minutes print it: the summary, the
+    proposals (yrkanden, "Namn (S) yrkar …"), the proposition order, the decision, the
+    reservations with their motivation and the notes to the minutes."""
+    parts = [
+        _blocks_text(p.get("summary", [])),
+        *(proposal["sentence"] for proposal in p.get("proposals", [])),
+        p.get("proposition_order", ""),
+        p.get("decision_formula", ""),
+        *p.get("clauses", []),
+        *p.get("reservations", []),
+        *p.get("notes", []),
+    ]
+    return "\n".join(part for part in parts if part)
 
 
 _TEXT_KEYS = frozenset({"text", "runs", "items", "rows", "header"})

@@ -5,10 +5,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from kansli.meetings.models import Meeting
+from kansli.minutes.models import Minutes, Posting
 from kansli.people.models import Organization
 
 from .models import Finding, FindingKind
-from .redaction import mask
+from .redaction import AllowList, mask
 
 MANUAL_LABEL = "maskerat"
 
@@ -38,9 +40,24 @@ def masked_text(text: str, findings: Iterable[Finding]) -> str:
     )
 
 
-def public_contacts() -> list[str]:
-    """Contact details that belong to public roles and are never masked: the organizations'
-    own e-mail addresses, and those the operator lists in KANSLI_PUBLIC_CONTACTS (the
-    switchboard, the registry's postal address)."""
-    emails = Organization.objects.exclude(email="").values_list("email", flat=True)
-    return [*emails, *settings.KANSLI_PUBLIC_CONTACTS]
+def published_facts() -> AllowList:
+    """What the body publishes about itself, which is never masked wherever it is written:
+    its organizations' functional e-mail addresses; the places of its meetings and whom
+    members notify of absence (both on the public meeting page); where its minutes are
+    adjusted and kept (in the minutes and on the notice board); and the contacts the operator
+    lists in KANSLI_PUBLIC_CONTACTS (the switchboard, the registry's postal address). Private
+    persons' contact details and personnummer inside other text are still masked.
+
+    Read once per page or document and passed to every `masked` call (four queries)."""
+    facts: set[str] = set(settings.KANSLI_PUBLIC_CONTACTS)
+    facts.update(Organization.objects.exclude(email="").values_list("email", flat=True))
+    for place, absence_contact in (
+        Meeting.objects.order_by().values_list("place", "absence_contact").distinct()
+    ):
+        facts.update((place, absence_contact))
+    for kept_at, adjustment_place in (
+        Minutes.objects.order_by().values_list("kept_at", "adjustment_place").distinct()
+    ):
+        facts.update((kept_at, adjustment_place))
+    facts.update(Posting.objects.order_by().values_list("kept_at", flat=True).distinct())
+    return AllowList.of(sorted(facts))

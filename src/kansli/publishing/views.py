@@ -10,18 +10,32 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kansli.core.http import found_or_404, search_text
+from kansli.core.roles import Viewer
 from kansli.initiatives.models import InitiativeKind
 from kansli.initiatives.selectors import public_initiatives
-from kansli.meetings.models import Meeting
-from kansli.meetings.selectors import agenda, agenda_items_for_case, meeting_get, meeting_list
+from kansli.meetings.models import BookEdition, BookStatus, Meeting, MeetingBook
+from kansli.meetings.selectors import (
+    agenda,
+    agenda_items_for_case,
+    book_list,
+    meeting_get,
+    meeting_list,
+)
 from kansli.minutes.document import IntegrityError
 from kansli.minutes.models import Minutes, MinutesStatus
 from kansli.minutes.selectors import minutes_for
 from kansli.people.models import Body
 from kansli.people.selectors import default_body, organization_list
-from kansli.registry.selectors import case_get, case_title_for, document_get, document_list
+from kansli.registry.selectors import (
+    case_get,
+    case_title_for,
+    document_get,
+    document_list,
+    documents_visible,
+)
 
 from .agenda_page import public_items
+from .masking import published_facts
 from .minutes_edition import public_minutes_data, public_minutes_pdf
 from .public_text import masked
 from .selectors import adjusted_minutes, public_file
@@ -79,9 +93,27 @@ def calendar(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _public_book(viewer: Viewer | None, meeting: Meeting) -> tuple[bool, MeetingBook | None]:
+    """Whether the public edition of the meeting book (kallelse med handlingar) is built, and
+    the newest build whose registered PDF the viewer may fetch (a PDF still waiting for the
+    privacy review is not linked)."""
+    books = [
+        book
+        for book in book_list(viewer=viewer, meeting=meeting)
+        if book.edition == BookEdition.PUBLIC and book.status == BookStatus.DONE
+    ]
+    fetchable = set(
+        documents_visible(viewer=viewer)
+        .filter(pk__in=[book.document_id for book in books if book.document_id])
+        .values_list("pk", flat=True)
+    )
+    return bool(books), next((b for b in books if b.document_id in fetchable), None)
+
+
 def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
     minutes = minutes_for(viewer=request.user, meeting=meeting)
+    book_built, book = _public_book(request.user, meeting)
     return render(
         request,
         "publishing/meeting.html",
@@ -90,6 +122,8 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
             "items": public_items(request.user, agenda(viewer=request.user, meeting=meeting)),
             "minutes": minutes if minutes and minutes.status == MinutesStatus.ADJUSTED else None,
             "cancellation_reason": masked(meeting.cancellation_reason),
+            "book_built": book_built,
+            "book": book,
             "nav": "calendar",
         },
     )
@@ -141,8 +175,13 @@ def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 def case_page(request: HttpRequest, pk: int) -> HttpResponse:
     case = found_or_404(lambda: case_get(viewer=request.user, pk=pk))
+    allow = published_facts()
     documents = [
-        (document, masked(document.description), masked(document.counterpart))
+        (
+            document,
+            masked(document.description, allow=allow),
+            masked(document.counterpart, allow=allow),
+        )
         for document in document_list(viewer=request.user, case=case).select_related("publication")
     ]
     return render(
@@ -150,7 +189,7 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "publishing/case.html",
         {
             "case": case,
-            "title": masked(case_title_for(viewer=request.user, case=case)),
+            "title": masked(case_title_for(viewer=request.user, case=case), allow=allow),
             "documents": documents,
             "items": agenda_items_for_case(viewer=request.user, case=case),
         },
@@ -184,7 +223,8 @@ def initiatives_page(request: HttpRequest) -> HttpResponse:
         found = list(public_initiatives(viewer=request.user, body=default_body(), kind=kind)[:300])
     except Body.DoesNotExist:
         found = []
-    rows = [(initiative, masked(initiative.title)) for initiative in found]
+    allow = published_facts()
+    rows = [(initiative, masked(initiative.title, allow=allow)) for initiative in found]
     return render(
         request,
         "publishing/initiatives.html",

@@ -7,7 +7,7 @@ from ninja import Router
 
 from kansli.meetings import selectors as meetings
 from kansli.meetings.models import AgendaItem
-from kansli.publishing.masking import public_contacts
+from kansli.publishing.masking import published_facts
 from kansli.publishing.public_text import masked
 
 from ..links import api_url, oparl_type
@@ -20,7 +20,7 @@ router = Router(tags=["AgendaItem"])
 def agenda_items_out(request: HttpRequest, items: list[AgendaItem]) -> list[dict[str, Any]]:
     """Items the viewer may see (read through the selectors), each linked to its case's
     consultation when the viewer may see that too."""
-    allow = public_contacts()
+    allow = published_facts()
     steps = dict(
         meetings.case_steps_visible(viewer=request.user)
         .filter(agenda_item__in=items)

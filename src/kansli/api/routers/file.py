@@ -7,8 +7,9 @@ from django.http import Http404, HttpRequest
 from ninja import Router
 
 from kansli.minutes.models import Minutes
-from kansli.publishing.masking import public_contacts
+from kansli.publishing.masking import published_facts
 from kansli.publishing.public_text import masked
+from kansli.publishing.redaction import AllowList
 from kansli.publishing.selectors import public_file
 from kansli.registry import selectors as registry
 from kansli.registry.models import Document
@@ -21,13 +22,14 @@ router = Router(tags=["File"])
 
 
 def document_file_out(
-    request: HttpRequest, document: Document, *, allow: list[str]
+    request: HttpRequest, document: Document, *, allow: AllowList
 ) -> dict[str, Any] | None:
     """The File of a document the viewer has read through the registry selectors; None
     when the document has no file. Described as the file a download gives (the masked
     version when the privacy step masked anything), named by its description with personal
-    data of private persons masked, as the portal shows it (`allow`: the public contacts that
-    are never masked, kansli.publishing.masking.public_contacts, read once per request)."""
+    data of private persons masked, as the portal shows it (`allow`: what the body publishes
+    about itself, never masked: kansli.publishing.masking.published_facts, read once per
+    request)."""
     stored = public_file(document)
     if stored is None:
         return None
@@ -88,7 +90,7 @@ def minutes_file_out(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
 )
 def file_get(request: HttpRequest, id: ObjectId) -> dict[str, Any]:
     document = registry.document_get(viewer=request.user, pk=id)
-    out = document_file_out(request, document, allow=public_contacts())
+    out = document_file_out(request, document, allow=published_facts())
     if out is None:
         raise Http404
     return out

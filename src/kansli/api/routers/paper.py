@@ -10,7 +10,7 @@ from ninja import Query, Router
 
 from kansli.meetings import selectors as meetings
 from kansli.people import selectors as people
-from kansli.publishing.masking import public_contacts
+from kansli.publishing.masking import published_facts
 from kansli.publishing.public_text import masked
 from kansli.registry import selectors as registry
 from kansli.registry.models import Case
@@ -34,7 +34,7 @@ def papers_out(request: HttpRequest, cases: list[Case]) -> list[dict[str, Any]]:
         .order_by("case", "sequence")
     )
     files: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    allow = public_contacts()
+    allow = published_facts()
     for document in documents:
         out = document_file_out(request, document, allow=allow)
         if out is not None:

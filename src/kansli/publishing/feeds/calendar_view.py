@@ -12,6 +12,7 @@ from kansli.meetings.selectors import agenda_items_visible, meeting_list
 from kansli.people.models import Organization
 from kansli.people.selectors import body_list, organization_get
 
+from ..masking import published_facts
 from . import ical
 
 BAD_ORGAN = "Parametern organ ska vara ett organs nummer (ett heltal), till exempel ?organ=3."
@@ -38,6 +39,7 @@ def calendar_ics(request: HttpRequest) -> HttpResponse:
         items[item.meeting_id].append(item)
     host, _port = split_domain_port(request.get_host())
     stamp = timezone.now()
+    allow = published_facts()
     events = (
         ical.event_lines(
             meeting,
@@ -45,6 +47,7 @@ def calendar_ics(request: HttpRequest) -> HttpResponse:
             uid_host=host or "kansli",
             url=request.build_absolute_uri(reverse("publishing:meeting", args=[meeting.pk])),
             stamp=stamp,
+            allow=allow,
         )
         for meeting in meetings
     )

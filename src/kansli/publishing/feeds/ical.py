@@ -9,6 +9,7 @@ from kansli.meetings import calendar_event
 from kansli.meetings.models import AgendaItem, Meeting
 
 from ..public_text import masked
+from ..redaction import AllowList
 
 __all__ = [
     "CRLF",
@@ -29,10 +30,13 @@ def event_lines(
     uid_host: str,
     url: str,
     stamp: datetime.datetime,
+    allow: AllowList | None = None,
 ) -> list[str]:
-    """One meeting's VEVENT, unfolded; `items` are the agenda items the viewer may see."""
+    """One meeting's VEVENT, unfolded; `items` are the agenda items the viewer may see,
+    their titles masked (`allow`: masking.published_facts, read once for the feed)."""
     agenda = [
-        f"{item.number}. {masked(item.title)}" + (" (utgår)" if item.is_withdrawn else "")
+        f"{item.number}. {masked(item.title, allow=allow)}"
+        + (" (utgår)" if item.is_withdrawn else "")
         for item in items
     ]
     return calendar_event.event_lines(
@@ -41,5 +45,5 @@ def event_lines(
         uid_host=uid_host,
         url=url,
         stamp=stamp,
-        cancellation_reason=masked(meeting.cancellation_reason),
+        cancellation_reason=masked(meeting.cancellation_reason, allow=allow),
     )

@@ -7,9 +7,10 @@
 from .findings import Finding, Kind
 from .masking import mask
 from .normalise import normalise_contact
-from .scan import Redaction, find_personal_data, redact
+from .scan import AllowList, Redaction, find_personal_data, redact
 
 __all__ = [
+    "AllowList",
     "Finding",
     "Kind",
     "Redaction",

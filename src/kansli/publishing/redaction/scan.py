@@ -1,4 +1,5 @@
-"""All detectors together: what in a text is personal data, less the allowed public contacts."""
+"""All detectors together: what in a text is personal data, less what the body publishes about
+itself (the allow list)."""
 
 import bisect
 import itertools
@@ -50,9 +51,31 @@ def _without_overlaps(candidates: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _allowed(findings: list[Finding], text: str, keys: set[str]) -> set[Finding]:
+@dataclass(frozen=True)
+class AllowList:
+    """Contact details and places the body publishes about itself, which are never masked:
+    the keys (normalise_contact) findings are compared with. Each entry gives its own key and
+    the keys of the personal data found inside it, so that a meeting place "Regionens hus,
+    Eklundavägen 1, Örebro" also lets "Eklundavägen 1" through wherever it is written. Build it
+    once (`AllowList.of`) for every text of a page or a document."""
+
+    keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> "AllowList":
+        keys: set[str] = set()
+        for entry in entries:
+            if entry.strip():
+                keys.add(normalise_contact(entry))
+                keys.update(normalise_contact(f.text) for f in find_personal_data(entry))
+        return cls(frozenset(keys))
+
+
+def _allowed(findings: list[Finding], text: str, keys: frozenset[str]) -> set[Finding]:
     """The findings that are allowed public contacts: a finding whose key is allowed, and an
-    address split over two lines ("Box 1613" / "701 16 Örebro") whose two lines together are."""
+    address split over two lines ("Box 1613" / "701 16 Örebro") whose two lines together are.
+    A personnummer never is: it is never published."""
+    findings = [f for f in findings if f.kind != Kind.PERSONAL_NUMBER]
     allowed = {f for f in findings if normalise_contact(f.text) in keys}
     for first, second in itertools.pairwise(findings):
         if (
@@ -64,19 +87,20 @@ def _allowed(findings: list[Finding], text: str, keys: set[str]) -> set[Finding]
     return allowed
 
 
-def find_personal_data(text: str, *, allow: Iterable[str] = ()) -> list[Finding]:
+def find_personal_data(text: str, *, allow: AllowList | Iterable[str] = ()) -> list[Finding]:
     """Personnummer, telephone numbers, e-mail addresses and postal addresses in `text`, sorted
-    by position and not overlapping. A finding equal to an entry of `allow` (public contacts of
-    the body, its organizations and officials), compared by normalise_contact, is left out."""
+    by position and not overlapping. A finding that `allow` lets through (the body's published
+    facts: its organizations' and officials' contacts, its addresses, its meeting places) is
+    left out; see AllowList."""
     findings = _without_overlaps([f for detect in DETECTORS for f in detect(text)])
-    keys = {normalise_contact(value) for value in allow if value.strip()}
-    if not keys:
+    keys = (allow if isinstance(allow, AllowList) else AllowList.of(allow)).keys
+    if not keys or not findings:
         return findings
     allowed = _allowed(findings, text, keys)
     return [f for f in findings if f not in allowed]
 
 
-def redact(text: str, *, allow: Iterable[str] = ()) -> Redaction:
+def redact(text: str, *, allow: AllowList | Iterable[str] = ()) -> Redaction:
     """`text` with all personal data masked ("[telefonnummer]"), with the findings."""
     findings = find_personal_data(text, allow=allow)
     return Redaction(text=mask(text, findings), findings=findings)

@@ -14,7 +14,7 @@ from kansli.core.models import User
 from kansli.core.pdf import render_pdf
 from kansli.registry.models import Document, Visibility
 
-from ..masking import masked_text, public_contacts
+from ..masking import masked_text, published_facts
 from ..models import Finding, Publication, ReviewStatus
 from ..permissions import can_review
 from ..public_text import masked
@@ -54,7 +54,7 @@ def publication_prepare(
     publication.status = ReviewStatus.WAITING
     publication.full_clean()
     publication.save()
-    found = find_personal_data(text, allow=public_contacts())
+    found = find_personal_data(text, allow=published_facts())
     Finding.objects.bulk_create(
         Finding(
             publication=publication,
