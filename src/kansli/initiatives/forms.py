@@ -11,7 +11,7 @@ from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
 from kansli.minutes.compiled_item_form import CompiledItemForm
 from kansli.people.models import Body, Organization, OrganizationKind, Person
-from kansli.registry.models import Series
+from kansli.registry.forms import SeriesChoiceField
 
 from . import selectors
 from .models import Initiative, Outcome
@@ -30,14 +30,12 @@ class _RegisterForm(KansliForm):
         help_text="Rubriken är offentlig: skriv den utan namnet på en privatperson.",
     )
     received_on = date_field("Inkom")
-    series = forms.ModelChoiceField(
-        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
-    )
+    series = SeriesChoiceField()
 
     def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"received_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]
 
 
 class MotionForm(_RegisterForm):
