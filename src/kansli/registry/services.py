@@ -21,7 +21,7 @@ from kansli.core.roles import can_manage_series, can_register_cases
 from kansli.core.uploads import check_upload
 from kansli.people.models import Body, Official, Organization
 
-from . import rules
+from . import hooks, rules
 from .allocation import allocate_sequence
 from .case_numbers import CaseNumber, CaseNumberFormat
 from .models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
@@ -99,11 +99,14 @@ def case_register(
     secrecy: str = "",
     number: str | None = None,
     today: datetime.date | None = None,
+    start_workflow: bool = True,
 ) -> Case:
     """Register a case and give it the next free number of its series and year.
 
     With `number`, register a case under a number it already has (efterregistrering):
-    the number is parsed by the Body's format and must be free.
+    the number is parsed by the Body's format and must be free. The workflow its case type
+    starts (hooks: a motion enters the register of motions) starts with it, unless the
+    caller is that workflow (`start_workflow=False`).
     """
     if actor is not None:
         require(actor, can_register_cases, _DENIED)
@@ -186,6 +189,8 @@ def case_register(
         summary=f"Registrerade ärende {case.number}"
         + ("." if case.is_secret else f": {case.title}."),
     )
+    if start_workflow:
+        hooks.case_registered(actor=actor, case=case)
     return case
 
 

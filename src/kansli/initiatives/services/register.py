@@ -60,6 +60,7 @@ def _register(
         else CaseType.CITIZEN_PROPOSAL,
         organization=council,
         registered_on=received_on,
+        start_workflow=False,  # this is the workflow: the initiative is made here
     )
     initiative = Initiative(body=body, case=case, kind=kind, title=title, received_on=received_on)
     initiative.full_clean()
