@@ -48,6 +48,8 @@ def test_a_motion_registered_in_the_registry_is_in_the_motions_list(client, regi
     assert row.missing == ("motionärer",) and row.state is not None  # its limit is watched
     entry = AuditEntry.objects.get(action="initiative_from_case")
     assert entry.actor == registrar and "motionärer saknas" in entry.summary
+    case_page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
+    assert f'<a href="{_url("detail", motion.pk)}">Motionen under Motioner' in case_page
 
 
 def test_a_citizen_proposal_registered_in_the_registry_asks_for_its_proposer(
