@@ -39,6 +39,8 @@ def title_from_case(case: Case) -> str:
 def initiative_from_case(*, actor: User | None, case: Case) -> Initiative | None:
     """The initiative of a case of type motion or citizen proposal, made when the case is
     registered (registry.hooks); None for other case types. Run again, it makes nothing."""
+    if actor is not None:
+        require(actor, can_register_cases, DENIED)
     kind = KINDS.get(CaseType(case.case_type)) if case.case_type in CaseType.values else None
     if kind is None:
         return None
