@@ -11,9 +11,12 @@ from kansli.core.roles import Role
 from kansli.demo.finsam import finsam_load
 from kansli.demo.report import LoadReport
 from kansli.finsam.models import Federation
+from kansli.minutes.models import Paragraph
 from kansli.people import services as people
 from kansli.people.models import Membership, Organization, Term
 from kansli.publishing.models import Publication
+from kansli.registry.models import CaseType, Series
+from kansli.registry.services import case_register
 from tests.conftest import _user
 from tests.publishing.world import build
 
@@ -75,6 +78,14 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
     publication = Publication.objects.get(document=world.unreviewed_document)
     sofint = Federation.objects.get(short_name="SOFINT")
     terms = _terms(world.board)
+    draft_paragraph = Paragraph.objects.filter(minutes__meeting_id=world.draft_meeting_pk).first()
+    registered_motion = case_register(  # in the registry: its page asks for the authors
+        actor=None,
+        body=body,
+        series=Series.objects.get(body=body, is_default=True),
+        title="Motion om gröna obligationer",
+        case_type=CaseType.COUNCIL_MOTION,
+    ).initiative
     urls = [
         "/",
         "/arenden/",
@@ -85,6 +96,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         f"/sammantraden/{meeting.pk}/punkter/2/pm/",
         f"/sammantraden/{meeting.pk}/punkter/2/pm/redigera/",
         f"/sammantraden/{meeting.pk}/protokoll/",
+        f"/sammantraden/{world.draft_meeting_pk}/protokoll/paragraf/{draft_paragraph.pk}/",
         "/expediering/",
         "/beredning/",
         "/granskning/",
@@ -101,6 +113,7 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         f"/finsam/{sofint.pk}/invanare/",
         "/finsam/invanare/importera/",
         "/motioner/",
+        f"/motioner/{registered_motion.pk}/",
         "/motioner/ny-motion/",
         "/motioner/nytt-medborgarforslag/",
         "/motioner/ej-beredda/",

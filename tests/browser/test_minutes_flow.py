@@ -3,13 +3,15 @@ decision, the chair and the adjuster sign with their own logins, and the notice 
 shows the posting with the last day to appeal."""
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from kansli.core.roles import Role
 from kansli.minutes import rules
+from kansli.minutes.models import Vote
 from tests.conftest import _user
-from tests.minutes.helpers import board_with_meeting
+from tests.minutes.helpers import board_with_meeting, paragraph, started_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "kansli-test-lösen"
@@ -70,3 +72,30 @@ def test_record_decide_sign_twice_and_see_the_posting(page, body, series):
     board = page.get_by_role("article")
     expect(board).to_contain_text("Regionstyrelsen 2020-08-26")
     expect(board).to_contain_text(rules.last_day_to_appeal(today).isoformat())
+
+
+def test_all_yes_with_javascript_sets_every_choice_and_says_so(page, body, series):
+    b = board_with_meeting(body, series)
+    _user("sekreterare", Role.SECRETARY)
+    p = paragraph(started_minutes(b), 2)
+    log_in(page, "sekreterare")
+    page.goto(reverse("minutes:paragraph_edit", args=[b.meeting.pk, p.pk]))
+    page.get_by_label("Ja innebär").fill("avslag")
+    page.get_by_label("Nej innebär").fill("bifall")
+    button = page.get_by_role("button", name="Alla ja")
+    button.focus()
+    page.keyboard.press("Enter")  # the keyboard reaches it like any button
+    status = page.get_by_role("status").filter(has_text="tjänstgörande")
+    expect(status).to_have_text(
+        "Alla 5 tjänstgörande ledamöter har ja. Ändra dem som röstade annorlunda och "
+        "registrera omröstningen; inget är registrerat ännu."
+    )
+    for name in ("Svahn", "Karlsson", "Sundin", "Höijer", "Menhem"):
+        expect(page.get_by_label(f"{b[name]}: Ja", exact=True)).to_be_checked()
+    expect(page.get_by_label("Ja innebär")).to_have_value("avslag")  # set here, not reloaded
+    assert not Vote.objects.exists()
+    page.get_by_label(f"{b['Menhem']}: Nej", exact=True).check()
+    page.get_by_label("Nej innebär").press("Enter")  # Enter still records the vote
+    expect(page.get_by_text("Omröstningen är registrerad.")).to_be_visible()
+    vote = Vote.objects.get()
+    assert sorted(vote.ballots.values_list("choice", flat=True)) == ["ja"] * 4 + ["nej"]

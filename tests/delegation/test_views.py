@@ -147,10 +147,11 @@ def test_compile_through_the_page(client, secretary, board, point, board_meeting
     client.force_login(secretary)
     page = client.get(_url("compile")).content.decode()
     assert "Regionstyrelsen 2020-08-26" in page
+    assert f'<option value="{series.pk}" selected>' in page  # the default series
     response = client.post(
-        _url("compile"), {"meeting": board_meeting.pk, "case_number": "", "series": ""}
+        _url("compile"), {"meeting": "<script>", "case_number": "", "series": series.pk}
     )
-    assert "samlingsärende" in response.content.decode()
+    assert "Välj i listan." in response.content.decode()
     assert not AgendaItem.objects.exists()
     response = client.post(
         _url("compile"), {"meeting": board_meeting.pk, "case_number": "", "series": series.pk}

@@ -79,7 +79,15 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     overdue = not_prepared(viewer=None, body=board.body, on=datetime.date(2020, 8, 26))
     assert [row.initiative.title for row in overdue] == ["Motion om fler vårdplatser i länet"]
     assert Initiative.objects.filter(outcome="besvarad").count() == 1
-    assert Initiative.objects.get(kind="medborgarforslag").public_proposer() == ""
+    proposals = Initiative.objects.filter(kind="medborgarforslag")
+    assert proposals.count() == 2 and all(p.public_proposer() == "" for p in proposals)
+    # the agenda's motions and proposal, registered in the registry, are in the register too
+    from kansli.initiatives.selectors import missing_facts
+
+    for number in ("20RS6617", "20RS8413", "20RS6550"):
+        registered = Initiative.objects.get(case__number=number)
+        assert registered.received_on == registered.case.registered_on
+        assert missing_facts(registered)
     # workflows: item 12 compiled from the register, item 5 waiting, item 8's authorisations
     from kansli.authorisations.models import Authorisation
     from kansli.elections.models import Resignation

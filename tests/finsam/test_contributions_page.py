@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from kansli.core.models import AuditEntry
 from kansli.finsam import services
+from kansli.finsam.forms import CaseTargetForm
 from kansli.finsam.models import MemberKind, StateAllocation
 from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import meeting_create
@@ -15,6 +16,7 @@ from kansli.memos.models import DecisionProposal, Memo
 from kansli.people import services as people
 from kansli.people.models import OrganizationKind
 from kansli.registry.models import Case
+from kansli.registry.services import series_create
 
 
 @pytest.fixture
@@ -239,3 +241,17 @@ def test_the_memo_page_shows_only_contribution_memos_the_viewer_may_read(
         title="Bidrag till samordningsförbunden 2099",
     )
     assert client.get(reverse("finsam:contribution_memo", args=[other.pk])).status_code == 404
+
+
+def test_the_case_goes_in_the_default_series_chosen_on_the_form(body, board, sofint, series):
+    series_create(actor=None, body=body, code="OLL", name="Äldre serie")  # first by code
+    assert CaseTargetForm(body=body)["series"].value() == series.pk
+    case, _ = services.contribution_case_create(  # no series given
+        actor=None,
+        body=body,
+        year=2024,
+        amounts={sofint: 2_000_000},
+        organization=board,
+        meeting_date=datetime.date(2024, 2, 6),
+    )
+    assert case.series == series

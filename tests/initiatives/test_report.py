@@ -14,7 +14,8 @@ from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import meeting_create
 from kansli.memos import markup
 from kansli.memos.models import SectionKey
-from kansli.registry.models import CaseType
+from kansli.registry.models import CaseType, Series
+from kansli.registry.services import series_create
 
 D = datetime.date
 
@@ -140,6 +141,15 @@ def test_run_again_it_rewrites_the_same_item(register, autumn_meeting, series):
     assert not first.reports.exists()
 
 
+def test_without_case_or_series_the_item_goes_in_a_new_case_in_the_default_series(
+    register, autumn_meeting, body, series
+):
+    series_create(actor=None, body=body, code="OLL", name="Äldre serie")
+    register("Motion om fler vårdplatser", D(2020, 9, 15))
+    item = services.not_prepared_report_compile(actor=None, meeting=autumn_meeting)
+    assert item.case.series == series
+
+
 def test_an_item_put_on_the_agenda_by_hand_is_filled(register, autumn_meeting, body, series):
     from kansli.meetings.services import agenda_item_add
     from kansli.registry.services import case_register
@@ -174,9 +184,10 @@ class TestRefused:
             services.not_prepared_report_compile(actor=None, meeting=autumn_meeting, series=series)
         assert not AgendaItem.objects.exists()
 
-    def test_no_case_and_no_series_writes_nothing(self, register, autumn_meeting):
+    def test_no_case_and_no_default_series_writes_nothing(self, register, autumn_meeting, body):
         register("Motion om fler vårdplatser", D(2020, 9, 15))
-        with pytest.raises(ValidationError, match="samlingsärende"):
+        Series.objects.filter(body=body).update(is_default=False)
+        with pytest.raises(ValidationError, match="Ingen diarieserie är vald som standard"):
             services.not_prepared_report_compile(actor=None, meeting=autumn_meeting)
         assert not AgendaItem.objects.exists()
         assert not Initiative.objects.filter(reports__isnull=False).exists()
@@ -217,7 +228,6 @@ def test_the_page(client, secretary, official_user, register, autumn_meeting, se
     for bad, message in (
         ({"meeting": "<script>", "series": series.pk}, "Välj i listan."),
         ({"meeting": autumn_meeting.pk, "case_number": "'; DROP TABLE x"}, "diarienummer"),
-        ({"meeting": autumn_meeting.pk}, "samlingsärende"),
     ):
         response = client.post(url, bad)
         assert response.status_code == 200 and message in response.content.decode()

@@ -38,6 +38,7 @@ def test_a_book_is_built_and_registered_in_the_meetings_case(meeting, secretary)
     meeting.refresh_from_db()
     assert document.case == meeting.case
     assert meeting.case.title == "Sammanträde Regionstyrelsen 2020-08-26"
+    assert meeting.case.series.code == "RS"  # the default series, not "OLL" first by code
     assert document.visibility == Visibility.INTERNAL
     with document.file.open("rb") as handle:
         assert len(PdfReader(io.BytesIO(handle.read())).pages) == book.pages

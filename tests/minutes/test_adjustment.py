@@ -231,6 +231,8 @@ def test_dispatch_by_email_sends_the_extract(b, minutes, secretary):
         ("epost", "", "saknar e-postadress"),
         ("epost", "inte en adress", "ingen giltig e-postadress"),
         ("brev", "", "saknar postadress"),
+        ("brev", "Staben", "ingen fullständig postadress"),
+        ("brev", "Exempelgatan 4, Örebro", "ingen fullständig postadress"),
         ("fax", "1234", "Välj e-post"),
     ],
 )
@@ -247,7 +249,11 @@ def test_a_dispatch_without_a_usable_address_is_refused(b, minutes, channel, add
 def test_a_dispatch_is_sent_once(b, minutes):
     minutes = adjusted(b, minutes)
     dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
-    services.dispatch_send(actor=None, dispatch=dispatch, channel="brev", address="Regionens hus")
+    services.dispatch_send(
+        actor=None, dispatch=dispatch, channel="brev", address="Box 1613\n701 16 Örebro"
+    )
+    dispatch.refresh_from_db()
+    assert dispatch.address == "Box 1613, 701 16 Örebro"  # the lines kept apart
     with pytest.raises(ValidationError, match="redan expedierat"):
         services.dispatch_send(actor=None, dispatch=dispatch, channel="internt")
 

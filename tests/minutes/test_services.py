@@ -257,15 +257,24 @@ def test_a_malformed_decision_is_refused(b, minutes, formula, clauses, message):
         )
 
 
-def test_a_proposal_from_someone_not_serving_is_refused(b, minutes):
-    with pytest.raises(ValidationError, match=r"Habib.*tjänstgör inte"):
+@pytest.mark.parametrize(
+    ("kind", "wording"),
+    [
+        ("proposals", "Ett yrkande kan bara göras av en tjänstgörande ledamot"),
+        ("reservations", "En reservation kan bara göras av en tjänstgörande ledamot"),
+    ],
+)
+def test_a_proposal_or_reservation_from_someone_not_serving_is_refused(b, minutes, kind, wording):
+    with pytest.raises(ValidationError) as caught:
         services.paragraph_update(
             actor=None,
             paragraph=paragraph(minutes, 2),
             decision_formula="Regionstyrelsen beslutar",
             decision_clauses=["att avslå motionen."],
-            proposals=[Entry(b["Habib"], "bifall")],
+            **{kind: [Entry(b["Habib"], "bifall")]},
         )
+    [message] = caught.value.messages
+    assert message.startswith(wording) and "Zaki Habib (S) tjänstgör inte" in message
 
 
 def ballots(b, **choices):

@@ -142,7 +142,7 @@ def test_dispatch_list_shows_what_is_undispatched(client, b, secretary):
         services.minutes_sign(actor=b.login(name), minutes=minutes)
     client.force_login(secretary)
     page = client.get(url("dispatch_list")).content.decode()
-    assert "till Willhelm Sundman (L)</h2>" in page
+    assert "till Willhelm Sundman (L)</h3>" in page
     from kansli.minutes.models import Dispatch
 
     d = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
@@ -152,8 +152,8 @@ def test_dispatch_list_shows_what_is_undispatched(client, b, secretary):
     assert "saknar e-postadress" in response.content.decode()
     client.post(url("dispatch_send", d.pk), {"channel": "internt", "address": ""})
     after = client.get(url("dispatch_list")).content.decode()
-    assert "till Willhelm Sundman (L)</h2>" not in after
-    assert "till Regionfullmäktige</h2>" in after
+    assert "till Willhelm Sundman (L)</h3>" not in after
+    assert "till Regionfullmäktige</h3>" in after
     waiting = client.get(url("cases_waiting")).content.decode()
     assert "20RS6617" in waiting and "Regionfullmäktige" in waiting
 

@@ -50,6 +50,13 @@ def can_register_cases(viewer: Viewer | None) -> bool:
     return has_role(viewer, Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY)
 
 
+def can_manage_series(viewer: Viewer | None) -> bool:
+    """Set up the registry's series and choose the default one (the administration)."""
+    return has_role(viewer, Role.REGISTRAR, Role.ADMINISTRATOR) or bool(
+        getattr(viewer, "is_superuser", False) and getattr(viewer, "is_active", False)
+    )
+
+
 def can_manage_finsam(viewer: Viewer | None) -> bool:
     """Enter federations, the state's amounts and follow-up figures; make the contribution
     case (the region's finance official is a handläggare)."""

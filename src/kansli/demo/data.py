@@ -18,6 +18,7 @@ BODY = {
 }
 
 SERIES = [("RS", "Regionstyrelsen"), ("OLL", "Örebro läns landsting (äldre serie)")]
+DEFAULT_SERIES = "RS"  # the series new cases, motions and the meetings' own cases go in
 
 PARTIES = [
     ("S", "Socialdemokraterna"),

@@ -45,6 +45,9 @@ def demo_load() -> LoadReport:
         if not Series.objects.filter(body=body, code=code).exists():
             registry.series_create(actor=None, body=body, code=code, name=name)
             report.count("diarieserier")
+    default = Series.objects.get(body=body, code=data.DEFAULT_SERIES)
+    if not default.is_default:  # also in a demo loaded before series had a default
+        registry.series_set_default(actor=None, series=default)
     parties = {code: _party(report, code, name) for code, name in data.PARTIES}
     term = _term(report, body)
     organizations = {

@@ -7,8 +7,8 @@ from django import forms
 from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
 from kansli.meetings.forms import MeetingChoiceField
 from kansli.meetings.models import Meeting
-from kansli.people.models import Membership, Person
-from kansli.registry.models import Series
+from kansli.people.models import Body, Membership, Person
+from kansli.registry.forms import SeriesChoiceField
 
 from .models import VacancyReason
 
@@ -23,14 +23,12 @@ class RegisterForm(KansliForm):
         label="Uppdrag", queryset=Membership.objects.none(), error_messages=CHOICE_ERRORS
     )
     requested_on = date_field("Begäran inkom")
-    series = forms.ModelChoiceField(
-        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
-    )
+    series = SeriesChoiceField()
 
-    def __init__(self, *args: Any, seats: Any, series: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, seats: Any, body: Body, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["membership"].queryset = seats  # type: ignore[attr-defined]
-        self.fields["series"].queryset = series  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]
 
 
 class ProposeForm(KansliForm):

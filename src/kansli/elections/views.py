@@ -23,7 +23,6 @@ from kansli.core.roles import (
 )
 from kansli.minutes.selectors import meetings_open
 from kansli.people.selectors import default_body
-from kansli.registry.models import Series
 
 from . import selectors, services
 from .forms import DecideForm, NominateForm, ProposeForm, RegisterForm
@@ -72,7 +71,7 @@ def resignation_register(request: HttpRequest) -> HttpResponse:
     form = RegisterForm(
         request.POST or None,
         seats=selectors.seats_held(viewer=request.user, body=body, day=timezone.localdate()),
-        series=Series.objects.filter(body=body),
+        body=body,
         initial={"requested_on": timezone.localdate()},
     )
 

@@ -7,7 +7,7 @@ from django import forms
 
 from kansli.core.forms import DateInput, KansliForm
 from kansli.people.models import Body, Organization
-from kansli.registry.models import Series
+from kansli.registry.forms import SeriesChoiceField
 
 from .models import Federation
 from .services import MAX_AMOUNT
@@ -75,9 +75,7 @@ class CaseTargetForm(KansliForm):
         widget=DateInput(),
         error_messages={"invalid": "Ange datumet som ÅÅÅÅ-MM-DD."},
     )
-    series = forms.ModelChoiceField(
-        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
-    )
+    series = SeriesChoiceField()
 
     def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -86,5 +84,5 @@ class CaseTargetForm(KansliForm):
         committee = organizations.filter(name__icontains="arbetsutskott").first()
         if committee is not None:
             self.fields["organization"].initial = committee.pk
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]
         self.fields["meeting_date"].initial = datetime.date.today() + datetime.timedelta(days=14)

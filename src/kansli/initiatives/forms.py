@@ -11,7 +11,7 @@ from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
 from kansli.minutes.compiled_item_form import CompiledItemForm
 from kansli.people.models import Body, Organization, OrganizationKind, Person
-from kansli.registry.models import Series
+from kansli.registry.forms import SeriesChoiceField
 
 from . import selectors
 from .models import Initiative, Outcome
@@ -30,20 +30,18 @@ class _RegisterForm(KansliForm):
         help_text="Rubriken är offentlig: skriv den utan namnet på en privatperson.",
     )
     received_on = date_field("Inkom")
-    series = forms.ModelChoiceField(
-        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
-    )
+    series = SeriesChoiceField()
 
     def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"received_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]
 
 
-class MotionForm(_RegisterForm):
-    authors = forms.ModelMultipleChoiceField(
+def _authors_field() -> forms.ModelMultipleChoiceField:
+    return forms.ModelMultipleChoiceField(
         label="Motionärer",
-        queryset=Person.objects.none(),
+        queryset=Person.objects.select_related("party").order_by("last_name", "first_name"),
         help_text="En eller flera förtroendevalda; håll ned Ctrl för att välja flera.",
         error_messages={
             "required": "En motion har minst en motionär.",
@@ -52,25 +50,54 @@ class MotionForm(_RegisterForm):
         },
     )
 
+
+def _proposer_fields() -> dict[str, forms.Field]:
+    return {
+        "proposer_name": forms.CharField(
+            label="Förslagsställare",
+            max_length=200,
+            error_messages={"required": "Ange förslagsställarens namn."},
+            help_text="Namnet visas för anställda och förtroendevalda.",
+        ),
+        "publish_name": forms.BooleanField(
+            label="Förslagsställaren har samtyckt till att namnet publiceras",
+            required=False,
+            help_text="Utan samtycke visas inget namn på dagordningen eller för allmänheten.",
+        ),
+    }
+
+
+class MotionForm(_RegisterForm):
     def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
         super().__init__(*args, body=body, **kwargs)
-        people = Person.objects.select_related("party").order_by("last_name", "first_name")
-        self.fields["authors"].queryset = people  # type: ignore[attr-defined]
+        self.fields["authors"] = _authors_field()
         self.fields["title"].help_text = "Till exempel ”Motion om fler vårdplatser”."
 
 
 class CitizenProposalForm(_RegisterForm):
-    proposer_name = forms.CharField(
-        label="Förslagsställare",
-        max_length=200,
-        error_messages={"required": "Ange förslagsställarens namn."},
-        help_text="Namnet visas för anställda och förtroendevalda.",
+    def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
+        super().__init__(*args, body=body, **kwargs)
+        self.fields.update(_proposer_fields())
+
+
+class CompleteForm(KansliForm):
+    """What an initiative registered in the registry lacks (services.initiative_complete):
+    a motion's authors or a proposal's proposer, with the title to put right."""
+
+    title = forms.CharField(
+        label="Rubrik",
+        max_length=400,
+        error_messages={"required": "Ange en rubrik."},
+        help_text="Rubriken är offentlig: skriv den utan namnet på en privatperson.",
     )
-    publish_name = forms.BooleanField(
-        label="Förslagsställaren har samtyckt till att namnet publiceras",
-        required=False,
-        help_text="Utan samtycke visas inget namn på dagordningen eller för allmänheten.",
-    )
+
+    def __init__(self, *args: Any, initiative: Initiative, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"title": initiative.title})
+        super().__init__(*args, **kwargs)
+        if initiative.is_motion:
+            self.fields["authors"] = _authors_field()
+        else:
+            self.fields.update(_proposer_fields())
 
 
 class AnnounceForm(KansliForm):

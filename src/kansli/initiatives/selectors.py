@@ -25,6 +25,15 @@ class InitiativeRow:
     deadline: datetime.date
     state: rules.DeadlineState | None  # None once decided
     days_left: int
+    missing: tuple[str, ...] = ()  # missing_facts: "uppgifter saknas"
+
+
+def missing_facts(initiative: Initiative) -> tuple[str, ...]:
+    """What an initiative registered in the registry (services.initiative_from_case) still
+    lacks: a motion its authors, a citizen proposal its proposer."""
+    if initiative.is_motion:
+        return () if initiative.authors.all() else ("motionärer",)
+    return () if initiative.proposer_name else ("förslagsställare",)
 
 
 def initiative_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Initiative]:
@@ -53,7 +62,11 @@ def rows(
         deadline = deadline_of(initiative)
         decided = initiative.status == InitiativeStatus.DECIDED
         state = None if decided else rules.deadline_state(deadline, today, warn)
-        result.append(InitiativeRow(initiative, deadline, state, (deadline - today).days))
+        result.append(
+            InitiativeRow(
+                initiative, deadline, state, (deadline - today).days, missing_facts(initiative)
+            )
+        )
     return result
 
 

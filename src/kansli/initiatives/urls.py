@@ -10,6 +10,7 @@ urlpatterns = [
     path("ej-beredda/", report_views.not_prepared_report, name="report"),
     path("redovisning/", report_views.report_compile, name="report_compile"),
     path("<int:pk>/", views.initiative_detail, name="detail"),
+    path("<int:pk>/komplettera/", views.complete, name="complete"),
     path("<int:pk>/anmal/", views.announce, name="announce"),
     path("<int:pk>/remittera/", views.refer, name="refer"),
     path("<int:pk>/overlamna/", views.delegate, name="delegate"),

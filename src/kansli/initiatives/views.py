@@ -29,6 +29,7 @@ from . import rules, selectors, services
 from .forms import (
     AnnounceForm,
     CitizenProposalForm,
+    CompleteForm,
     ConsentForm,
     DecideForm,
     DelegateForm,
@@ -202,7 +203,10 @@ def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> d
     posted is shown with its messages even when its step does not apply."""
     forms: dict[str, Any] = dict(bound)
     status = initiative.status
-    if status == InitiativeStatus.RECEIVED and can_manage_meetings(request.user):
+    missing = selectors.missing_facts(initiative)
+    if missing and can_register_cases(request.user):
+        forms["complete"] = bound.get("complete") or CompleteForm(initiative=initiative)
+    if status == InitiativeStatus.RECEIVED and can_manage_meetings(request.user) and not missing:
         forms["announce"] = bound.get("announce") or AnnounceForm(initiative=initiative)
     if not can_register_cases(request.user):
         return forms
@@ -268,6 +272,23 @@ def announce(request: HttpRequest, pk: int) -> HttpResponse:
         allowed=can_manage_meetings,
         denied=services.MEETINGS_DENIED,
     )
+
+
+@login_required
+@require_POST
+def complete(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(initiative: Initiative, data: dict[str, Any]) -> str:
+        services.initiative_complete(
+            actor=request_actor(request),
+            initiative=initiative,
+            title=data["title"],
+            authors=list(data.get("authors") or []),
+            proposer_name=data.get("proposer_name", ""),
+            publish_name=data.get("publish_name", False),
+        )
+        return f"Uppgifterna om {initiative.noun} är kompletta."
+
+    return _step(request, pk, "complete", CompleteForm, act)
 
 
 @login_required

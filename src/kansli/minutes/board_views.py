@@ -1,7 +1,8 @@
 """The notice board (public), the dispatch list and the cases waiting for an agenda."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -13,8 +14,8 @@ from kansli.meetings.models import Meeting
 from kansli.meetings.selectors import announcements_on_board
 
 from . import selectors, services
-from .models import Channel
-from .views import run
+from .models import Channel, Dispatch
+from .views import int_or_none, run
 
 
 def notice_board(request: HttpRequest) -> HttpResponse:
@@ -35,16 +36,67 @@ def notice_board(request: HttpRequest) -> HttpResponse:
 def dispatch_list(request: HttpRequest) -> HttpResponse:
     if not is_staff_member(request.user):
         raise PermissionDenied("Bara tjänstepersoner ser expedieringen.")
+    meetings: dict[int, tuple[Meeting, list[tuple[Dispatch, str]]]] = {}
+    for dispatch in selectors.undispatched(viewer=request.user):
+        meeting = dispatch.paragraph.minutes.meeting
+        meetings.setdefault(meeting.pk, (meeting, []))[1].append(
+            (dispatch, services.known_address(dispatch))
+        )
     return render(
         request,
         "minutes/dispatch_list.html",
         {
-            "dispatches": selectors.undispatched(viewer=request.user),
+            "meetings": list(meetings.values()),
             "channels": Channel.choices,
             "may_send": can_manage_meetings(request.user),
             "nav": "dispatch",
         },
     )
+
+
+def _named(dispatch: Dispatch) -> str:
+    meeting = dispatch.paragraph.minutes.meeting
+    return (
+        f"{meeting.organization} {meeting.date.isoformat()} {dispatch.paragraph.label} till "
+        f"{dispatch.recipient}"
+    )
+
+
+@login_required
+@require_POST
+def dispatch_send_all(request: HttpRequest) -> HttpResponse:
+    """ "Expediera alla": every listed dispatch (or those of one meeting) whose recipient has
+    a known e-mail address, by e-mail; the rest are named in messages."""
+    if not can_manage_meetings(request.user):
+        raise PermissionDenied("Du har inte behörighet att expediera beslut.")
+    pending = selectors.undispatched(viewer=request.user)
+    try:
+        meeting_pk = int_or_none(request.POST.get("meeting"))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("minutes:dispatch_list")
+    if meeting_pk is not None:
+        pending = pending.filter(paragraph__minutes__meeting_id=meeting_pk)
+    done = services.dispatch_send_all(actor=request_actor(request), dispatches=list(pending))
+    if done.sent:
+        messages.success(
+            request,
+            f"{len(done.sent)} beslut expedierades med e-post: "
+            + "; ".join(_named(d) for d in done.sent)
+            + ".",
+        )
+    for dispatch, problem in done.failed:
+        messages.error(request, f"{_named(dispatch)} skickades inte: {problem}")
+    if done.without_address:
+        messages.warning(
+            request,
+            "Saknar känd e-postadress och skickades inte: "
+            + "; ".join(_named(d) for d in done.without_address)
+            + ". Ange kanal och adress vid var och en.",
+        )
+    if not (done.sent or done.failed or done.without_address):
+        messages.info(request, "Det finns inget kvar att expediera.")
+    return redirect("minutes:dispatch_list")
 
 
 @login_required

@@ -14,6 +14,7 @@ from kansli.memos import markup
 from kansli.memos.models import SectionKey
 from kansli.memos.services import BasisInput, memo_fill
 from kansli.registry.models import Case, Series
+from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
 from .models import MinutesStatus, Paragraph
@@ -68,18 +69,22 @@ def compiled_item_add(
     case_title: str,
     case_type: str,
 ) -> AgendaItem:
-    """Add the item with its memo, in `case` or in a new case `case_title` in `series`."""
+    """Add the item with its memo, in `case` or in a new case `case_title` in `series` (by
+    default the body's default series)."""
     organization = meeting.organization
     if case is not None and case.body_id != organization.body_id:
         raise ValidationError({"case": f"Ärende {case.number} hör till en annan huvudman."})
     if case is None:
         if series is None:
-            raise ValidationError(
-                {
-                    "case": "Ange årets samlingsärende, eller en diarieserie att registrera ett "
-                    "nytt i."
-                }
-            )
+            try:
+                series = default_series(organization.body)
+            except ValidationError as error:
+                raise ValidationError(
+                    {
+                        "series": "Ange årets samlingsärende eller en diarieserie att "
+                        f"registrera ett nytt i. {' '.join(error.messages)}"
+                    }
+                ) from error
         case = case_register(
             actor=actor,
             body=organization.body,

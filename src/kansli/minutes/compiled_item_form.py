@@ -3,7 +3,6 @@ goes in — a collective case by number, or a series to register a new one in.""
 
 from typing import Any
 
-from django import forms
 from django.db.models import QuerySet
 
 from kansli.core.forms import CHOICE_ERRORS
@@ -11,20 +10,17 @@ from kansli.core.roles import Viewer
 from kansli.meetings.forms import MeetingChoiceField
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body
-from kansli.registry.forms import CaseNumberForm
-from kansli.registry.models import Series
+from kansli.registry.forms import CaseNumberForm, SeriesChoiceField
 
 
 class CompiledItemForm(CaseNumberForm):
     meeting = MeetingChoiceField(
         label="Sammanträde", queryset=Meeting.objects.none(), error_messages=CHOICE_ERRORS
     )
-    series = forms.ModelChoiceField(
+    series = SeriesChoiceField(
         label="Diarieserie för ett nytt samlingsärende",
-        queryset=Series.objects.none(),
         required=False,
-        error_messages=CHOICE_ERRORS,
-        help_text="Används när inget diarienummer anges.",
+        help_text="Används när inget diarienummer anges. Huvudmannens standardserie är vald.",
     )
     field_order = ["meeting", "case_number", "series"]
 
@@ -42,4 +38,4 @@ class CompiledItemForm(CaseNumberForm):
             "case_number"
         ].help_text = f"{case_help} Behövs inte när sammanträdet redan har punkten."
         self.fields["meeting"].queryset = meetings  # type: ignore[attr-defined]
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]

@@ -1,8 +1,10 @@
 """One paragraph of the minutes: record the decision and the vote; its extract."""
 
+from dataclasses import dataclass, field
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -12,7 +14,7 @@ from kansli.memos.rules import split_clauses
 from kansli.people.models import Person
 
 from . import selectors, services
-from .composition import Roll
+from .composition import ItemComposition, Roll
 from .document import IntegrityError, extract_pdf
 from .models import Choice, Paragraph
 from .services.signing import may_sign
@@ -20,6 +22,33 @@ from .views import int_or_none, meeting_of, minutes_of, require_manager, run
 
 PROPOSAL_ROWS = 4
 RESERVATION_ROWS = 3
+ALL_YES = "alla_ja"  # the name of the vote form's "Alla ja" button
+
+
+@dataclass(frozen=True)
+class VoteDraft:
+    """A vote form being filled in: what was typed, and each serving member's choice by
+    person id. Nothing of it is recorded."""
+
+    yes_label: str = ""
+    no_label: str = ""
+    election: bool = False
+    lot: str = ""
+    ballots: dict[int, str] = field(default_factory=dict)
+    status: str = ""
+
+    @classmethod
+    def all_yes(cls, post: QueryDict, composition: ItemComposition) -> "VoteDraft":
+        serving = composition.serving
+        return cls(
+            yes_label=post.get("yes_label", "")[:300],
+            no_label=post.get("no_label", "")[:300],
+            election=post.get("election") == "on",
+            lot=post.get("lot", "") if post.get("lot") in ("ja", "nej") else "",
+            ballots={s.person.pk: Choice.YES.value for s in serving},
+            status=f"Alla {len(serving)} tjänstgörande ledamöter har ja. Ändra dem som röstade "
+            "annorlunda och registrera omröstningen; inget är registrerat ännu.",
+        )
 
 
 def _paragraph(request: HttpRequest, pk: int, paragraph_pk: int) -> Paragraph:
@@ -47,8 +76,7 @@ def _entries(
 @login_required
 def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResponse:
     paragraph = _paragraph(request, pk, paragraph_pk)
-    minutes = paragraph.minutes
-    roll = Roll.of(minutes)
+    roll = Roll.of(paragraph.minutes)
     people = roll.people
     if request.method == "POST":
         require_manager(request)
@@ -80,6 +108,14 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
 
         if run(request, save, f"{paragraph.label} är sparad."):
             return redirect("minutes:minutes_detail", pk=pk)
+    return _render_edit(request, paragraph, roll)
+
+
+def _render_edit(
+    request: HttpRequest, paragraph: Paragraph, roll: Roll, vote: VoteDraft | None = None
+) -> HttpResponse:
+    """The paragraph page; `vote` is a vote form being filled in (after "Alla ja")."""
+    minutes = paragraph.minutes
     disqualified = set(paragraph.disqualifications.values_list("person_id", flat=True))
     composition = roll.at_paragraph(paragraph)
     proposals = list(paragraph.proposals.all())
@@ -92,6 +128,11 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
             "minutes": minutes,
             "paragraph": paragraph,
             "composition": composition,
+            "ballot_rows": [
+                (s, (vote.ballots if vote else {}).get(s.person.pk, ""))
+                for s in composition.serving
+            ],
+            "vote": vote or VoteDraft(),
             "seated": roll.seated,
             "disqualified": disqualified,
             "proposal_rows": [
@@ -120,8 +161,11 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
 def vote_record(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResponse:
     require_manager(request)
     paragraph = _paragraph(request, pk, paragraph_pk)
-    composition = Roll.of(paragraph.minutes).at_paragraph(paragraph)
+    roll = Roll.of(paragraph.minutes)
+    composition = roll.at_paragraph(paragraph)
     post = request.POST
+    if ALL_YES in post:  # without JavaScript: the form again, every serving member at ja
+        return _render_edit(request, paragraph, roll, VoteDraft.all_yes(post, composition))
     ballots = {
         s.person: post.get(f"ballot_{s.person.pk}", "")
         for s in composition.serving

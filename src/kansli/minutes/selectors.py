@@ -2,13 +2,13 @@
 
 import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff, is_staff_member
 from kansli.meetings.models import CaseStep, Meeting, StepStatus
-from kansli.people.models import Body
+from kansli.people.models import Body, Person
 
-from .models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
+from .models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting, Signature
 
 
 def minutes_for(*, viewer: Viewer | None, meeting: Meeting) -> Minutes | None:
@@ -29,6 +29,26 @@ def minutes_for(*, viewer: Viewer | None, meeting: Meeting) -> Minutes | None:
     if minutes.status != MinutesStatus.ADJUSTED and not is_member_or_staff(viewer):
         return None
     return minutes
+
+
+def minutes_to_sign(*, viewer: Viewer | None) -> QuerySet[Minutes]:
+    """Minutes not yet adjusted that the viewer, as their chair or one of their adjusters,
+    has still to sign, earliest meeting first. Gone once the viewer has signed or the minutes
+    are locked. (A substitute adjuster signs only in an adjuster's place: not listed.)"""
+    if viewer is None or not viewer.is_authenticated or not is_member_or_staff(viewer):
+        return Minutes.objects.none()
+    person = Person.objects.filter(user=viewer).first()
+    if person is None:
+        return Minutes.objects.none()
+    signed = Signature.objects.filter(person=person, paragraph__isnull=True).values("minutes_id")
+    return (
+        Minutes.objects.filter(locked_at__isnull=True)
+        .exclude(status=MinutesStatus.ADJUSTED)
+        .filter(Q(chair=person) | Q(adjuster=person) | Q(second_adjuster=person))
+        .exclude(pk__in=signed)
+        .select_related("meeting__organization")
+        .order_by("meeting__date", "pk")
+    )
 
 
 def paragraph_get(*, viewer: Viewer | None, minutes: Minutes, pk: int) -> Paragraph:
@@ -54,7 +74,7 @@ def undispatched(*, viewer: Viewer | None, meeting: Meeting | None = None) -> Qu
     if not is_staff_member(viewer):
         return Dispatch.objects.none()
     pending = Dispatch.objects.filter(sent_at__isnull=True).select_related(
-        "paragraph__minutes__meeting__organization", "organization"
+        "paragraph__minutes__meeting__organization", "organization", "person"
     )
     if meeting is not None:
         pending = pending.filter(paragraph__minutes__meeting=meeting)

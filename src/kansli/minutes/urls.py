@@ -46,5 +46,6 @@ urlpatterns = [
     path("anslagstavla/", board_views.notice_board, name="notice_board"),
     path("expediering/", board_views.dispatch_list, name="dispatch_list"),
     path("expediering/<int:dispatch_pk>/", board_views.dispatch_send, name="dispatch_send"),
+    path("expediering/alla/", board_views.dispatch_send_all, name="dispatch_send_all"),
     path("beredning/", board_views.cases_waiting, name="cases_waiting"),
 ]

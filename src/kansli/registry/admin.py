@@ -1,17 +1,63 @@
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
 from kansli.core.admin_base import AuditedAdmin, ReadOnlyAdmin
+from kansli.core.roles import request_actor
 
-from . import selectors
+from . import selectors, services
 from .models import Case, Document, Series
+
+
+class SeriesAdminForm(forms.ModelForm):
+    """The default series is chosen here with a checkbox; saving it moves the default from
+    the body's previous default (services.series_set_default), so it is not a model field of
+    the form (the one-default constraint would refuse the switch before it is made)."""
+
+    make_default = forms.BooleanField(
+        label="Standardserie",
+        required=False,
+        help_text="Serien som föreslås när ett ärende registreras och som används när ingen "
+        "serie anges, t.ex. för sammanträdets eget ärende. Huvudmannens tidigare "
+        "standardserie slutar vara det.",
+    )
+
+    class Meta:
+        model = Series
+        fields = ("body", "code", "name")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["make_default"].initial = self.instance.is_default
+
+    def clean_make_default(self) -> bool:
+        make_default: bool = self.cleaned_data["make_default"]
+        if self.instance.pk and self.instance.is_default and not make_default:
+            raise forms.ValidationError(
+                "Huvudmannen behöver en standardserie. Välj en annan serie som standard i "
+                "stället; då slutar den här vara det."
+            )
+        return make_default
 
 
 @admin.register(Series)
 class SeriesAdmin(AuditedAdmin):
-    list_display = ("code", "name", "body")
+    form = SeriesAdminForm
+    fields = ("body", "code", "name", "make_default")
+    list_display = ("code", "name", "body", "is_default")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        # A series keeps its body: its cases are numbered in it.
+        return ("body",) if obj is not None else ()
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        has_default = Series.objects.filter(body=obj.body, is_default=True).exists()
+        if form.cleaned_data.get("make_default") or not has_default:
+            services.series_set_default(actor=request_actor(request), series=obj)
 
 
 @admin.register(Case)

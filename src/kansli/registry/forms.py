@@ -4,19 +4,33 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm
 from kansli.core.roles import Viewer
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
 
 from .models import Case, CaseType, DocumentKind, Series, Visibility
-from .selectors import case_get_by_number
+from .selectors import case_get_by_number, default_series_or_none
+
+
+class SeriesChoiceField(forms.ModelChoiceField):
+    """A choice among a body's series with its default series chosen (Series.is_default);
+    the form calls `offer(body)` when it knows the body."""
+
+    def __init__(self, *, label: str = "Diarieserie", **kwargs: Any) -> None:
+        kwargs.setdefault("empty_label", None)
+        kwargs.setdefault("error_messages", CHOICE_ERRORS)
+        super().__init__(queryset=Series.objects.none(), label=label, **kwargs)
+
+    def offer(self, body: Body) -> None:
+        self.queryset = Series.objects.filter(body=body)
+        default = default_series_or_none(body)
+        if default is not None:
+            self.initial = default.pk
 
 
 class CaseRegisterForm(KansliForm):
-    series = forms.ModelChoiceField(
-        label="Diarieserie", queryset=Series.objects.none(), empty_label=None
-    )
+    series = SeriesChoiceField()
     title = forms.CharField(
         label="Ärendemening", max_length=500, help_text="Kort beskrivning av vad ärendet gäller."
     )
@@ -49,7 +63,7 @@ class CaseRegisterForm(KansliForm):
 
     def __init__(self, *args: object, body: Body, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["series"].queryset = Series.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["series"].offer(body)  # type: ignore[attr-defined]
         self.fields["organization"].queryset = Organization.objects.filter(  # type: ignore[attr-defined]
             body=body
         ).exclude(kind="externt")

@@ -7,6 +7,7 @@
 A secret case's title is withheld from everyone who may not see its secret documents.
 """
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 
 from kansli.core.models import AuditEntry
@@ -14,9 +15,26 @@ from kansli.core.roles import Role, Viewer, has_role, is_member_or_staff, roles_
 from kansli.people.models import Body
 
 from .case_numbers import CaseNumberFormat, normalise
-from .models import Case, Document, Visibility
+from .models import Case, Document, Series, Visibility
 
 SECRET_TITLE = "Ärendemening omfattas av sekretess"  # noqa: S105 - not a password
+
+
+def default_series_or_none(body: Body) -> Series | None:
+    """The body's default series (Series.is_default), or None when it has chosen none."""
+    return Series.objects.filter(body=body, is_default=True).first()
+
+
+def default_series(body: Body) -> Series:
+    """The series used wherever a series is chosen for the user: the meeting's own case, a
+    new motion, a compiled item. A ValidationError in Swedish when the body has none."""
+    series = default_series_or_none(body)
+    if series is None:
+        raise ValidationError(
+            f"Ingen diarieserie är vald som standard för {body}. Välj en standardserie under "
+            "Administration → Diarieserier."
+        )
+    return series
 
 
 def _official_id(viewer: Viewer | None) -> int | None:

@@ -17,16 +17,17 @@ from django.utils import timezone
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
+from kansli.core.roles import can_manage_series, can_register_cases
 from kansli.core.uploads import check_upload
 from kansli.people.models import Body, Official, Organization
 
-from . import rules
+from . import hooks, rules
 from .allocation import allocate_sequence
 from .case_numbers import CaseNumber, CaseNumberFormat
 from .models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
 
 _DENIED = "Du har inte behörighet att registrera i diariet."
+_SERIES_DENIED = "Bara registratorer och administratörer kan ändra diarieserierna."
 
 
 def _today() -> datetime.date:
@@ -34,12 +35,51 @@ def _today() -> datetime.date:
 
 
 @transaction.atomic
-def series_create(*, actor: User | None, body: Body, code: str, name: str) -> Series:
+def series_create(
+    *, actor: User | None, body: Body, code: str, name: str, is_default: bool = False
+) -> Series:
+    """Add a series to the body. The body's first series becomes its default; a later one
+    only when `is_default` is given (it then takes over from the previous default)."""
     series = Series(body=body, code=code.strip().upper(), name=name.strip())
     series.full_clean()
     series.save()
     audit_record(
         actor=actor, action="series_create", obj=series, summary=f"Skapade diarieserien {series}."
+    )
+    if is_default:
+        series = series_set_default(actor=actor, series=series)
+    elif not Series.objects.filter(body=body, is_default=True).exists():
+        series = _make_default(actor, series)  # the body's only series: nothing is chosen
+    return series
+
+
+@transaction.atomic
+def series_set_default(*, actor: User | None, series: Series) -> Series:
+    """Make `series` its body's default series (Series.is_default), in place of the
+    previous one. Nothing is written when it already is the default."""
+    if actor is not None:
+        require(actor, can_manage_series, _SERIES_DENIED)
+    return _make_default(actor, series)
+
+
+def _make_default(actor: User | None, series: Series) -> Series:
+    # Lock the body's series so two administrators choosing at once cannot leave two.
+    current = list(Series.objects.select_for_update().filter(body_id=series.body_id))
+    series = next(s for s in current if s.pk == series.pk)
+    if series.is_default:
+        return series
+    previous = [s for s in current if s.is_default]
+    Series.objects.filter(pk__in=[s.pk for s in previous]).update(is_default=False)
+    series.is_default = True
+    series.full_clean()
+    series.save(update_fields=["is_default"])
+    audit_record(
+        actor=actor,
+        action="series_set_default",
+        obj=series,
+        summary=f"Valde {series} som standardserie"
+        + (f" i stället för {previous[0]}." if previous else "."),
+        changes={"is_default": [False, True]},
     )
     return series
 
@@ -59,11 +99,14 @@ def case_register(
     secrecy: str = "",
     number: str | None = None,
     today: datetime.date | None = None,
+    start_workflow: bool = True,
 ) -> Case:
     """Register a case and give it the next free number of its series and year.
 
     With `number`, register a case under a number it already has (efterregistrering):
-    the number is parsed by the Body's format and must be free.
+    the number is parsed by the Body's format and must be free. The workflow its case type
+    starts (hooks: a motion enters the register of motions) starts with it, unless the
+    caller is that workflow (`start_workflow=False`).
     """
     if actor is not None:
         require(actor, can_register_cases, _DENIED)
@@ -146,6 +189,8 @@ def case_register(
         summary=f"Registrerade ärende {case.number}"
         + ("." if case.is_secret else f": {case.title}."),
     )
+    if start_workflow:
+        hooks.case_registered(actor=actor, case=case)
     return case
 
 

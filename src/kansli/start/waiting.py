@@ -21,6 +21,7 @@ from kansli.initiatives import selectors as initiatives
 from kansli.meetings.selectors import meeting_list
 from kansli.memos.models import Memo
 from kansli.memos.selectors import drafts_of
+from kansli.minutes.selectors import minutes_to_sign
 from kansli.people.models import Body, Membership
 from kansli.people.selectors import membership_list
 
@@ -138,6 +139,17 @@ def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
     return tasks
 
 
+def _adjustment_tasks(viewer: Viewer) -> list[tuple[str, str]]:
+    """The minutes the viewer, as chair or adjuster, has still to sign."""
+    return [
+        (
+            f"Att justera: Protokoll {m.meeting.organization} {m.meeting.date.isoformat()}",
+            reverse("minutes:minutes_detail", args=[m.meeting_id]),
+        )
+        for m in minutes_to_sign(viewer=viewer)[:20]
+    ]
+
+
 def waiting_for(*, viewer: Viewer, body: Body, today: datetime.date) -> Waiting:
     """The start page for `viewer`: officials see their own memos and follow-ups; registrars
     and secretaries what waits to be reported or decided; everyone inside their deadlines;
@@ -158,6 +170,7 @@ def waiting_for(*, viewer: Viewer, body: Body, today: datetime.date) -> Waiting:
             result.tasks += _secretary_tasks(viewer, body, today)
         if can_manage_people(viewer):
             result.tasks += _people_tasks(viewer, body)
+    result.tasks += _adjustment_tasks(viewer)
     person = getattr(viewer, "person", None)
     if person is not None:
         result.seats = list(

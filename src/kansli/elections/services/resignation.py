@@ -16,6 +16,7 @@ from kansli.memos.services import BasisInput, RecipientInput, memo_fill
 from kansli.people.models import Membership
 from kansli.people.services import membership_end
 from kansli.registry.models import CaseType, Series
+from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
 from .. import rules
@@ -30,10 +31,11 @@ def resignation_register(
     actor: User | None,
     membership: Membership,
     requested_on: datetime.date,
-    series: Series,
+    series: Series | None = None,
 ) -> Resignation:
-    """Register a request to be released from a seat: a case, and the by-election that will
-    fill the seat for the rest of its period."""
+    """Register a request to be released from a seat: a case (in `series`, by default the
+    body's default series), and the by-election that will fill the seat for the rest of its
+    period."""
     if actor is not None:
         require(actor, can_manage_people, DENIED)
     membership = (
@@ -54,6 +56,8 @@ def resignation_register(
         .exists()
     ):
         raise ValidationError("Det finns redan en begäran om entledigande från uppdraget.")
+    if series is None:
+        series = default_series(membership.organization.body)
     if series.body_id != membership.organization.body_id:
         raise ValidationError({"series": "Diarieserien hör till en annan huvudman."})
     end = seat_end_of(membership, requested_on)

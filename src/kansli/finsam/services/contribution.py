@@ -19,6 +19,7 @@ from kansli.memos.services import (
 )
 from kansli.people.models import Body, Official, Organization
 from kansli.registry.models import Case, Series
+from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
 from ..funding import contributions, totals
@@ -35,7 +36,7 @@ def contribution_case_create(
     *,
     actor: User | None,
     body: Body,
-    series: Series,
+    series: Series | None = None,
     year: int,
     amounts: dict[Federation, int],
     organization: Organization,
@@ -45,12 +46,15 @@ def contribution_case_create(
     previous: dict[Federation, int] | None = None,
 ) -> tuple[Case, Memo]:
     """The year's contribution case: record the state's amounts, register the case and write
-    its memo (a draft) through the registry and memo services. With `meeting` (the organ's
+    its memo (a draft) through the registry and memo services, in `series` (by default the
+    body's default series). With `meeting` (the organ's
     meeting that day) the case also goes on its agenda, the memo as the item's. Refused when
     the year's case already exists, so a form sent twice makes one case."""
     require_finsam(actor)
     rows = contributions(year, amounts, previous)
     content = contribution_memo_content(year, rows, organization)
+    if series is None:
+        series = default_series(body)
     if organization.body_id != body.pk or series.body_id != body.pk:
         raise ValidationError("Organet och diarieserien ska höra till huvudmannen.")
     if meeting is not None and (

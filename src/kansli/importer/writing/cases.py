@@ -9,6 +9,7 @@ from kansli.core.models import User
 from kansli.people.models import Body, Organization
 from kansli.registry.case_numbers import CaseNumberFormat
 from kansli.registry.models import Case, Document, DocumentKind, Series
+from kansli.registry.selectors import default_series_or_none
 from kansli.registry.services import case_register, document_register, series_create
 
 from ..parsing.parsed import Attachment
@@ -57,11 +58,14 @@ def case(
 
 
 def _series(actor: User | None, body: Body, code: str, log: Log) -> Series:
-    if not code:
-        first = Series.objects.filter(body=body).order_by("pk").first()
-        if first is None:
-            raise ImportRefused(f"{body} har ingen diarieserie. Lägg upp en serie först.")
-        return first
+    if not code:  # the body's format has no series: its default series numbers the case
+        default = default_series_or_none(body)
+        if default is None:
+            raise ImportRefused(
+                f"Ingen diarieserie är vald som standard för {body}. Välj en standardserie "
+                "under Administration → Diarieserier först."
+            )
+        return default
     found = Series.objects.filter(body=body, code=code).first()
     if found is not None:
         return found

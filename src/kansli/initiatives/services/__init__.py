@@ -10,6 +10,7 @@ from .announcement import (
     initiative_announcement_record,
 )
 from .consent import citizen_proposal_consent
+from .from_case import initiative_complete, initiative_from_case
 from .register import citizen_proposal_register, motion_register
 from .report import REPORT_TITLE, not_prepared_report_compile, report_summary
 from .steps import citizen_proposal_delegate, initiative_decide, initiative_refer
@@ -26,7 +27,9 @@ __all__ = [
     "citizen_proposal_register",
     "initiative_announce",
     "initiative_announcement_record",
+    "initiative_complete",
     "initiative_decide",
+    "initiative_from_case",
     "initiative_refer",
     "motion_register",
     "not_prepared_report_compile",

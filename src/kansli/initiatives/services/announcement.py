@@ -14,6 +14,7 @@ from kansli.meetings.services import agenda_item_add
 from kansli.people.models import Organization, OrganizationKind
 
 from ..models import Initiative, InitiativeStatus
+from ..selectors import missing_facts
 from ._common import (
     DENIED,
     MEETINGS_DENIED,
@@ -52,6 +53,13 @@ def initiative_announce(
     if initiative.status != InitiativeStatus.RECEIVED:
         raise ValidationError(
             f"{initiative.noun.capitalize()} är redan {initiative.word('anmäld', 'anmält')}."
+        )
+    missing = missing_facts(initiative)
+    if missing:
+        raise ValidationError(
+            f"Uppgifter saknas: {' och '.join(missing)}. Komplettera {initiative.noun} "
+            f"innan {initiative.word('den', 'det')} anmäls; dagordningen anger vem "
+            f"{initiative.word('den', 'det')} kommer från."
         )
     council = meeting.organization
     if council.kind != OrganizationKind.COUNCIL:

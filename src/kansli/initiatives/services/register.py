@@ -13,6 +13,7 @@ from kansli.core.permissions import require
 from kansli.core.roles import can_register_cases
 from kansli.people.models import Body, Organization, Person
 from kansli.registry.models import CaseType, Series
+from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
 from ..models import Initiative, InitiativeKind
@@ -33,7 +34,7 @@ def _register(
     *,
     actor: User | None,
     body: Body,
-    series: Series,
+    series: Series | None,
     kind: str,
     title: str,
     received_on: datetime.date,
@@ -52,13 +53,14 @@ def _register(
     case = case_register(
         actor=actor,
         body=body,
-        series=series,
+        series=series or default_series(body),
         title=title,
         case_type=CaseType.COUNCIL_MOTION
         if kind == InitiativeKind.MOTION
         else CaseType.CITIZEN_PROPOSAL,
         organization=council,
         registered_on=received_on,
+        start_workflow=False,  # this is the workflow: the initiative is made here
     )
     initiative = Initiative(body=body, case=case, kind=kind, title=title, received_on=received_on)
     initiative.full_clean()
@@ -71,13 +73,14 @@ def motion_register(
     *,
     actor: User | None,
     body: Body,
-    series: Series,
     title: str,
     received_on: datetime.date,
     authors: list[Person],
+    series: Series | None = None,
     council: Organization | None = None,
 ) -> Initiative:
-    """A council motion on arrival: its case is registered, its authors recorded."""
+    """A council motion on arrival: its case is registered (in `series`, by default the
+    body's default series), its authors recorded."""
     if not authors:
         raise ValidationError({"authors": "En motion har minst en motionär."})
     motion = _register(
@@ -106,10 +109,10 @@ def citizen_proposal_register(
     *,
     actor: User | None,
     body: Body,
-    series: Series,
     title: str,
     received_on: datetime.date,
     proposer_name: str,
+    series: Series | None = None,
     publish_name: bool = False,
     council: Organization | None = None,
 ) -> Initiative:

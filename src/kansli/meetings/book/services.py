@@ -12,7 +12,8 @@ from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
-from kansli.registry.models import Case, DocumentKind, Series, Visibility
+from kansli.registry.models import Case, DocumentKind, Visibility
+from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register, document_register
 
 from ..models import BookEdition, BookStatus, Meeting, MeetingBook
@@ -87,9 +88,10 @@ def _meeting_case(meeting: Meeting) -> Case:
     if meeting.case is not None:
         return meeting.case
     body = meeting.organization.body
-    series = Series.objects.filter(body=body).order_by("code").first()
-    if series is None:
-        raise BookError(f"{body} har ingen diarieserie. Lägg upp en serie innan kallelsen skapas.")
+    try:
+        series = default_series(body)
+    except ValidationError as error:
+        raise BookError(" ".join(error.messages)) from error
     case = case_register(
         actor=None,
         body=body,

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kansli.core.audit import audit_record
 from kansli.core.models import User
+from kansli.core.postal import address_lines, is_postal_address
 
 from ..models import Channel, Dispatch
 from ._guard import require_secretary
@@ -33,7 +34,8 @@ def dispatch_send(
         .select_related("paragraph__minutes__meeting__organization", "organization")
         .get(pk=dispatch.pk)
     )
-    address = " ".join(address.split())
+    letter_lines = address_lines(address)
+    address = ", ".join(letter_lines) if channel == Channel.LETTER else " ".join(address.split())
     errors: dict[str, str] = {}
     if dispatch.is_sent:
         raise ValidationError(f"Beslutet är redan expedierat till {dispatch.recipient}.")
@@ -51,6 +53,12 @@ def dispatch_send(
                 errors["address"] = f"”{address[:80]}” är ingen giltig e-postadress."
     elif channel == Channel.LETTER and not address:
         errors["address"] = f"{dispatch.recipient} saknar postadress. Ange en adress."
+    elif channel == Channel.LETTER and not is_postal_address("\n".join(letter_lines)):
+        errors["address"] = (
+            f"”{address[:80]}” är ingen fullständig postadress. Ange gatu- eller boxadress "
+            "och postnummer med ort, på egna rader eller med kommatecken emellan, t.ex. "
+            "”Box 1613, 701 16 Örebro”; utomlands sist landet."
+        )
     if len(address) > 400:
         errors["address"] = "Adressen får vara högst 400 tecken."
     if errors:

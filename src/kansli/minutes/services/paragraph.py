@@ -101,13 +101,13 @@ def paragraph_update(
         if person.pk not in roll.people:
             errors.append(f"{person} har inget uppdrag i {paragraph.organization}.")
     for kind, entries, needs_text in (
-        ("yrkande", proposals, True),
-        ("reservation", reservations, False),
+        ("Ett yrkande", proposals, True),
+        ("En reservation", reservations, False),
     ):
         for entry in entries:
             if entry.person is None or not composition.serves(entry.person):
                 errors.append(
-                    f"Ett {kind} kan bara göras av en tjänstgörande ledamot vid "
+                    f"{kind} kan bara göras av en tjänstgörande ledamot vid "
                     f"{paragraph.label}; {entry.person or 'ingen'} tjänstgör inte."
                 )
             if needs_text and not entry.text.strip():

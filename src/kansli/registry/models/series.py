@@ -18,11 +18,23 @@ class Series(models.Model):
         ],
     )
     name = models.CharField("benämning", max_length=200)
+    is_default = models.BooleanField(
+        "standardserie",
+        default=False,
+        help_text="Serien som föreslås när ett ärende registreras och som används när ingen "
+        "serie anges, t.ex. för sammanträdets eget ärende. En per huvudman.",
+    )
 
     class Meta:
         ordering = ["code"]
         constraints = [
             models.UniqueConstraint(fields=["body", "code"], name="series_unique_code"),
+            models.UniqueConstraint(
+                fields=["body"],
+                condition=models.Q(is_default=True),
+                name="series_one_default_per_body",
+                violation_error_message="Huvudmannen har redan en standardserie.",
+            ),
         ]
         verbose_name = "diarieserie"
         verbose_name_plural = "diarieserier"

@@ -26,6 +26,7 @@ from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Official, Organization
 from kansli.people.selectors import body_named
 from kansli.registry.models import Series
+from kansli.registry.selectors import default_series
 
 
 class Command(BaseCommand):
@@ -256,10 +257,15 @@ def _meeting_date(organization: Organization, text: str) -> datetime.date:
 
 
 def _series(body: Body, code: str) -> Series:
-    series = Series.objects.filter(body=body)
-    found = series.filter(code__iexact=code).first() if code else series.order_by("pk").first()
+    """The series given by its code, else the body's default series."""
+    if not code:
+        try:
+            return default_series(body)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
+    found = Series.objects.filter(body=body, code__iexact=code).first()
     if found is None:
-        raise CommandError(f"Det finns ingen diarieserie {code or ''}".strip() + ".")
+        raise CommandError(f"Det finns ingen diarieserie {code}.")
     return found
 
 
