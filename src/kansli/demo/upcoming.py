@@ -16,7 +16,8 @@ from kansli.memos import services as memos
 from kansli.people import services as people
 from kansli.people.models import Body, Membership, Organization, Person, Term
 from kansli.registry import services as registry
-from kansli.registry.models import Case, Series
+from kansli.registry.models import Case
+from kansli.registry.selectors import default_series
 
 from .report import LoadReport
 
@@ -121,7 +122,7 @@ def _case(report: LoadReport, body: Body, board: Organization, title: str) -> Ca
         case = registry.case_register(
             actor=None,
             body=body,
-            series=Series.objects.get(body=body, code="RS"),
+            series=default_series(body),
             title=title,
             organization=board,
         )
