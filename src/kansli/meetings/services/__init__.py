@@ -1,14 +1,8 @@
 """Writes for meetings, their agendas, memos, notices and announcements."""
 
-from .agenda import (
-    agenda_item_add,
-    agenda_item_move,
-    agenda_item_remove,
-    agenda_item_retitle,
-    agenda_item_update,
-    agenda_item_withdraw,
-    agenda_reorder,
-)
+from .agenda import agenda_item_add, agenda_item_retitle, agenda_item_update
+from .agenda_order import agenda_item_move, agenda_reorder
+from .agenda_removal import agenda_item_remove, agenda_item_withdraw
 from .announcement import announced_items, announcement_post
 from .item_memo import (
     agenda_item_memo_create,

@@ -5,7 +5,6 @@ through the minutes (kansli.meetings.locks); once they are adjusted, never."""
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
@@ -14,19 +13,18 @@ from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
-from kansli.memos.models import DecisionProposal
 from kansli.memos.services import proposal_create, proposal_problems, proposal_update
 from kansli.registry.models import Case
 
 from .. import rules
 from ..locks import agenda_open_check
-from ..models import AgendaItem, CaseStep, Meeting, NoticeKind, StepStatus
+from ..models import AgendaItem, CaseStep, Meeting, StepStatus
 
 DENIED = "Du har inte behörighet att hantera sammanträden."
 TITLE_LIMIT = 500
 
 
-def _scope(meeting_id: int) -> str:
+def scope_of(meeting_id: int) -> str:
     return f"meeting:{meeting_id}"
 
 
@@ -117,7 +115,7 @@ def agenda_item_add(
     proposal = None
     if formula.strip() or clauses:
         proposal = proposal_create(
-            actor=actor, formula=formula, clauses=clauses, scope=_scope(meeting.pk)
+            actor=actor, formula=formula, clauses=clauses, scope=scope_of(meeting.pk)
         )
     item = AgendaItem(
         meeting=meeting,
@@ -139,7 +137,7 @@ def agenda_item_add(
         actor=actor,
         action="agenda_item_add",
         obj=item,
-        scope=_scope(meeting.pk),
+        scope=scope_of(meeting.pk),
         summary=f"Lade till ärende {number} på dagordningen: {title}"
         + (f" ({case.number})." if case else "."),
     )
@@ -172,7 +170,7 @@ def _step_for(item: AgendaItem, case: Case) -> CaseStep:
     return step
 
 
-def _locked_item(item: AgendaItem) -> AgendaItem:
+def locked_item(item: AgendaItem) -> AgendaItem:
     return (
         AgendaItem.objects.select_for_update(of=("self",))
         .select_related("meeting__organization", "case", "proposal", "memo")
@@ -195,7 +193,7 @@ def agenda_item_update(
     which then holds it — its decision proposal."""
     if actor is not None:
         require(actor, can_manage_meetings, DENIED)
-    item = _locked_item(item)
+    item = locked_item(item)
     agenda_open_check(item.meeting)
     title = one_line(title)
     clauses = [c for c in (clauses or []) if c.strip()]
@@ -227,14 +225,14 @@ def agenda_item_update(
                 proposal=item.proposal,
                 formula=formula,
                 clauses=clauses,
-                scope=_scope(item.meeting_id),
+                scope=scope_of(item.meeting_id),
             )
         elif item.proposal is None and has_proposal:
             item.proposal = proposal_create(
-                actor=actor, formula=formula, clauses=clauses, scope=_scope(item.meeting_id)
+                actor=actor, formula=formula, clauses=clauses, scope=scope_of(item.meeting_id)
             )
     if case != item.case:
-        _release_step(item)
+        release_step(item)
     item.title, item.is_public, item.case = title, is_public, case
     item.full_clean()
     item.save()
@@ -245,7 +243,7 @@ def agenda_item_update(
         actor=actor,
         action="agenda_item_update",
         obj=item,
-        scope=_scope(item.meeting_id),
+        scope=scope_of(item.meeting_id),
         summary=f"Ändrade punkt {item.number}: {title}.",
         changes={k: [before[k], after[k]] for k in before if before[k] != after[k]},
     )
@@ -274,109 +272,14 @@ def agenda_item_retitle(*, actor: User | None, item: AgendaItem, title: str) -> 
         actor=actor,
         action="agenda_item_retitle",
         obj=item,
-        scope=_scope(item.meeting_id),
+        scope=scope_of(item.meeting_id),
         summary=f"Ändrade rubriken på punkt {item.number}.",
         changes={"title": [before, title]},
     )
     return item
 
 
-def _renumber(meeting: Meeting, ordered: list[AgendaItem]) -> None:
-    """Give the items the numbers 1…n in the given order (two steps, so that no moment has
-    two items with one number)."""
-    shift = max((i.number for i in ordered), default=0) + len(ordered) + 1
-    AgendaItem.objects.filter(meeting=meeting).update(number=F("number") + shift)
-    for position, item in enumerate(ordered, start=1):
-        AgendaItem.objects.filter(pk=item.pk).update(number=position)
-        item.number = position
-
-
-@transaction.atomic
-def agenda_reorder(*, actor: User | None, meeting: Meeting, order: list[int]) -> list[AgendaItem]:
-    """Put the agenda in a new order: `order` holds every item's id once, first item first.
-    The items are numbered 1…n."""
-    if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
-    meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
-    agenda_open_check(meeting)
-    items = {i.pk: i for i in AgendaItem.objects.filter(meeting=meeting)}
-    if len(order) != len(set(order)) or set(order) != set(items):
-        raise ValidationError(
-            "Ordningen ska innehålla varje punkt på dagordningen precis en gång. "
-            "Ladda om sidan och försök igen."
-        )
-    before = [items[pk].number for pk in order]
-    if before == sorted(before) and before == list(range(1, len(before) + 1)):
-        return [items[pk] for pk in order]
-    ordered = [items[pk] for pk in order]
-    _renumber(meeting, ordered)
-    audit_record(
-        actor=actor,
-        action="agenda_reorder",
-        obj=meeting,
-        scope=_scope(meeting.pk),
-        summary="Ändrade ordningen på dagordningen: "
-        + ", ".join(f"{b}→{n}" for n, b in enumerate(before, start=1) if b != n)
-        + ".",
-        changes={"order": [before, list(range(1, len(before) + 1))]},
-    )
-    return ordered
-
-
-def agenda_item_move(*, actor: User | None, item: AgendaItem, step: int) -> list[AgendaItem]:
-    """Move an item one place up (step -1) or down (+1): a reorder of the whole agenda."""
-    items = list(AgendaItem.objects.filter(meeting_id=item.meeting_id).order_by("number"))
-    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
-    target = index + step
-    if step not in (-1, 1) or not 0 <= target < len(items):
-        raise ValidationError(
-            f"Punkt {item.number} står redan {'först' if step < 0 else 'sist'} på dagordningen."
-        )
-    items[index], items[target] = items[target], items[index]
-    return agenda_reorder(actor=actor, meeting=item.meeting, order=[other.pk for other in items])
-
-
-@transaction.atomic
-def agenda_item_withdraw(
-    *,
-    actor: User | None,
-    item: AgendaItem,
-    reason: str = "",
-    withdraw: bool = True,
-    by_minutes: bool = False,
-) -> AgendaItem:
-    """Let an item be withdrawn from the agenda (ärendet utgår), or bring it back
-    (`withdraw=False`). It keeps its number, shows as withdrawn on the agenda and in the
-    notice of changes, and is left out of the meeting book and the minutes."""
-    if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
-    item = _locked_item(item)
-    agenda_open_check(item.meeting, by_minutes=by_minutes)
-    reason = one_line(reason)
-    if len(reason) > 300:
-        raise ValidationError({"reason": "Skälet får vara högst 300 tecken."})
-    if withdraw and item.is_withdrawn:
-        raise ValidationError(f"Punkt {item.number} utgår redan.")
-    if not withdraw and not item.is_withdrawn:
-        raise ValidationError(f"Punkt {item.number} står redan på dagordningen.")
-    item.withdrawn_at = timezone.now() if withdraw else None
-    item.withdrawal_reason = reason if withdraw else ""
-    item.save(update_fields=["withdrawn_at", "withdrawal_reason"])
-    audit_record(
-        actor=actor,
-        action="agenda_item_withdraw" if withdraw else "agenda_item_restore",
-        obj=item,
-        scope=_scope(item.meeting_id),
-        summary=(
-            f"Punkt {item.number} utgår: {item.title}" + (f" ({reason})." if reason else ".")
-            if withdraw
-            else f"Punkt {item.number} återinfördes på dagordningen: {item.title}."
-        ),
-    )
-    return item
-
-
-def _release_step(item: AgendaItem) -> None:
+def release_step(item: AgendaItem) -> None:
     """The case's step at this item goes back to waiting for an agenda when an earlier
     decision created it; a step the item itself made goes with the item."""
     step = CaseStep.objects.filter(agenda_item=item).first()
@@ -388,39 +291,3 @@ def _release_step(item: AgendaItem) -> None:
         step.agenda_item = None
         step.status = StepStatus.WAITING
         step.save(update_fields=["agenda_item", "status"])
-
-
-@transaction.atomic
-def agenda_item_remove(*, actor: User | None, item: AgendaItem) -> None:
-    """Take an item off the agenda altogether, as if it had never been on it; the items after
-    it move up. Refused once a notice listing it has been sent (it must then be withdrawn, so
-    the members learn of it). Its memo is kept, free for another meeting."""
-    if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
-    item = _locked_item(item)
-    meeting = item.meeting
-    agenda_open_check(meeting)
-    sent = meeting.notice_sendings.filter(kind=NoticeKind.NOTICE)
-    if any(entry.get("id") == item.pk for s in sent for entry in s.snapshot.get("items", [])):
-        raise ValidationError(
-            f"Kallelsen med punkt {item.number} är redan skickad. Låt punkten utgå i stället, "
-            "så att ledamöterna får veta det."
-        )
-    proposal = item.proposal if item.memo_id is None else None
-    number, title = item.number, item.title
-    _release_step(item)
-    item.delete()
-    if (
-        proposal is not None
-        and not DecisionProposal.objects.filter(pk=proposal.pk, memo__isnull=False).exists()
-    ):
-        proposal.delete()
-    rest = list(AgendaItem.objects.filter(meeting=meeting).order_by("number"))
-    _renumber(meeting, rest)
-    audit_record(
-        actor=actor,
-        action="agenda_item_remove",
-        obj=meeting,
-        scope=_scope(meeting.pk),
-        summary=f"Tog bort punkt {number} från dagordningen: {title}.",
-    )
