@@ -33,7 +33,7 @@ def test_record_decide_sign_twice_and_see_the_posting(page, body, series):
 
     log_in(page, "sekreterare")
     page.goto(f"/sammantraden/{b.meeting.pk}/")
-    page.get_by_role("link", name="Protokoll").click()
+    page.get_by_role("link", name="Protokoll", exact=True).click()
     page.get_by_role("button", name="Påbörja protokoll").click()
     expect(page.get_by_text("Protokollet är påbörjat.")).to_be_visible()
     expect(page.locator("#adjustment-deadline")).to_contain_text("2020-09-09")
