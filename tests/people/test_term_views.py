@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from kansli.core.models import AuditEntry
 from kansli.people.models import Membership, Organization, Party, Person, Term
@@ -194,6 +195,14 @@ class TestSeatForm:
         response = self._post(manager, term, board, parties, **data)
         assert response.status_code == 200 and message in _text(response)
         assert Membership.objects.count() == 1 and Person.objects.count() == 1
+
+    def test_the_first_day_offered(self, manager, term, board, parties):
+        """The term's first day while the composition is entered; then today, within the term."""
+        url = _seats_url(term, board, "ny/")
+        assert 'name="start" value="2023-01-01"' in _text(manager.get(url))
+        seat(person(parties, "Anna", "Exempelsson", "S"), board, MEMBER, term)
+        today = min(max(timezone.localdate(), term.start), term.end)
+        assert f'name="start" value="{today.isoformat()}"' in _text(manager.get(url))
 
     def test_a_person_leaves_and_another_comes(self, manager, term, board, parties):
         leaving = seat(person(parties, "Anna", "Exempelsson", "S"), board, MEMBER, term)
