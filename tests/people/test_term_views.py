@@ -320,6 +320,18 @@ class TestCsv:
         assert message in _text(response), _text(response)[-3000:]
         assert not Membership.objects.exists() and not Person.objects.exists()
 
+    def test_a_question_on_a_line_past_1000(self, manager, term, board, parties):
+        """Line numbers are written unlocalized: "person_1002", not "person_1 002"."""
+        anna = person(parties, "Anna", "Exempelsson", "S")
+        text = "namn;parti;roll;ordning\n" + "\n" * 1000 + "Anna Exempelsson;S;ledamot;\n"
+        page = _text(
+            manager.post(_seats_url(term, board, "csv/"), {"text": text, "start": "2023-01-01"})
+        )
+        assert 'name="person_1002"' in page
+        save = {"step": "save", "text": text, "start": "2023-01-01", "person_1002": str(anna.pk)}
+        assert manager.post(_seats_url(term, board, "csv/"), save).status_code == 302
+        assert Membership.objects.get().person == anna
+
     def test_neither_or_both(self, manager, term, board, parties):
         response = manager.post(_seats_url(term, board, "csv/"), {"start": "2023-01-01"})
         assert "Välj en CSV-fil eller klistra in raderna" in _text(response)
