@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from kansli.core.models import AuditEntry
 from kansli.people.models import Membership, Organization, Party, Person, Term
@@ -195,6 +196,14 @@ class TestSeatForm:
         assert response.status_code == 200 and message in _text(response)
         assert Membership.objects.count() == 1 and Person.objects.count() == 1
 
+    def test_the_first_day_offered(self, manager, term, board, parties):
+        """The term's first day while the composition is entered; then today, within the term."""
+        url = _seats_url(term, board, "ny/")
+        assert 'name="start" value="2023-01-01"' in _text(manager.get(url))
+        seat(person(parties, "Anna", "Exempelsson", "S"), board, MEMBER, term)
+        today = min(max(timezone.localdate(), term.start), term.end)
+        assert f'name="start" value="{today.isoformat()}"' in _text(manager.get(url))
+
     def test_a_person_leaves_and_another_comes(self, manager, term, board, parties):
         leaving = seat(person(parties, "Anna", "Exempelsson", "S"), board, MEMBER, term)
         url = f"/mandatperioder/{term.pk}/uppdrag/{leaving.pk}/avsluta/"
@@ -310,6 +319,18 @@ class TestCsv:
         assert response.status_code == 200
         assert message in _text(response), _text(response)[-3000:]
         assert not Membership.objects.exists() and not Person.objects.exists()
+
+    def test_a_question_on_a_line_past_1000(self, manager, term, board, parties):
+        """Line numbers are written unlocalized: "person_1002", not "person_1 002"."""
+        anna = person(parties, "Anna", "Exempelsson", "S")
+        text = "namn;parti;roll;ordning\n" + "\n" * 1000 + "Anna Exempelsson;S;ledamot;\n"
+        page = _text(
+            manager.post(_seats_url(term, board, "csv/"), {"text": text, "start": "2023-01-01"})
+        )
+        assert 'name="person_1002"' in page
+        save = {"step": "save", "text": text, "start": "2023-01-01", "person_1002": str(anna.pk)}
+        assert manager.post(_seats_url(term, board, "csv/"), save).status_code == 302
+        assert Membership.objects.get().person == anna
 
     def test_neither_or_both(self, manager, term, board, parties):
         response = manager.post(_seats_url(term, board, "csv/"), {"start": "2023-01-01"})

@@ -1,6 +1,7 @@
 """One organization's seats in one term: the list (ended seats too, with their end), a new
 seat, ending a seat, and the substitutes' order."""
 
+import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -56,8 +57,15 @@ def seat_list(request: HttpRequest, pk: int, organization_pk: int) -> HttpRespon
     )
 
 
-def _default_start(term: Term) -> Any:
+def _today_in(term: Term) -> datetime.date:
     return selectors.reference_day(term, timezone.localdate())
+
+
+def _default_start(term: Term, organization: Organization) -> datetime.date:
+    """The term's first day while the organization has no seats in it (the composition is
+    being entered), else today within the term (someone comes mid-term)."""
+    seated = selectors.term_seats(viewer=None, term=term).filter(organization=organization)
+    return _today_in(term) if seated.exists() else term.start
 
 
 @login_required
@@ -67,7 +75,9 @@ def seat_add(request: HttpRequest, pk: int, organization_pk: int) -> HttpRespons
     require_manager(request)
     term = term_or_404(request, pk)
     organization = organization_of_term_or_404(request, term, organization_pk)
-    form = SeatForm(request.POST or None, initial={"start": _default_start(term), "end": term.end})
+    form = SeatForm(
+        request.POST or None, initial={"start": _default_start(term, organization), "end": term.end}
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         candidates = namesakes_of(data["first_name"], data["last_name"], data["party"])
@@ -119,7 +129,7 @@ def seat_end(request: HttpRequest, pk: int, seat_pk: int) -> HttpResponse:
     term = term_or_404(request, pk)
     seat = seat_of_term_or_404(request, term, seat_pk)
     back = seats_url(term, seat.organization)
-    form = SeatEndForm(request.POST or None, initial={"end": seat.end or _default_start(term)})
+    form = SeatEndForm(request.POST or None, initial={"end": seat.end or _today_in(term)})
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
         ended = services.membership_end(
