@@ -226,3 +226,63 @@ def test_the_check_finds_a_violation_when_there_is_one(page, live_server):
     results = Axe().run(page, options=WCAG_21_AA)
     ids = {v["id"] for v in results.response["violations"]}
     assert {"label", "image-alt"} <= ids
+
+
+def test_meeting_lifecycle_pages_have_no_wcag_violations(page, body, series):
+    """The pages that change a meeting and its agenda, the notice and the council's
+    announcement — with a withdrawn item, a sent notice with a bad address, a question asked
+    and an announcement on the notice board."""
+    import datetime
+
+    from django.utils import timezone
+
+    from kansli.meetings import services as meetings
+    from kansli.people.models import Person
+    from tests.meetings.lifecycle_helpers import board_with_upcoming_meeting
+
+    b = board_with_upcoming_meeting(body, series)
+    Person.objects.filter(pk=b["Sundin"].pk).update(email="inte-en-adress")
+    secretary = _user("sekreterare", Role.SECRETARY)
+    meetings.agenda_item_withdraw(actor=secretary, item=b.meeting.items.get(number=3))
+    meetings.notice_send(actor=secretary, meeting=b.meeting, site_url="https://k.example.se/")
+    council = meetings.meeting_create(
+        actor=None,
+        organization=b.council,
+        date=timezone.localdate() + datetime.timedelta(days=3),
+        start_time=datetime.time(10, 0),
+        place="Konserthuset, Örebro",
+    )
+    meetings.agenda_item_add(actor=None, meeting=council, title="Val av justerare")
+    meetings.announcement_post(actor=secretary, meeting=council, confirmed=True)
+    meetings.agenda_item_add(actor=None, meeting=council, title="Brådskande fyllnadsval")
+    page.goto("/logga-in/")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/")
+    m, c = b.meeting.pk, council.pk
+    urls = [
+        f"/sammantraden/{m}/",
+        f"/sammantraden/{m}/andra/",
+        f"/sammantraden/{m}/stall-in/",
+        f"/sammantraden/{m}/punkter/ny/",
+        f"/sammantraden/{m}/punkter/2/andra/",
+        f"/sammantraden/{m}/punkter/2/ta-bort/",
+        f"/sammantraden/{c}/",
+        f"/sammantraden/{c}/tillkannagivande/",
+        "/anslagstavla/",
+    ]
+    found = [problem for url in urls for problem in violations(page, url)]
+    past = meetings.meeting_create(
+        actor=None,
+        organization=b.board,
+        date=timezone.localdate() - datetime.timedelta(days=30),
+        start_time=datetime.time(9, 0),
+        place="Regionens hus",
+    )
+    page.goto(f"/sammantraden/{past.pk}/punkter/ny/")
+    page.get_by_label("Rubrik").fill("Extra ärende")
+    page.get_by_role("button", name="Lägg till").click()
+    page.get_by_label("Ja, fortsätt ändå").wait_for()  # a meeting already held is asked about
+    found += _axe(page)
+    assert found == []

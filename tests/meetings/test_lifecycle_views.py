@@ -81,7 +81,7 @@ def test_moving_into_the_past_after_the_notice_asks_in_the_form(b, client):
     response = client.post(url("meeting_edit", b), data)
     page = response.content.decode()
     assert response.status_code == 200 and "har redan varit" in page
-    assert 'type="checkbox" name="confirmed"' in page
+    assert 'type="checkbox" name="confirmed"' in page and "Ja, fortsätt ändå" in page
     assert Meeting.objects.get(pk=b.meeting.pk).date == b.meeting.date
     response = client.post(url("meeting_edit", b), {**data, "confirmed": "on"})
     assert response.status_code == 302

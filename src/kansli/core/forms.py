@@ -11,9 +11,7 @@ def add_service_errors(form: forms.Form, error: ValidationError) -> None:
     rest at the top. A service's question (NeedsConfirmation) is shown at the top with the
     form's "confirmed" checkbox, so the user can answer and send the form again."""
     if isinstance(error, NeedsConfirmation) and "confirmed" in form.fields:
-        answer = form.fields["confirmed"]
-        answer.widget = forms.CheckboxInput()
-        answer.label = "Ja, fortsätt ändå"
+        form.fields["confirmed"].widget = forms.CheckboxInput()
         for message in error.messages:
             form.add_error(None, message)
         return
@@ -67,5 +65,6 @@ def date_field(label: str, *, required: bool = True, help_text: str = "") -> for
 
 
 def confirmed_field() -> forms.BooleanField:
-    """The answer to a service's question (core.confirm): hidden until the service asks."""
-    return forms.BooleanField(required=False, widget=forms.HiddenInput(), label="")
+    """The answer to a service's question (core.confirm): hidden until the service asks, then
+    a checkbox (add_service_errors turns it into one)."""
+    return forms.BooleanField(required=False, widget=forms.HiddenInput(), label="Ja, fortsätt ändå")
