@@ -22,6 +22,7 @@ from kansli.people.models import (
     Person,
     Term,
 )
+from kansli.publishing.signals import indexing_deferred
 from kansli.registry import services as registry
 from kansli.registry.models import Case, Document, DocumentKind, Series
 
@@ -39,6 +40,12 @@ from .workflows import workflows_load
 
 @transaction.atomic
 def demo_load() -> LoadReport:
+    """The whole demo in one transaction; the search index is read once at the end."""
+    with indexing_deferred():
+        return _load()
+
+
+def _load() -> LoadReport:
     report = LoadReport()
     body = _body(report)
     for code, name in data.SERIES:

@@ -3,7 +3,9 @@ decide nothing, they ask publishing/indexing.py to read the public edition again
 
 import functools
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
@@ -20,6 +22,52 @@ from . import indexing
 from .models import Publication
 
 logger = logging.getLogger(__name__)
+_state = threading.local()
+
+
+def _index_case(case: Case) -> None:
+    indexing.index_case(case)
+    for document in Document.objects.filter(case=case):
+        indexing.index_document(document)
+
+
+# What a receiver asks to have read again, by kind: the model and the indexer.
+_INDEXERS: dict[str, tuple[Any, Callable[[Any], None]]] = {
+    "meeting": (Meeting, indexing.index_meeting),
+    "case": (Case, _index_case),
+    "document": (Document, indexing.index_document),
+    "minutes": (Minutes, indexing.index_minutes),
+}
+
+
+def _index(kind: str, instance: Any) -> None:
+    """Index now, or — inside indexing_deferred() — note it, to be indexed once on leaving."""
+    pending: dict[tuple[str, int], None] | None = getattr(_state, "pending", None)
+    if pending is not None:
+        pending[(kind, instance.pk)] = None
+        return
+    _INDEXERS[kind][1](instance)
+
+
+@contextmanager
+def indexing_deferred() -> Iterator[None]:
+    """For a bulk write (the demo, an import): inside, the receivers only note what changed;
+    on leaving, each noted thing is indexed once, read afresh — still inside the caller's
+    transaction, so a failure fails the write as it would have. Removals are not deferred."""
+    if getattr(_state, "pending", None) is not None:
+        yield  # already deferred by an outer block, which indexes
+        return
+    _state.pending = {}
+    try:
+        yield
+        noted = list(_state.pending)
+    finally:
+        _state.pending = None
+    for kind, pk in noted:
+        model, indexer = _INDEXERS[kind]
+        instance = model.objects.filter(pk=pk).first()
+        if instance is not None:
+            indexer(instance)
 
 
 def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
@@ -45,44 +93,42 @@ def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
 
 @_safe
 def _meeting(sender: Any, instance: Meeting, **kwargs: Any) -> None:
-    indexing.index_meeting(instance)
+    _index("meeting", instance)
 
 
 @_safe
 def _item(sender: Any, instance: AgendaItem, **kwargs: Any) -> None:
     if Meeting.objects.filter(pk=instance.meeting_id).exists():
-        indexing.index_meeting(instance.meeting)
+        _index("meeting", instance.meeting)
 
 
 @_safe
 def _memo(sender: Any, instance: Memo | MemoSection, **kwargs: Any) -> None:
     memo_id = instance.memo_id if isinstance(instance, MemoSection) else instance.pk
     for item in AgendaItem.objects.filter(memo_id=memo_id).select_related("meeting__organization"):
-        indexing.index_meeting(item.meeting)
+        _index("meeting", item.meeting)
 
 
 @_safe
 def _case(sender: Any, instance: Case, **kwargs: Any) -> None:
     if kwargs.get("update_fields") == frozenset({"next_document_number"}):
         return  # a document was registered: nothing public about the case changed
-    indexing.index_case(instance)
-    for document in Document.objects.filter(case=instance):
-        indexing.index_document(document)
+    _index("case", instance)
 
 
 @_safe
 def _document(sender: Any, instance: Document, **kwargs: Any) -> None:
-    indexing.index_document(instance)
+    _index("document", instance)
 
 
 @_safe
 def _publication(sender: Any, instance: Publication, **kwargs: Any) -> None:
-    indexing.index_document(instance.document)
+    _index("document", instance.document)
 
 
 @_safe
 def _minutes(sender: Any, instance: Minutes, **kwargs: Any) -> None:
-    indexing.index_minutes(instance)
+    _index("minutes", instance)
 
 
 @_safe
@@ -91,7 +137,7 @@ def _paragraph(sender: Any, instance: Paragraph, **kwargs: Any) -> None:
         instance.immediately_adjusted_on is not None
         or Minutes.objects.filter(pk=instance.minutes_id, status="justerat").exists()
     ):
-        indexing.index_minutes(instance.minutes)
+        _index("minutes", instance.minutes)
 
 
 def _removed(prefix: str) -> Any:
