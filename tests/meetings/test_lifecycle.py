@@ -116,7 +116,7 @@ def test_a_cancelled_meeting_is_shown_as_such_everywhere(b, secretary, client):
     feed = client.get(reverse("publishing:calendar_ics")).content.decode()
     event = feed.split("BEGIN:VEVENT")[1]
     assert "STATUS:CANCELLED" in event and "SEQUENCE:1" in event
-    assert "SUMMARY:INSTÄLLT: Regionstyrelsen sammanträde" in event
+    assert "SUMMARY:INSTÄLLT: Regionstyrelsens sammanträde" in event
     api = client.get(f"/api/v1/meetings/{b.meeting.pk}")
     assert json.loads(api.content)["cancelled"] is True
 

@@ -181,7 +181,9 @@ def test_cancellation_is_told(b, secretary):
     sending = services.notice_change_send(actor=secretary, meeting=b.meeting, site_url=SITE)
     assert sending.kind == NoticeKind.CANCELLATION
     assert mail.outbox[0].subject.startswith("Inställt sammanträde")
-    assert "Sammanträdet är inställt: Ärendena är inte beredda" in mail.outbox[0].body
+    assert "Regionstyrelsens sammanträde" in mail.outbox[0].body
+    assert "är inställt." in mail.outbox[0].body
+    assert "Skäl: Ärendena är inte beredda" in mail.outbox[0].body
     assert "STATUS:CANCELLED" in mail.outbox[0].attachments[0][1]
 
 

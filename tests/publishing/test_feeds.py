@@ -110,7 +110,7 @@ def test_the_calendar_holds_each_meeting_with_its_public_agenda(world, client):
     assert abs(stamp.replace(tzinfo=datetime.UTC) - datetime.datetime.now(datetime.UTC)) < (
         datetime.timedelta(minutes=5)
     )
-    assert unescape(first["SUMMARY"]) == "Regionstyrelsen sammanträde"
+    assert unescape(first["SUMMARY"]) == "Regionstyrelsens sammanträde"
     assert first["LOCATION"] == "Hörsal L1\\, Örebro universitet"
     assert unescape(first["LOCATION"]) == "Hörsal L1, Örebro universitet"
     assert first["URL"] == HOST + reverse("publishing:meeting", args=[meeting.pk])

@@ -58,3 +58,8 @@ def genitive(name: str) -> str:
     if not name or name[-1].lower() in "sxz":
         return name
     return f"{name}s"
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A count with the noun in agreement: "1 ärende", "3 ärenden"."""
+    return f"{count} {one if count == 1 else many}"

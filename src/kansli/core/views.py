@@ -18,7 +18,7 @@ def home(request: HttpRequest) -> HttpResponse:
     viewer = request.user
     today = timezone.localdate()
     upcoming = meeting_list(viewer=viewer).filter(date__gte=today).order_by("date")[:5]
-    recent = meeting_list(viewer=viewer)[:5]
+    recent = meeting_list(viewer=viewer).filter(date__lt=today)[:5]
     my_cases = []
     official = getattr(viewer, "official", None) if viewer.is_authenticated else None
     if official is not None:

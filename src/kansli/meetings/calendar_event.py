@@ -4,6 +4,7 @@ so that a calendar that has the meeting updates it."""
 
 import datetime
 
+from kansli.core.formatting import genitive
 from kansli.core.ical import escape_text, utc
 
 from .models import Meeting
@@ -31,7 +32,7 @@ def event_lines(
     end = meeting_end(meeting)
     if end is not None:
         lines.append(f"DTEND:{utc(end)}")
-    summary = f"{meeting.organization.name} sammanträde"
+    summary = f"{genitive(meeting.organization.name)} sammanträde"
     if meeting.is_cancelled:
         summary = f"INSTÄLLT: {summary}"
     lines += [

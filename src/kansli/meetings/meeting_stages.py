@@ -2,6 +2,8 @@
 meeting book, the notice to members and — for a council — the announcement on the notice
 board."""
 
+from dataclasses import replace
+
 from django.urls import reverse
 
 from kansli.core.roles import Viewer, can_manage_meetings
@@ -10,6 +12,7 @@ from kansli.people.models import OrganizationKind
 
 from . import rules, selectors
 from .book.data import book_data
+from .locks import agenda_lock
 from .models import AgendaItem, BookEdition, BookStatus, Meeting, MeetingBook
 from .stages import Stage
 
@@ -24,7 +27,7 @@ def meeting_stages(meeting: Meeting, viewer: Viewer | None) -> list[Stage]:
             Stage(
                 "cancelled",
                 "Inställt",
-                True,
+                None,
                 meeting.cancellation_reason or "Sammanträdet är inställt.",
             )
         ]
@@ -33,12 +36,16 @@ def meeting_stages(meeting: Meeting, viewer: Viewer | None) -> list[Stage]:
         for i in AgendaItem.objects.filter(meeting=meeting).select_related("memo")
         if not i.is_withdrawn
     ]
-    manager = can_manage_meetings(viewer)
+    held = agenda_lock(meeting) is not None  # the minutes are started
     stages = [_agenda(meeting, items), _memos(meeting, items)]
-    stages.append(_book(meeting, manager))
-    stages.append(_notice(meeting, viewer))
+    stages.append(_book(meeting, can_manage_meetings(viewer) and not held))
+    stages.append(_notice(meeting, viewer, held))
     if meeting.organization.kind == OrganizationKind.COUNCIL:
         stages.append(_announcement(meeting, items))
+    if held:
+        # The meeting is held (its minutes are started): what was not done before it stays
+        # undone, and nothing here is to be done any more.
+        stages = [replace(s, done=s.done or None, action="", url="", warning="") for s in stages]
     return stages
 
 
@@ -68,7 +75,9 @@ def _memos(meeting: Meeting, items: list[AgendaItem]) -> Stage:
     )
 
 
-def _book(meeting: Meeting, manager: bool) -> Stage:
+def _book(meeting: Meeting, compare: bool) -> Stage:
+    """The latest members' edition; with `compare`, whether the agenda and memos have changed
+    since it was built."""
     latest = (
         MeetingBook.objects.filter(meeting=meeting, edition=BookEdition.MEMBERS)
         .order_by("-requested_at", "-pk")
@@ -81,7 +90,7 @@ def _book(meeting: Meeting, manager: bool) -> Stage:
         return Stage("book", "Kallelse med handlingar", None, "Skapas just nu.")
     if latest.status == BookStatus.FAILED:
         return Stage("book", "Kallelse med handlingar", False, latest.error, action, url)
-    if manager and book_data(meeting, BookEdition.MEMBERS).content_hash != latest.content_hash:
+    if compare and book_data(meeting, BookEdition.MEMBERS).content_hash != latest.content_hash:
         return Stage(
             "book",
             "Kallelse med handlingar",
@@ -93,7 +102,7 @@ def _book(meeting: Meeting, manager: bool) -> Stage:
     return Stage("book", "Kallelse med handlingar", True, f"{latest.pages or '?'} sidor, aktuell.")
 
 
-def _notice(meeting: Meeting, viewer: Viewer | None) -> Stage:
+def _notice(meeting: Meeting, viewer: Viewer | None, held: bool) -> Stage:
     organization = meeting.organization
     days = (
         rules.COUNCIL_NOTICE_DAYS
@@ -105,7 +114,7 @@ def _notice(meeting: Meeting, viewer: Viewer | None) -> Stage:
     url = _url(meeting, "utskick")
     if summary is None:
         return Stage("notice", "Kallelsen skickad", None, f"Senast {latest.isoformat()}.")
-    if summary.changes:
+    if summary.changes and not held:
         return Stage(
             "notice",
             "Kallelsen skickad",
@@ -139,25 +148,37 @@ def _notice(meeting: Meeting, viewer: Viewer | None) -> Stage:
 
 
 def _announcement(meeting: Meeting, items: list[AgendaItem]) -> Stage:
-    announcements = selectors.announcements_of(viewer=None, meeting=meeting)
+    current = selectors.current_announcements(meeting)
     latest = rules.announcement_latest_day(meeting.date)
     url = _url(meeting, "tillkannagivande")
-    if not announcements:
+    label = "Tillkännagivet på anslagstavlan"
+    if not current:
         return Stage(
             "announcement",
-            "Tillkännagivet på anslagstavlan",
+            label,
             False,
             f"Senast {latest.isoformat()} (KL 5 kap. 13 §).",
             "Tillkännage sammanträdet",
             url,
         )
-    announced = {entry["id"] for a in announcements for entry in a.items}
+    first = current[0]
+    if selectors.announcement_outdated(meeting, current):
+        return Stage(
+            "announcement",
+            label,
+            False,
+            f"Uppsatt {first.posted_on.isoformat()} med en annan tid eller plats.",
+            "Tillkännage på nytt",
+            url,
+            "Sammanträdet har flyttats efter tillkännagivandet; anslagstavlan visar den gamla "
+            "tiden eller platsen tills det tillkännages på nytt.",
+        )
+    announced = selectors.announced_items(meeting)
     missing = rules.unannounced_items(announced, {i.pk: i.number for i in items})
-    first = announcements[0]
     late = not rules.announcement_in_time(first.posted_on, meeting.date)
     return Stage(
         "announcement",
-        "Tillkännagivet på anslagstavlan",
+        label,
         not missing,
         f"Uppsatt {first.posted_on.isoformat()}"
         + (f" (senast {latest.isoformat()} enligt KL 5 kap. 13 §)" if late else "")

@@ -69,8 +69,12 @@ def body_text(
     book_url = links.to(reverse("meetings:book_html", args=[meeting.pk, "ledamoter"]))
     lines = [f"Hej {first_name},", ""]
     if kind == NoticeKind.CANCELLATION:
-        lines += [f"{genitive(organization.name)} sammanträde är inställt.", "", *changes, ""]
-        lines += [f"Det inställda sammanträdet skulle ha hållits {day_text(meeting.date)}."]
+        lines += [
+            f"{genitive(organization.name)} sammanträde {day_text(meeting.date)} är inställt."
+        ]
+        if meeting.cancellation_reason:
+            lines += ["", f"Skäl: {meeting.cancellation_reason}"]
+        lines += [""]
     else:
         if kind == NoticeKind.CHANGE:
             lines += [f"{genitive(organization.name)} sammanträde har ändrats:", ""]
@@ -96,7 +100,7 @@ def ics(meeting: Meeting, state: dict[str, Any], links: Links) -> str:
     event = calendar_event.event_lines(
         meeting, agenda, uid_host=links.host, url=url, stamp=timezone.now()
     )
-    return calendar(f"{meeting.organization} sammanträde", [event])
+    return calendar(f"{genitive(meeting.organization.name)} sammanträde", [event])
 
 
 def message(

@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kansli.core.form_page import form_page
+from kansli.core.formatting import counted
 from kansli.core.forms import KansliForm, confirmed_field
 from kansli.core.http import found_or_404, site_root
 from kansli.core.roles import request_actor
+from kansli.people.models import OrganizationKind
 
 from . import selectors, services
 from .models import DeliveryStatus, NoticeSending
@@ -74,27 +76,52 @@ class AnnouncementForm(KansliForm):
 def announcement_post(request: HttpRequest, pk: int) -> HttpResponse:
     require_manager(request)
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
+    if meeting.organization.kind != OrganizationKind.COUNCIL:
+        messages.error(
+            request,
+            "Bara fullmäktiges sammanträden tillkännages på anslagstavlan; "
+            f"{meeting.organization} kallar sina ledamöter med kallelsen.",
+        )
+        return redirect("meetings:meeting_detail", pk=pk)
+    plan = services.announcement_plan(meeting)
     form = AnnouncementForm(request.POST or None)
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
         announcement = services.announcement_post(
             actor=request_actor(request), meeting=meeting, confirmed=data["confirmed"]
         )
-        return (
-            f"Sammanträdet är tillkännagivet på anslagstavlan med {len(announcement.items)} "
-            "ärenden.",
-            _back(pk, "tillkannagivande"),
+        items = counted(len(announcement.items), "ärende", "ärenden")
+        message = (
+            f"Tillägg med brådskande ärenden uppsatt på anslagstavlan: {items}."
+            if announcement.supplement
+            else f"Sammanträdet är tillkännagivet på anslagstavlan med {items}."
         )
+        return message, _back(pk, "tillkannagivande")
 
+    if plan.supplement:
+        title = "Tillkännage brådskande ärenden"
+        lead = (
+            f"{meeting} är redan tillkännagivet. Som tillägg sätts upp: "
+            + "; ".join(f"{i.number}. {i.title}" for i in plan.items)
+            + " (kommunallagen 5 kap. 14 §: senast vardagen före sammanträdesdagen)."
+            if plan.items
+            else f"Alla ärenden på dagordningen för {meeting} är redan tillkännagivna."
+        )
+    else:
+        title = "Tillkännage sammanträdet på nytt" if plan.moved else "Tillkännage sammanträdet"
+        lead = (
+            f"{meeting}, kl. {meeting.start_time:%H.%M}, {meeting.place}, med "
+            f"{counted(len(plan.items), 'ärende', 'ärenden')} sätts upp på anslagstavlan "
+            "(kommunallagen 5 kap. 13 §: minst en vecka före sammanträdesdagen)."
+            + (" Det tidigare tillkännagivandet tas ned." if plan.moved else "")
+        )
     return form_page(
         request,
         form=form,
         save=save,
         context={
-            "title": "Tillkännage sammanträdet på anslagstavlan",
-            "lead": f"{meeting}: tid, plats och de ärenden som står på dagordningen sätts upp "
-            "på anslagstavlan (kommunallagen 5 kap. 13 §; ärenden som kommer till senare "
-            "tillkännages som brådskande, 5 kap. 14 §).",
+            "title": title,
+            "lead": lead,
             "button": "Sätt upp på anslagstavlan",
             "back_url": _back(pk, "tillkannagivande"),
             "back_label": f"Till sammanträdet {meeting}",

@@ -3,6 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db.models import Prefetch, Q, QuerySet
 
 from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
@@ -197,6 +199,27 @@ class NoticeSummary:
         return any(s.kind == NoticeKind.NOTICE for s in self.sendings)
 
 
+def items_in_sent_notice(meeting: Meeting) -> set[int]:
+    """The ids of the items a notice sent to the members listed (they are withdrawn, not
+    removed, so that the members learn of it)."""
+    return {
+        entry["id"]
+        for sending in meeting.notice_sendings.filter(kind=NoticeKind.NOTICE)
+        for entry in sending.snapshot.get("items", [])
+    }
+
+
+def _not_sent_label(address: str) -> str:
+    """Why the notice would not reach someone who has not had it, or that it has not been sent."""
+    if not address.strip():
+        return DeliveryStatus.NO_ADDRESS.label
+    try:
+        validate_email(address.strip())
+    except ValidationError:
+        return DeliveryStatus.INVALID.label
+    return "Inte skickad"
+
+
 def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary | None:
     """Who has had the notice and what has changed since: for those who manage meetings
     (the addresses and the bounces are theirs to see), None for everyone else."""
@@ -218,7 +241,9 @@ def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary 
                 person=recipient.person,
                 is_member=recipient.is_member,
                 status=found.status if found else "",
-                status_label=found.get_status_display() if found else "Inte skickad",
+                status_label=found.get_status_display()
+                if found
+                else _not_sent_label(recipient.person.email),
                 address=found.address if found else recipient.person.email,
                 error=found.error if found else "",
             )
@@ -229,6 +254,24 @@ def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary 
         items = list(AgendaItem.objects.filter(meeting=meeting).order_by("number"))
         changes = changes_between(sendings[-1].snapshot, snapshot(meeting, items))
     return NoticeSummary(rows=rows, sendings=sendings, changes=changes)
+
+
+def current_announcements(meeting: Meeting) -> list[Announcement]:
+    """The meeting's announcements still up (not replaced by a new one after a move)."""
+    return list(meeting.announcements.filter(superseded=False).order_by("posted_on", "pk"))
+
+
+def announced_items(meeting: Meeting) -> set[int]:
+    """The ids of the items the meeting's current announcements have named."""
+    return {entry["id"] for a in current_announcements(meeting) for entry in a.items}
+
+
+def announcement_outdated(meeting: Meeting, announcements: list[Announcement]) -> bool:
+    """The meeting has moved (day, time or place) since it was announced."""
+    return bool(announcements) and any(
+        (a.meeting_date, a.start_time, a.place) != (meeting.date, meeting.start_time, meeting.place)
+        for a in announcements
+    )
 
 
 def announcements_of(*, viewer: Viewer | None, meeting: Meeting) -> list[Announcement]:
@@ -242,7 +285,7 @@ def announcements_on_board(
     """Council meetings announced on the notice board (KL 5 kap. 13–14 §§ and 8 kap. 10 §):
     up from the posting day until the meeting day has passed. Public."""
     return (
-        Announcement.objects.filter(posted_on__lte=today, meeting_date__gte=today)
+        Announcement.objects.filter(posted_on__lte=today, meeting_date__gte=today, superseded=False)
         .select_related("meeting")
         .order_by("meeting_date", "posted_on", "pk")
     )

@@ -60,6 +60,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     viewer = request.user
     items = []
+    sent = selectors.items_in_sent_notice(meeting)
     for item in selectors.agenda(viewer=viewer, meeting=meeting):
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
         memo_status = ""
@@ -71,6 +72,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "clauses": join_clauses(clauses),
                 "memo_status": memo_status,
                 "earlier_memos": services.earlier_memos(item) if is_staff_member(viewer) else [],
+                "removable": item.pk not in sent,
             }
         )
     may_manage = can_manage_meetings(viewer)

@@ -81,18 +81,19 @@ def minutes_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_of(request, pk)
     if request.method == "POST":  # start the minutes
         require_manager(request)
-        if run(
+        run(
             request,
             lambda: services.minutes_create(
                 actor=request_actor(request),
                 meeting=meeting,
                 first_number=int_or_none(request.POST.get("first_number")),
                 secretary_name=str(request.user),
+                confirmed=request.POST.get("confirmed") == "on",
             ),
             "Protokollet är påbörjat.",
-        ):
-            return redirect("minutes:minutes_detail", pk=pk)
-        return redirect("meetings:meeting_detail", pk=pk)
+        )
+        # Started: the minutes; refused: the start page again, with the reason.
+        return redirect("minutes:minutes_detail", pk=pk)
     minutes = selectors.minutes_for(viewer=request.user, meeting=meeting)
     if minutes is None:
         if not can_manage_meetings(request.user):
@@ -100,7 +101,7 @@ def minutes_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "minutes/minutes_start.html",
-            {"meeting": meeting, "nav": "meetings"},
+            {"meeting": meeting, "today": timezone.localdate(), "nav": "meetings"},
         )
     return render(request, "minutes/minutes_detail.html", context(request, minutes))
 

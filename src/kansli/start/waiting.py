@@ -7,6 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from kansli.core.deadlines import DeadlineState, deadline_state
+from kansli.core.formatting import counted
 from kansli.core.roles import (
     Viewer,
     can_manage_meetings,
@@ -42,10 +43,6 @@ class Waiting:
     tasks: list[tuple[str, str]] = field(default_factory=list)  # (text, url)
     memos: list[Memo] = field(default_factory=list)
     seats: list[Membership] = field(default_factory=list)
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _near(state: DeadlineState | None) -> bool:
@@ -114,7 +111,7 @@ def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[t
     if communications.exists():
         tasks.append(
             (
-                _counted(communications.count(), "meddelande", "meddelanden")
+                counted(communications.count(), "meddelande", "meddelanden")
                 + " väntar på att anmälas",
                 reverse("delegation:list") + "?ej_anmalda=1",
             )
@@ -131,10 +128,10 @@ def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
     )
     tasks = []
     if open_:
-        text = _counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"
+        text = counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"
         tasks.append((text, reverse("elections:list")))
     if vacant:
-        text = _counted(vacant, "vakant plats", "vakanta platser") + " att fylla"
+        text = counted(vacant, "vakant plats", "vakanta platser") + " att fylla"
         tasks.append((text, reverse("elections:list")))
     return tasks
 

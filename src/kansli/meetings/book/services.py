@@ -51,6 +51,10 @@ def meeting_book_request(
     if edition not in BookEdition.values:
         raise ValidationError({"edition": "Välj ledamöternas eller den offentliga versionen."})
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.is_cancelled:
+        raise ValidationError("Sammanträdet är inställt; ingen kallelse skapas.")
+    if not meeting.items.filter(withdrawn_at__isnull=True).exists():
+        raise ValidationError("Dagordningen är tom. Lägg till ärenden innan kallelsen skapas.")
     content_hash = book_data(meeting, edition).content_hash
     existing = _reusable(meeting, edition, content_hash)
     if existing is not None:

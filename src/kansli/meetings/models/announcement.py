@@ -19,6 +19,11 @@ class Announcement(models.Model):
     place = models.CharField("plats", max_length=300)
     items = models.JSONField("ärenden", default=list)
     posted_on = models.DateField("anslaget uppsatt")
+    superseded = models.BooleanField(
+        "ersatt",
+        default=False,
+        help_text="Sammanträdet flyttades och tillkännagavs på nytt; det här anslaget är nedtaget.",
+    )
     posted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

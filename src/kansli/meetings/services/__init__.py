@@ -3,7 +3,7 @@
 from .agenda import agenda_item_add, agenda_item_retitle, agenda_item_update
 from .agenda_order import agenda_item_move, agenda_reorder
 from .agenda_removal import agenda_item_remove, agenda_item_withdraw
-from .announcement import announced_items, announcement_post
+from .announcement import announcement_plan, announcement_post
 from .item_memo import (
     agenda_item_memo_create,
     agenda_item_memo_mark_ready,
@@ -25,7 +25,7 @@ __all__ = [
     "agenda_item_update",
     "agenda_item_withdraw",
     "agenda_reorder",
-    "announced_items",
+    "announcement_plan",
     "announcement_post",
     "earlier_memos",
     "meeting_cancel",

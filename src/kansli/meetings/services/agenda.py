@@ -43,13 +43,19 @@ def _case_problems(meeting: Meeting, case: Case | None, is_public: bool) -> dict
 
 def _questions(meeting: Meeting, case: Case | None) -> list[str]:
     """What the user is asked before an item goes on: a meeting that has already been held, a
-    case registered after the meeting."""
+    case already on the agenda, a case registered after the meeting."""
     questions = []
     today = timezone.localdate()
     if meeting.date < today:
         questions.append(
             f"Sammanträdet den {meeting.date.isoformat()} har redan varit. "
             "Vill du ändå föra upp punkten?"
+        )
+    twin = AgendaItem.objects.filter(meeting=meeting, case=case).first() if case else None
+    if case is not None and twin is not None:
+        questions.append(
+            f"Ärende {case.number} står redan på dagordningen som punkt {twin.number}. "
+            "Ska det stå där två gånger?"
         )
     if case is not None and rules.item_predates_case(meeting.date, case.registered_on):
         questions.append(

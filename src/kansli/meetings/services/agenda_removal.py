@@ -13,7 +13,8 @@ from kansli.core.roles import can_manage_meetings
 from kansli.memos.models import DecisionProposal
 
 from ..locks import agenda_open_check
-from ..models import AgendaItem, NoticeKind
+from ..models import AgendaItem
+from ..selectors import items_in_sent_notice
 from .agenda import DENIED, locked_item, release_step, scope_of
 from .agenda_order import renumber
 
@@ -68,8 +69,7 @@ def agenda_item_remove(*, actor: User | None, item: AgendaItem) -> None:
     item = locked_item(item)
     meeting = item.meeting
     agenda_open_check(meeting)
-    sent = meeting.notice_sendings.filter(kind=NoticeKind.NOTICE)
-    if any(entry.get("id") == item.pk for s in sent for entry in s.snapshot.get("items", [])):
+    if item.pk in items_in_sent_notice(meeting):
         raise ValidationError(
             f"Kallelsen med punkt {item.number} är redan skickad. Låt punkten utgå i stället, "
             "så att ledamöterna får veta det."

@@ -3,6 +3,7 @@ and the items to be handled, at least a week before (KL 5 kap. 13 §); items too
 in a supplement by the weekday before (KL 5 kap. 14 §)."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from kansli.core.audit import audit_record
 from kansli.core.confirm import NeedsConfirmation
+from kansli.core.formatting import counted
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
@@ -19,15 +21,37 @@ from .. import rules
 from ..locks import agenda_lock
 from ..models import AgendaItem, Announcement, Meeting
 from ..notice_content import NOT_PUBLIC
+from ..selectors import announced_items, announcement_outdated, current_announcements
 
 DENIED = "Du har inte behörighet att tillkännage sammanträden."
 
 
-def announced_items(meeting: Meeting) -> set[int]:
-    """The ids of the items the meeting's announcements have named."""
-    return {
-        entry["id"] for announcement in meeting.announcements.all() for entry in announcement.items
-    }
+@dataclass(frozen=True)
+class AnnouncementPlan:
+    """What posting now would put up: all items (the first announcement, or a new one after
+    the meeting moved) or a supplement with the items added since."""
+
+    current: list[Announcement]
+    moved: bool
+    items: list[AgendaItem]
+
+    @property
+    def supplement(self) -> bool:
+        return bool(self.current) and not self.moved
+
+
+def announcement_plan(meeting: Meeting) -> AnnouncementPlan:
+    current = current_announcements(meeting)
+    moved = announcement_outdated(meeting, current)
+    announced = announced_items(meeting) if current and not moved else set()
+    items = [
+        item
+        for item in AgendaItem.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by(
+            "number"
+        )
+        if item.pk not in announced
+    ]
+    return AnnouncementPlan(current, moved, items)
 
 
 @transaction.atomic
@@ -39,7 +63,8 @@ def announcement_post(
     confirmed: bool = False,
 ) -> Announcement:
     """Post the announcement of a council meeting on the notice board; once it is posted,
-    a second posting is a supplement naming the items added since. Posting later than the
+    a second posting is a supplement naming the items added since — or, when the meeting has
+    moved since, a new announcement of all items that replaces the old. Posting later than the
     statute's day is asked about first (`confirmed`): a late announcement still beats none."""
     if actor is not None:
         require(actor, can_manage_meetings, DENIED)
@@ -60,15 +85,8 @@ def announcement_post(
     posted_on = posted_on or timezone.localdate()
     if posted_on > meeting.date:
         raise ValidationError("Tillkännagivandet kan inte sättas upp efter sammanträdesdagen.")
-    supplement = meeting.announcements.exists()
-    announced = announced_items(meeting)
-    items = [
-        item
-        for item in AgendaItem.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by(
-            "number"
-        )
-        if item.pk not in announced
-    ]
+    plan = announcement_plan(meeting)
+    current, moved, supplement, items = plan.current, plan.moved, plan.supplement, plan.items
     if not items:
         raise ValidationError(
             "Alla ärenden på dagordningen är redan tillkännagivna."
@@ -111,12 +129,15 @@ def announcement_post(
     )
     announcement.full_clean()
     announcement.save()
+    if moved:  # the old facts come down from the notice board
+        meeting.announcements.filter(pk__in=[a.pk for a in current]).update(superseded=True)
     audit_record(
         actor=actor,
         action="announcement_post",
         obj=announcement,
         scope=f"meeting:{meeting.pk}",
         summary=f"Tillkännagav {'brådskande ärenden till ' if supplement else ''}"
-        f"sammanträdet på anslagstavlan {posted_on.isoformat()}: {len(items)} ärenden.",
+        f"sammanträdet {'på nytt ' if moved else ''}på anslagstavlan {posted_on.isoformat()}: "
+        f"{counted(len(items), 'ärende', 'ärenden')}.",
     )
     return announcement

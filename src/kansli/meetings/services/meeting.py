@@ -16,7 +16,9 @@ from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
+from kansli.memos.models import Memo
 from kansli.people.models import Organization, OrganizationKind
+from kansli.people.selectors import memberships_on
 
 from ..locks import agenda_lock
 from ..models import Meeting, NoticeKind
@@ -95,6 +97,37 @@ def _fixed_reason(meeting: Meeting, what: str) -> str:
     return f"Protokollet är påbörjat; sammanträdet kan inte {what}."
 
 
+def _move_questions(
+    meeting: Meeting, date: datetime.date, start_time: datetime.time, place: str
+) -> list[str]:
+    """What the user is asked before a meeting moves: a day already passed once the notice
+    is out, a day on which the organization has nobody seated, a council meeting announced
+    with the old time or place."""
+    questions: list[str] = []
+    if date == meeting.date and start_time == meeting.start_time and place == meeting.place:
+        return questions
+    notice_sent = meeting.notice_sendings.filter(kind=NoticeKind.NOTICE).exists()
+    if notice_sent and date != meeting.date and date < timezone.localdate():
+        questions.append(
+            f"Kallelsen är redan skickad, och den {date.isoformat()} har redan varit. "
+            "Vill du ändå flytta sammanträdet dit (till exempel för att rätta ett "
+            "felskrivet datum)?"
+        )
+    if (
+        date != meeting.date
+        and not memberships_on(viewer=None, organization=meeting.organization, day=date)[0]
+    ):
+        questions.append(
+            f"{meeting.organization} har inga ledamöter den {date.isoformat()}. Är datumet rätt?"
+        )
+    if meeting.announcements.filter(superseded=False).exists():
+        questions.append(
+            "Sammanträdet är tillkännagivet på anslagstavlan med den gamla tiden och platsen. "
+            "Flytta det ändå? Tillkännage det sedan på nytt (kommunallagen 5 kap. 13 §)."
+        )
+    return questions
+
+
 @transaction.atomic
 def meeting_update(
     *,
@@ -135,15 +168,10 @@ def meeting_update(
     changed = [field for field, value in after.items() if getattr(meeting, field) != value]
     if not changed:
         return meeting, []
-    notice_sent = meeting.notice_sendings.filter(kind=NoticeKind.NOTICE).exists()
-    if notice_sent and date != meeting.date and date < timezone.localdate() and not confirmed:
-        raise NeedsConfirmation(
-            [
-                f"Kallelsen är redan skickad, och den {date.isoformat()} har redan varit. "
-                "Vill du ändå flytta sammanträdet dit (till exempel för att rätta ett "
-                "felskrivet datum)?"
-            ]
-        )
+    questions = _move_questions(meeting, date, start_time, place)
+    if questions and not confirmed:
+        raise NeedsConfirmation(questions)
+    old_date = meeting.date
     before = {field: str(getattr(meeting, field) or "") for field in changed}
     for field, value in after.items():
         setattr(meeting, field, value)
@@ -151,6 +179,10 @@ def meeting_update(
         meeting.sequence += 1
     meeting.full_clean()
     meeting.save()
+    # The memos written for this meeting carry its date in their header: they move with it.
+    redated = Memo.objects.filter(agenda_item__meeting=meeting, meeting_date=old_date).update(
+        meeting_date=meeting.date
+    )
     moved = {"date", "start_time", "place"} & set(changed)
     audit_record(
         actor=actor,
@@ -160,6 +192,7 @@ def meeting_update(
         summary=(
             f"Flyttade sammanträdet till {meeting.date.isoformat()} kl. "
             f"{meeting.start_time:%H:%M}, {meeting.place}."
+            + (f" {redated} PM följer med till det nya datumet." if redated else "")
             if moved
             else "Ändrade uppgifterna om sammanträdet."
         ),

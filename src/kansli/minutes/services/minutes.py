@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos.models import SectionKey
@@ -31,11 +33,13 @@ def minutes_create(
     secretary_name: str = "",
     kept_at: str = "",
     adjustment_place: str = "",
+    confirmed: bool = True,
 ) -> Minutes:
     """Start the minutes: one paragraph per agenda item, numbered on from the
     organization's last paragraph of the year; the decision is the item's proposal; every
     member marked present; chair and adjusters taken from the seats and from the
-    "Protokollsjustering" item's clause where it names them."""
+    "Protokollsjustering" item's clause where it names them. Before the meeting day the
+    browser asks first (`confirmed`): the minutes take the agenda over."""
     require_secretary(actor)
     meeting = Meeting.objects.select_related("organization__body").get(pk=meeting.pk)
     organization = Organization.objects.select_for_update().get(pk=meeting.organization_id)
@@ -43,6 +47,14 @@ def minutes_create(
         raise ValidationError("Sammanträdet har redan ett protokoll.")
     if meeting.is_cancelled:
         raise ValidationError("Sammanträdet är inställt och får inget protokoll.")
+    if meeting.date > timezone.localdate() and not confirmed:
+        raise NeedsConfirmation(
+            [
+                f"Sammanträdet hålls {meeting.date.isoformat()}. När protokollet är påbörjat "
+                "ändras dagordningen bara i protokollet, och kallelsen kan inte längre skickas. "
+                "Vill du påbörja protokollet redan nu?"
+            ]
+        )
     items = list(
         AgendaItem.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
         .select_related("case", "proposal", "memo")
@@ -134,12 +146,17 @@ def _adjusters_from_agenda(minutes: Minutes, items: list[AgendaItem], seated: li
     if item is None or item.proposal is None:
         return
     text = " ".join(c.text for c in item.proposal.clauses.all())
-    found = sorted(
-        (match.start(), person)
-        for person in seated
-        if (match := re.search(rf"\b{re.escape(person.name)}\b", text))
-    )
-    named = [person for _, person in found]
+    at: dict[int, dict[int, Person]] = {}
+    for person in seated:
+        if match := re.search(rf"\b{re.escape(person.name)}\b", text):
+            at.setdefault(match.start(), {})[person.pk] = person
+    # Two seated people of one name (namesakes) cannot be told apart by the text: neither is
+    # taken, and the secretary chooses on the minutes page.
+    named = [
+        next(iter(people.values()))
+        for _, people in sorted(at.items(), key=lambda entry: entry[0])
+        if len(people) == 1
+    ]
     if not named:
         return
     substitute = None

@@ -108,6 +108,11 @@ def minutes_sign(
         raise ValidationError(NOT_SIGNER)
     if minutes.is_locked:
         raise ValidationError(LOCKED)
+    if timezone.localdate(now) < minutes.meeting.date:
+        raise ValidationError(
+            f"Sammanträdet hålls {minutes.meeting.date.isoformat()}; protokollet kan justeras "
+            "först när sammanträdet har hållits."
+        )
     if paragraph is not None:
         paragraph = Paragraph.objects.select_for_update().get(pk=paragraph.pk, minutes=minutes)
         if paragraph.immediately_adjusted_on is not None:
