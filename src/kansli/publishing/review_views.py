@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from kansli.core.http import found_or_404
 from kansli.core.roles import is_staff_member, request_actor
 
-from . import selectors, services
+from . import review_pages, selectors, services
 from .models import Finding
 
 
@@ -65,8 +65,8 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "publication": publication,
             "document": publication.document,
-            "segments": selectors.review_segments(publication),
-            "findings": publication.findings.order_by("start"),
+            "findings": review_pages.findings_page(publication, request.GET.get("fynd")),
+            "text": review_pages.text_page(publication, request.GET.get("text")),
             "nav": "review",
         },
     )

@@ -1,10 +1,10 @@
 """Reads of the privacy step: the review queue, and which file the public gets."""
 
-from dataclasses import dataclass
 from pathlib import PurePath
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.fields.files import FieldFile
+from django.db.models.functions import Coalesce
 
 from kansli.core.roles import Role, Viewer, has_role, is_staff_member
 from kansli.minutes.models import Minutes, MinutesStatus
@@ -24,12 +24,18 @@ def review_queue(*, viewer: Viewer | None) -> QuerySet[Publication]:
     if not has_role(viewer, Role.REGISTRAR, Role.SECRETARY):
         official = getattr(viewer, "official", None)
         mine = Q(document__case__official=official) if official is not None else Q(pk__in=[])
+    # Counted in subqueries: an aggregate over the join would group by every column read,
+    # the documents' whole texts among them.
+    findings = Finding.objects.filter(publication=OuterRef("pk")).order_by().values("publication")
+    counted = findings.annotate(n=Count("pk")).values("n")
+    masked = findings.filter(masked=True).annotate(n=Count("pk")).values("n")
     return (
         Publication.objects.filter(mine, status=ReviewStatus.WAITING, document__in=visible)
         .select_related("document__case__organization")
+        .defer("masked_text", "document__text")
         .annotate(
-            finding_count=Count("findings"),
-            masked_count=Count("findings", Q(findings__masked=True)),
+            finding_count=Coalesce(Subquery(counted), 0),
+            masked_count=Coalesce(Subquery(masked), 0),
         )
         .order_by("prepared_at", "pk")
     )
@@ -40,34 +46,12 @@ def publication_get(*, viewer: Viewer | None, pk: int) -> Publication:
     publication = (
         Publication.objects.filter(document__in=documents_visible(viewer=viewer).values("pk"))
         .select_related("document__case__organization", "reviewed_by")
+        .defer("masked_text", "document__text")
         .get(pk=pk)
     )
     if not can_review(viewer, publication.document.case):
         raise Publication.DoesNotExist
     return publication
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of a document's text for the review page: plain, or a finding."""
-
-    text: str
-    finding: Finding | None = None
-
-
-def review_segments(publication: Publication) -> list[Segment]:
-    """The document's text cut at its findings, for showing them in place."""
-    text = publication.document.text
-    segments: list[Segment] = []
-    position = 0
-    for finding in publication.findings.order_by("start", "-end"):
-        if finding.start < position:
-            continue
-        segments.append(Segment(text[position : finding.start]))
-        segments.append(Segment(text[finding.start : finding.end], finding))
-        position = finding.end
-    segments.append(Segment(text[position:]))
-    return [s for s in segments if s.text]
 
 
 def public_file(document: Document) -> tuple[FieldFile, str] | None:

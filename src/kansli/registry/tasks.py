@@ -1,51 +1,46 @@
 """Background tasks of the registry."""
 
-from typing import IO
-
 from django_tasks import task
-from pypdf import PdfReader
-
-from kansli.core.uploads import PDF
 
 from .models import Document
-from .text import extract_text
+from .text import Extracted, readable
+from .text_box import Reading, read_boxed
 
 
 @task()
 def document_inspect(document_id: int) -> int | None:
-    """After registration: count a PDF's pages, read the file's text, and hand a public
-    document to the privacy step before publication (kansli.publishing). Returns the
-    page count of a PDF."""
-    document = Document.objects.filter(pk=document_id).select_related("case").first()
+    """After registration: count a PDF's pages, read the file's text in the box
+    (text_box.py), and hand a public document to the privacy step before publication
+    (kansli.publishing). Returns the page count of a PDF. Nothing here holds a transaction
+    while a file is read or searched; the results are written in short ones."""
+    document = Document.objects.filter(pk=document_id).select_related("case").defer("text").first()
     if document is None:
         return None
     pages = None
-    complete = True
+    complete, reason = True, ""
     if document.file:
-        extracted = None
-        try:
-            with document.file.open("rb") as handle:
-                if document.content_type == PDF.content_type:
-                    pages = _pages(handle)
-                    handle.seek(0)
-                extracted = extract_text(handle, document.content_type)
-        except OSError:
-            pass  # the stored file cannot be opened: no text, and a person must look
+        reading = _read(document)
+        pages = reading.pages
+        extracted = reading.extracted
         # Text that was not read has not been checked: then the publication waits for a person.
         complete = extracted is not None and extracted.complete
+        reason = extracted.reason if extracted is not None else NO_TEXT
         text = extracted.text if extracted is not None else ""
         Document.objects.filter(pk=document_id).update(pages=pages, text=text)
-        document.refresh_from_db()
     from kansli.publishing.services import publication_prepare
 
-    publication_prepare(actor=None, document=document, complete=complete)
+    publication_prepare(actor=None, document=document, complete=complete, reason=reason)
     return pages
 
 
-def _pages(handle: IO[bytes]) -> int | None:
+NO_TEXT = "Filen har ingen text som kan läsas automatiskt (en bild eller skannade sidor)."
+
+
+def _read(document: Document) -> Reading:
+    if not readable(document.content_type):
+        return Reading(None)
     try:
-        return len(PdfReader(handle).pages)
-    except Exception:
-        # Deliberately broad: pypdf raises many kinds of error on a damaged file; the count
-        # is then unknown, and the task goes on to hand the document to the privacy step.
-        return None
+        return read_boxed(document.file, document.content_type)
+    except OSError:
+        # the stored file cannot be opened: no text, and a person must look
+        return Reading(Extracted("", False, "Den lagrade filen kunde inte öppnas."))

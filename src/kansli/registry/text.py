@@ -12,10 +12,12 @@ from typing import IO
 
 from kansli.core.uploads import CSV, PDF, TEXT
 
+from .text_bombs import Refused, cut_reason
 from .text_office import OFFICE_TYPES, office_text
-from .text_pdf import pdf_text
+from .text_pdf import MAX_PAGES, pdf_text
 
-# A bound on what is kept, so that a huge upload cannot fill the database (10 M characters).
+# A bound on what is kept, so that a huge upload cannot fill the database (10 M characters);
+# the box (text_box.py) sets a smaller one from the file's size.
 MAX_TEXT = 10_000_000
 
 
@@ -27,20 +29,35 @@ class Extracted:
 
     text: str
     complete: bool
+    # Why it is not complete, for the reviewer (Swedish); empty when complete.
+    reason: str = ""
 
 
-def extract_text(stream: IO[bytes], content_type: str) -> Extracted | None:
-    """The file's text, or None when it has none that can be read (an image, a scan, a
-    broken file)."""
+def readable(content_type: str) -> bool:
+    """Whether files of the type have text Kansli reads."""
+    return content_type in _READABLE
+
+
+_READABLE = frozenset({PDF.content_type, TEXT.content_type, CSV.content_type, *OFFICE_TYPES})
+
+
+def extract_text(
+    stream: IO[bytes], content_type: str, *, limit: int = MAX_TEXT, max_pages: int = MAX_PAGES
+) -> Extracted | None:
+    """The file's text, at most `limit` characters, or None when it has none that can be
+    read (an image, a scan, a broken file). A file refused before it is read (a zip or XML
+    bomb) has no text and its reason."""
     try:
         if content_type == PDF.content_type:
-            text, complete = pdf_text(stream, MAX_TEXT)
+            text, reason = pdf_text(stream, limit, max_pages)
         elif content_type in (TEXT.content_type, CSV.content_type):
-            text, complete = _plain_text(stream)
+            text, reason = _plain_text(stream, limit)
         elif content_type in OFFICE_TYPES:
-            text, complete = office_text(stream, content_type, MAX_TEXT)
+            text, reason = office_text(stream, content_type, limit)
         else:
             return None
+    except Refused as refusal:
+        return Extracted(text="", complete=False, reason=str(refusal))
     except Exception:
         # Deliberately broad: pypdf, zipfile and the XML parser raise many kinds of error
         # on a damaged upload. A file that cannot be read has no text, and the privacy step
@@ -48,19 +65,21 @@ def extract_text(stream: IO[bytes], content_type: str) -> Extracted | None:
         return None
     # No NUL (PostgreSQL refuses it) and no lone surrogate (not encodable) reach the database.
     text = text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
-    if len(text) > MAX_TEXT:
-        text, complete = text[:MAX_TEXT], False
-    return Extracted(text=text, complete=complete) if text.strip() else None
+    if len(text) > limit:
+        text, reason = text[:limit], reason or cut_reason(limit)
+    if not text.strip():
+        return None
+    return Extracted(text=text, complete=not reason, reason=reason)
 
 
-def _plain_text(stream: IO[bytes]) -> tuple[str, bool]:
+def _plain_text(stream: IO[bytes], limit: int) -> tuple[str, str]:
     """UTF-8, or Windows-1252 (what Excel in Sweden saves a CSV file as) when not UTF-8."""
-    limit = MAX_TEXT * 4
-    data = stream.read(limit + 1)
-    complete = len(data) <= limit
-    data = data[:limit]
+    size = limit * 4
+    data = stream.read(size + 1)
+    reason = "" if len(data) <= size else cut_reason(limit)
+    data = data[:size]
     try:
         # not final: a character cut at the limit is dropped, not taken for another encoding
-        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False), complete
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False), reason
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), complete
+        return data.decode("cp1252", errors="replace"), reason

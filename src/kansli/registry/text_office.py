@@ -1,10 +1,12 @@
 """The text of Word, Excel and OpenDocument files: every XML part of the zip that holds
 text a reader of the file sees (body, headers, footers, notes, comments, cells).
 
-The XML comes from an upload. ElementTree does not resolve external entities and expat
-refuses an entity expansion bomb; the parts' declared sizes are bounded before anything is
-read (zipfile never yields more than the declared size), and parsing streams the part,
-dropping what has been read, so memory stays small.
+The XML comes from an upload. A zip bomb is refused from the sizes the zip declares and an
+XML part with a document type declaration (where entity bombs live) from its prologue, both
+before anything expands (text_bombs.py); ElementTree does not resolve external entities.
+The parts' declared sizes are bounded before anything is read (zipfile never yields more
+than the declared size), and parsing streams the part, dropping what has been read, so
+memory stays small. All of it runs in the box (text_box.py), with limits on time and memory.
 """
 
 import re
@@ -15,6 +17,8 @@ from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 
 from kansli.core.uploads import DOCX, ODS, ODT, XLSX
+
+from .text_bombs import Prologue, Refused, cut_reason, zip_refusal
 
 LineOf = Callable[[Element], str]
 
@@ -71,6 +75,9 @@ _PARAGRAPHS: dict[str, LineOf] = {"p": _joined, "h": _joined}
 _COMMENTS: dict[str, LineOf] = {"comment": _joined, "threadedComment": _joined}
 _SHEET_NAMES: dict[str, LineOf] = {"sheet": lambda sheet: sheet.get("name", "")}
 
+# Files embedded in an Office file (an attached workbook, an OLE object): not read.
+_EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/|^Object \d+/|\.(zip|docx|xlsx|odt|ods|pdf)$")
+
 _WORD_PARTS = r"word/(document|header[^/]*|footer[^/]*|footnotes|endnotes|comments)\.xml"
 # Per file type: the part that must be there, and the parts read (by name), with the
 # elements that make a line of text each.
@@ -91,16 +98,20 @@ _PARTS: dict[str, tuple[str, tuple[tuple[str, dict[str, LineOf]], ...]]] = {
 OFFICE_TYPES = frozenset(_PARTS)
 
 
-def office_text(stream: IO[bytes], content_type: str, limit: int) -> tuple[str, bool]:
-    """The text, a line per paragraph, row or comment, and whether all of it was read: not
-    when a part is malformed or too large (all parts together may hold 4 bytes of XML per
-    character of `limit`) or the text passes `limit` characters."""
+def office_text(stream: IO[bytes], content_type: str, limit: int) -> tuple[str, str]:
+    """The text, a line per paragraph, row or comment, and why not all of it was read
+    (empty when it was): a part is malformed or too large (all parts together may hold 4
+    bytes of XML per character of `limit`), the file embeds other files, or the text passes
+    `limit` characters. A zip or XML bomb is refused (text_bombs.Refused) before it expands."""
     main, patterns = _PARTS[content_type]
     lines: list[str] = []
-    complete = True
+    reason = ""
     budget = limit * 4
     size = 0
     with zipfile.ZipFile(stream) as archive:
+        refusal = zip_refusal(archive)
+        if refusal is not None:
+            raise Refused(refusal)
         parts = [
             (info, blocks)
             for info in archive.infolist()
@@ -109,22 +120,31 @@ def office_text(stream: IO[bytes], content_type: str, limit: int) -> tuple[str, 
         ]
         if not any(info.filename == main for info, _ in parts):
             raise KeyError(main)
+        if any(_EMBEDDED.search(info.filename) for info in archive.infolist()):
+            reason = (
+                "Filen innehåller inbäddade filer (bilagor, objekt) som inte läses automatiskt."
+            )
         parts.sort(key=lambda part: (part[0].filename != main, part[0].filename))
         for info, blocks in parts:
             if info.file_size > budget:
-                complete = False
+                reason = (
+                    reason or f"Delen {info.filename[:80]} är för stor för att läsas automatiskt."
+                )
                 continue
             budget -= info.file_size
             try:
                 with archive.open(info) as handle:
-                    for line in _lines(handle, blocks):
+                    for line in _lines(Prologue(handle, info.filename), blocks):
                         lines.append(line)
                         size += len(line) + 1
                         if size > limit:
-                            return "\n".join(lines), False
+                            return "\n".join(lines), cut_reason(limit)
             except ElementTree.ParseError:
-                complete = False  # what came before the error is kept; the rest is unread
-    return "\n".join(lines), complete
+                # what came before the error is kept; the rest is unread
+                reason = (
+                    reason or f"Delen {info.filename[:80]} är skadad och kunde bara läsas delvis."
+                )
+    return "\n".join(lines), reason
 
 
 def _lines(handle: IO[bytes], blocks: dict[str, LineOf]) -> Iterator[str]:

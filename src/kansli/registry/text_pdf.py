@@ -1,37 +1,69 @@
 """The text of a PDF: every page's text, the annotations on it (comments, text boxes,
 links) and the values of filled-in form fields, all of which a published PDF shows."""
 
+import itertools
 import re
 from typing import IO, Any
 
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
 
+from kansli.core.formatting import format_number
+
+from .text_bombs import cut_reason
+
 PAGE_BREAK = "\n\f\n"
+# Pages read automatically; a longer file is reviewed by a person.
+MAX_PAGES = 5_000
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def pdf_text(stream: IO[bytes], limit: int) -> tuple[str, bool]:
-    """The text, and whether all of it was read: not when a page gives no text (a scanned
-    page), a page cannot be read, the form is an XFA form (its data is XML that is not
-    read), the file carries attachments, or the text passes `limit` characters."""
+def pdf_text(stream: IO[bytes], limit: int, max_pages: int = MAX_PAGES) -> tuple[str, str]:
+    """The text, and why not all of it was read (empty when it was): a page gives no text
+    (a scanned page) or cannot be read, the form is an XFA form (its data is XML that is not
+    read), the file carries attachments, it has more than `max_pages` pages, or the text
+    passes `limit` characters."""
     reader = PdfReader(stream)
     form = _resolved(reader.root_object.get("/AcroForm"))
-    xfa = isinstance(form, DictionaryObject) and "/XFA" in form
-    complete = not xfa and not reader.attachments
+    reason = ""
+    if isinstance(form, DictionaryObject) and "/XFA" in form:
+        reason = "PDF-filen är ett XFA-formulär, vars data inte läses automatiskt."
+    elif reader.attachments:
+        reason = "PDF-filen har bifogade filer, som inte läses automatiskt."
+    count = len(reader.pages)
+    if count > max_pages:
+        reason = (
+            f"PDF-filen har {format_number(count)} sidor; de första {format_number(max_pages)} "
+            "har lästs automatiskt."
+        )
     chunks: list[str] = []
     size = 0
-    for page in reader.pages:
+    unread = 0
+    for page in itertools.islice(reader.pages, max_pages):
         page_text, page_read = _page_text(page)
-        complete = complete and page_read
+        unread += not page_read
         chunks.append(page_text)
         size += len(page_text)
         if size > limit:
-            return PAGE_BREAK.join(chunks), False
+            return PAGE_BREAK.join(chunks), cut_reason(limit)
+    if unread and not reason:
+        reason = (
+            f"{format_number(unread)} av {format_number(count)} sidor saknar läsbar text "
+            "(skannade sidor, bilder) eller är skadade."
+        )
     fields = "\n".join(_field_values(reader))
     if fields:
         chunks.append(fields)
-    return PAGE_BREAK.join(chunks), complete
+    return PAGE_BREAK.join(chunks), reason
+
+
+def page_count(stream: IO[bytes]) -> int | None:
+    """The number of pages, or None when the file cannot be read as a PDF."""
+    try:
+        return len(PdfReader(stream).pages)
+    except Exception:
+        # Deliberately broad: pypdf raises many kinds of error on a damaged file.
+        return None
 
 
 def _page_text(page: PageObject) -> tuple[str, bool]:

@@ -122,6 +122,16 @@ TASKS = {
     }
 }
 
+# The box where uploaded files are read (kansli.registry.text_box): its ceilings. A file gets
+# limits in proportion to its size, up to these; past one it waits for a person's review.
+KANSLI_EXTRACT_MAX_SECONDS = env_int("KANSLI_EXTRACT_MAX_SECONDS", 120)
+KANSLI_EXTRACT_MAX_MEMORY = env_int("KANSLI_EXTRACT_MAX_MEMORY", 2 * 1024 * 1024 * 1024)
+KANSLI_EXTRACT_MAX_CHARACTERS = env_int("KANSLI_EXTRACT_MAX_CHARACTERS", 5_000_000)
+KANSLI_EXTRACT_MAX_PAGES = env_int("KANSLI_EXTRACT_MAX_PAGES", 5_000)
+# Findings of personal data kept per document; a document with more waits for a person, who
+# reads the whole file.
+KANSLI_MAX_FINDINGS = env_int("KANSLI_MAX_FINDINGS", 2_000)
+
 # Largest accepted upload, in bytes (KANSLI_MAX_UPLOAD_BYTES, default 100 MB).
 KANSLI_MAX_UPLOAD_BYTES = env_int("KANSLI_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

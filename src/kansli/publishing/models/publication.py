@@ -23,6 +23,12 @@ class Publication(models.Model):
     has_text = models.BooleanField(
         "text kunde läsas", default=False, help_text="Nej för bilder och skannade sidor."
     )
+    reason = models.CharField(
+        "skäl till manuell granskning",
+        max_length=500,
+        blank=True,
+        help_text="Varför filens text inte lästs helt automatiskt.",
+    )
     masked_text = models.TextField("maskerad text", blank=True)
     masked_file = models.FileField("maskerad fil", upload_to="published/%Y/%m/", blank=True)
     prepared_at = models.DateTimeField("förberedd", auto_now_add=True)

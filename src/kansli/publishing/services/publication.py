@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
-from kansli.core.formatting import format_date
+from kansli.core.formatting import format_date, format_number
 from kansli.core.models import User
 from kansli.core.pdf import render_pdf
 from kansli.registry.models import Document, Visibility
@@ -19,27 +19,69 @@ from ..models import Finding, Publication, ReviewStatus
 from ..permissions import can_review
 from ..public_text import masked
 from ..redaction import find_personal_data
+from ..redaction.findings import Finding as FoundData
 
 DENIED = "Du får inte granska handlingar i det här ärendet."
+UNREAD = "Filens text kunde inte läsas helt (en bild, skannade sidor eller en skadad del)."
 
 
 def _may_publish(document: Document) -> bool:
     return document.visibility == Visibility.PUBLIC and not document.case.is_secret
 
 
-@transaction.atomic
 def publication_prepare(
-    *, actor: User | None, document: Document, complete: bool = True
+    *, actor: User | None, document: Document, complete: bool = True, reason: str = ""
 ) -> Publication | None:
     """Look for personal data in a public document's text and queue it for review.
 
     A document that may not be published (not public, or in a case under secrecy) gets no
     publication, and loses one it had. A document where nothing is found and whose text
     could be read is approved at once when KANSLI_PUBLISH_CLEAN_DOCUMENTS is on; one with
-    findings, or a file without readable text (an image, a scan), waits for a person.
-    An approved publication is left as it is."""
-    document = Document.objects.select_related("case").get(pk=document.pk)
-    existing = Publication.objects.select_for_update().filter(document=document).first()
+    findings, or a file without readable text (an image, a scan), waits for a person, with
+    `reason` (why its text was not read whole) for the reviewer. An approved publication is
+    left as it is.
+
+    The text is searched before anything is written, outside any transaction: a long text
+    must not hold the database while it is read. A document with more findings than
+    KANSLI_MAX_FINDINGS keeps the first of them and waits for a person who reads the file."""
+    text = Document.objects.filter(pk=document.pk).values_list("text", flat=True).first() or ""
+    found = find_personal_data(text, allow=published_facts())
+    limit = settings.KANSLI_MAX_FINDINGS
+    if len(found) > limit:
+        complete = False
+        reason = reason or too_many_findings(len(found), limit)
+        found = found[:limit]
+    return _prepare(
+        actor=actor,
+        document=document,
+        found=found,
+        complete=complete,
+        has_text=bool(text.strip()),
+        reason=reason,
+    )
+
+
+def too_many_findings(count: int, limit: int) -> str:
+    return (
+        f"Texten innehåller {format_number(count)} möjliga personuppgifter; de första "
+        f"{format_number(limit)} visas. Läs hela filen innan du godkänner."
+    )
+
+
+@transaction.atomic
+def _prepare(
+    *,
+    actor: User | None,
+    document: Document,
+    found: list[FoundData],
+    complete: bool,
+    has_text: bool,
+    reason: str,
+) -> Publication | None:
+    document = Document.objects.select_related("case").defer("text").get(pk=document.pk)
+    existing = (
+        Publication.objects.select_for_update().defer("masked_text").filter(document=document)
+    ).first()
     if not _may_publish(document):
         if existing is not None:
             existing.delete()
@@ -49,33 +91,35 @@ def publication_prepare(
     if existing is not None:
         existing.findings.all().delete()
     publication = existing or Publication(document=document)
-    text = document.text
-    publication.has_text = complete and (bool(text.strip()) or not document.file)
+    publication.has_text = complete and (has_text or not document.file)
+    publication.reason = "" if publication.has_text else (reason or UNREAD)[:500]
     publication.status = ReviewStatus.WAITING
     publication.full_clean()
     publication.save()
-    found = find_personal_data(text, allow=published_facts())
     Finding.objects.bulk_create(
-        Finding(
-            publication=publication,
-            kind=str(f.kind),
-            text=f.text[:500],
-            start=f.start,
-            end=f.end,
-        )
-        for f in found
+        (
+            Finding(
+                publication=publication,
+                kind=str(f.kind),
+                text=f.text[:500],
+                start=f.start,
+                end=f.end,
+            )
+            for f in found
+        ),
+        batch_size=500,
     )
     summary = (
         f"Integritetskontroll av {document.number}: {len(found)} personuppgifter hittades."
         if publication.has_text
-        else f"Integritetskontroll av {document.number}: filens text kunde inte läsas helt."
+        else f"Integritetskontroll av {document.number}: {publication.reason}"
     )
     audit_record(
         actor=actor,
         action="publication_prepare",
         obj=publication,
         scope=f"case:{document.case_id}",
-        summary=summary,
+        summary=summary[:500],
         changes={"findings": len(found)},
     )
     if not found and publication.has_text and settings.KANSLI_PUBLISH_CLEAN_DOCUMENTS:
