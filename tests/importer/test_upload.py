@@ -423,3 +423,24 @@ def test_the_corpus_notice_through_the_form(secretary_client):
     assert Meeting.objects.get().items.count() == 13
     assert Document.objects.exclude(file="").count() >= 1
     assert all(Path(d.file.path).exists() for d in Document.objects.exclude(file=""))
+
+
+def test_a_failure_while_writing_is_a_swedish_message_and_nothing_is_written(
+    secretary_client, settings, tmp_path
+):
+    """The storage breaks under the import (MEDIA_ROOT is not a folder): the worker's
+    failure is the job's message in Swedish, no rows are left, and no page is a 500."""
+    from .helpers import corpus_notice
+
+    data = corpus_notice()
+    broken = tmp_path / "media"
+    broken.write_text("inte en katalog")
+    settings.MEDIA_ROOT = broken
+    before = row_counts()
+    job, response = _previewed(secretary_client, _upload("kallelse.txt", data))
+    assert response.status_code == 200
+    job.refresh_from_db()
+    assert job.state == JobState.FAILED and "internt fel i importen" in job.error
+    page = response.content.decode()
+    assert "Granskningen misslyckades" in page and "Ingenting har skrivits" in page
+    assert row_counts() == before and _staged() == []
