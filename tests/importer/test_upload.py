@@ -304,6 +304,15 @@ def test_files_too_large_together_are_refused_while_they_stream_in(secretary_cli
     assert _staged() == [] and not ImportJob.objects.exists()
 
 
+def test_a_request_declared_too_large_is_refused_before_its_first_file(secretary_client, settings):
+    settings.KANSLI_MAX_UPLOAD_BYTES = 10_000
+    response = _post(secretary_client, _upload("a.txt", b"a" * 1_200_000))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Filerna är för stora tillsammans (mer än 1 MB)" in page
+    assert _staged() == [] and not ImportJob.objects.exists()
+
+
 def test_hostile_names_and_text_are_shown_as_text(secretary_client):
     name = '<img src=x onerror="alert(1)">.txt'
     text = (

@@ -22,6 +22,8 @@ _OVERHEAD = 1024 * 1024
 
 
 def _mb(size: int) -> str:
+    if size < 1_048_576:
+        return f"{format_number(size)} byte"
     return f"{format_number(size // 1_048_576)} MB"
 
 

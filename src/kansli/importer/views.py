@@ -55,8 +55,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @csrf_protect
 def _upload(request: HttpRequest, limiter: SizeLimitHandler) -> HttpResponse:
-    form = ImportUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST":
+    posted = request.method == "POST"
+    form = ImportUploadForm(request.POST, request.FILES) if posted else ImportUploadForm()
+    if posted:
         if limiter.refused:
             form.is_valid()
             form.errors.pop("uploads", None)
