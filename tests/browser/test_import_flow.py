@@ -1,7 +1,9 @@
-"""The secretary imports old memos in the browser: a refused file, the preview, the import."""
+"""The secretary imports old memos in the browser: a refused file, the preview, the import —
+each read or written by the worker while the page shows its progress and reloads itself."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
 from playwright.sync_api import expect
 
 from kansli.memos.models import Memo
@@ -10,6 +12,10 @@ from ..browser.test_accessibility import WCAG_21_AA
 from ..importer.helpers import FILES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def work() -> None:
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 
 
 def test_upload_preview_and_import(page, secretary, body, tmp_path):
@@ -28,6 +34,9 @@ def test_upload_preview_and_import(page, secretary, body, tmp_path):
     # A Latin-1 file: refused with its line and what to do; nothing to confirm.
     page.get_by_label("Filer").set_input_files([str(latin1)])
     page.get_by_role("button", name="Granska filerna").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Granskar filerna")
+    expect(page.get_by_role("status")).to_contain_text("0 av 2 steg klara")
+    work()  # the page polls and reloads itself once the worker is done
     expect(page.get_by_role("alert")).to_contain_text("Filerna kan inte importeras")
     errors = page.get_by_role("table", name="Fel som stoppar importen")
     expect(errors).to_contain_text("gammal.txt")
@@ -39,6 +48,9 @@ def test_upload_preview_and_import(page, secretary, body, tmp_path):
     page.get_by_label("Filer").set_input_files([str(latin1)])
     page.get_by_label("Teckenkodning").select_option(label="Latin-1 (ISO 8859-1)")
     page.get_by_role("button", name="Granska filerna").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Granskar filerna")
+    assert Axe().run(page, options=WCAG_21_AA).response["violations"] == []
+    work()
     expect(page.get_by_role("heading", level=1)).to_have_text("Granska importen")
     expect(page.get_by_role("heading", name="Skapas vid import", exact=False)).to_be_visible()
     expect(page.locator("main")).to_contain_text("21RS1234")
@@ -46,6 +58,9 @@ def test_upload_preview_and_import(page, secretary, body, tmp_path):
     assert Memo.objects.count() == 0
 
     page.get_by_role("button", name="Importera").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Importerar")
+    assert Memo.objects.count() == 0
+    work()
     expect(page.get_by_role("status")).to_contain_text("Importen är klar")
     expect(page.get_by_role("heading", level=1)).to_have_text("Importen är klar")
     memo_row = Memo.objects.get(case__number="21RS1234")

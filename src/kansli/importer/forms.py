@@ -22,6 +22,11 @@ ENCODINGS = [
 ]
 
 
+def safe_name(name: str | None) -> str:
+    """A file's name without any path, at most 200 characters."""
+    return PurePath((name or "fil").replace("\\", "/")).name[-200:] or "fil"
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -63,7 +68,8 @@ class ImportUploadForm(KansliForm):
         error_messages={"invalid_choice": "Välj en av de teckenkodningar som finns i listan."},
     )
 
-    def clean_uploads(self) -> list[tuple[str, bytes]]:
+    def clean_uploads(self) -> list[tuple[str, UploadedFile]]:
+        """The files with their names, unread: the worker reads them (importer.jobs)."""
         uploads: list[UploadedFile] = self.cleaned_data["uploads"]
         if len(uploads) > MAX_FILES:
             raise forms.ValidationError(
@@ -77,13 +83,13 @@ class ImportUploadForm(KansliForm):
             )
         files = []
         for upload in uploads:
-            name = PurePath((upload.name or "fil").replace("\\", "/")).name[-200:] or "fil"
+            name = safe_name(upload.name)
             if (upload.size or 0) > MAX_BYTES:
                 raise forms.ValidationError(
                     f"Filen {name} är för stor ({format_number(upload.size or 0)} byte); "
                     f"högst {MAX_BYTES // 1_048_576} MB per fil."
                 )
-            files.append((name, upload.read()))
+            files.append((name, upload))
         return files
 
     def clean_encoding(self) -> str | None:

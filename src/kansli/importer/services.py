@@ -6,6 +6,7 @@ error stops the whole import before anything is written; an error found while wr
 back everything written before it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,13 @@ from .writing.minutes import write_minutes
 from .writing.notice import write_memo, write_notice
 
 _DENIED = "Bara registrator och nämndsekreterare kan importera."
+
+# progress(done, total, step): called between units of work (files read, then the writing).
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, step: str) -> None:
+    pass
 
 
 @dataclass
@@ -55,9 +63,19 @@ class ImportResult:
         }
 
 
-def import_read(files: list[tuple[str, bytes]], encoding: str | None = None) -> ImportResult:
-    """Read files without writing anything: the dry run."""
-    return ImportResult([read_file(name, data, encoding) for name, data in files])
+def import_read(
+    files: list[tuple[str, bytes]],
+    encoding: str | None = None,
+    progress: Progress = _no_progress,
+) -> ImportResult:
+    """Read files without writing anything: the dry run. `progress` counts the files read, of
+    the files and one unit for the writing that follows."""
+    parsed = []
+    total = len(files) + 1
+    for position, (name, data) in enumerate(files):
+        progress(position, total, f"Läser {name} (fil {position + 1} av {len(files)})")
+        parsed.append(read_file(name, data, encoding))
+    return ImportResult(parsed)
 
 
 class _Rollback(Exception):
@@ -71,18 +89,37 @@ def import_files(
     files: list[tuple[str, bytes]],
     encoding: str | None = None,
     trial: bool = False,
+    progress: Progress = _no_progress,
+    finish: Callable[[ImportResult], None] | None = None,
 ) -> ImportResult:
     """Read the files and write what they hold, oldest meeting first. Nothing is written when
     any file has an error, or when writing meets one.
 
     With `trial` everything is written and then rolled back: the result tells what an import
     would create and what it would find already there, and the problems only writing finds
-    (a case number outside the body's format, minutes that do not match their agenda)."""
+    (a case number outside the body's format, minutes that do not match their agenda).
+
+    The reading happens before the write transaction opens. `finish`, when given, is called
+    with the result inside the transaction once everything is written (not in a trial), so
+    what it records commits with the import or not at all."""
     if actor is not None:
         require(actor, can_manage_meetings, _DENIED)
-    result = import_read(files, encoding)
+    result = import_read(files, encoding, progress)
     if result.has_errors:
         return result
+    progress(len(files), len(files) + 1, "Provar importen" if trial else "Skriver importen")
+    return import_write(actor=actor, body=body, result=result, trial=trial, finish=finish)
+
+
+def import_write(
+    *,
+    actor: User | None,
+    body: Body,
+    result: ImportResult,
+    trial: bool = False,
+    finish: Callable[[ImportResult], None] | None = None,
+) -> ImportResult:
+    """Write what `import_read` read, in one transaction (see `import_files`)."""
     log = Log()
     try:
         with transaction.atomic():
@@ -108,6 +145,11 @@ def import_files(
                     raise _Rollback
             if trial:
                 raise _Rollback
+            result.written = True
+            result.created, result.existing = log.created_lines, log.existing_lines
+            result.write_problems = log.problems
+            if finish is not None:
+                finish(result)
     except _Rollback:
         log.discard_files()
         result.write_problems = log.problems
@@ -116,11 +158,9 @@ def import_files(
             result.created, result.existing = log.created_lines, log.existing_lines
         return result
     except BaseException:
+        result.written = False
         log.discard_files()
         raise
-    result.written = True
-    result.created, result.existing = log.created_lines, log.existing_lines
-    result.write_problems = log.problems
     return result
 
 

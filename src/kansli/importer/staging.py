@@ -1,6 +1,7 @@
-"""Uploaded files kept between the preview and the confirmed import.
+"""Uploaded files kept from the upload until the confirmed import.
 
-The preview reads the files and tries the import; the user then confirms. The files wait in
+The upload request only stores the files here, in chunks; the worker reads them for the
+preview and, once the user confirms, for the import (importer.jobs). The files wait in
 KANSLI_IMPORT_DIR (never served by URL) under a random token, for the user who uploaded them
 only, and at most a day: every new upload sweeps older ones away.
 """
@@ -11,6 +12,7 @@ import json
 import re
 import secrets
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,17 +35,29 @@ def _root() -> Path:
     return Path(settings.KANSLI_IMPORT_DIR)
 
 
-def stage(*, user_pk: int, files: list[tuple[str, bytes]], encoding: str | None) -> str:
-    """Keep the files for `user_pk`; the token that finds them again."""
+def folder(token: str) -> Path:
+    """Where the files staged under `token` are (the token is checked)."""
+    if not _TOKEN.fullmatch(token):
+        raise ValueError("not a staging token")
+    return _root() / token
+
+
+def stage(*, user_pk: int, files: list[tuple[str, Iterable[bytes]]], encoding: str | None) -> str:
+    """Keep the files (each a name and its bytes in chunks) for `user_pk`; the token that
+    finds them again. Written chunk by chunk: a file is never whole in memory."""
     sweep()
     token = secrets.token_urlsafe(24)
     folder = _root() / token
     folder.mkdir(parents=True, mode=0o700)
     entries = []
-    for position, (name, data) in enumerate(files):
+    for position, (name, chunks) in enumerate(files):
         stored = f"{position}.txt"
-        (folder / stored).write_bytes(data)
-        entries.append({"name": name, "stored": stored, "sha256": hashlib.sha256(data).hexdigest()})
+        digest = hashlib.sha256()
+        with (folder / stored).open("wb") as handle:
+            for chunk in chunks:
+                digest.update(chunk)
+                handle.write(chunk)
+        entries.append({"name": name, "stored": stored, "sha256": digest.hexdigest()})
     manifest = {
         "user": user_pk,
         "encoding": encoding,

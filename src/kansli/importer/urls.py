@@ -5,6 +5,8 @@ from . import views
 app_name = "importer"
 urlpatterns = [
     path("", views.import_upload, name="upload"),
-    path("bekrafta/", views.import_confirm, name="confirm"),
-    path("avbryt/", views.import_cancel, name="cancel"),
+    path("<uuid:pk>/", views.import_job, name="job"),
+    path("<uuid:pk>/forlopp/", views.import_job_status, name="status"),
+    path("<uuid:pk>/importera/", views.import_job_confirm_view, name="confirm"),
+    path("<uuid:pk>/avbryt/", views.import_job_cancel_view, name="cancel"),
 ]

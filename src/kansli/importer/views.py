@@ -1,24 +1,27 @@
-"""Import in the browser: upload, preview (a trial import rolled back), confirm."""
+"""Import in the browser: upload (the files are only stored), the job's page (progress while
+the worker reads them, then the preview), confirm (the worker imports), cancel."""
+
+import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRefresh
 
 from kansli.core.roles import can_manage_meetings, request_actor
 from kansli.people.selectors import default_body
 
-from . import staging
 from .forms import MAX_FILES, ImportUploadForm
-from .services import ImportResult, import_files
+from .jobs import import_job_cancel, import_job_confirm, import_job_create
+from .models import ImportJob, JobStage, JobState
+from .selectors import import_job_get, import_jobs_recent
+from .uploads import SizeLimitHandler
 
 _DENIED = "Bara registrator och nämndsekreterare kan importera."
-_GONE = (
-    "Uppladdningen finns inte längre (den sparas ett dygn och bara för den som laddade upp "
-    "den). Ladda upp filerna igen."
-)
 
 
 def _require_manager(request: HttpRequest) -> None:
@@ -30,72 +33,93 @@ def _page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
     return render(request, template, {"nav": "meetings", "max_files": MAX_FILES, **context})
 
 
+def _job(request: HttpRequest, pk: uuid.UUID) -> ImportJob:
+    _require_manager(request)
+    job = import_job_get(viewer=request.user, pk=pk)
+    if job is None:
+        raise Http404("Importen finns inte.")
+    return job
+
+
+@csrf_exempt  # the size check must be installed before the body is read; checked below
 @login_required
 def import_upload(request: HttpRequest) -> HttpResponse:
-    """The form; on upload, what the files hold and what an import would create."""
+    """The form; an upload is stored (refused while it streams in when too large) and read
+    by the worker, and the user is sent to the job's page."""
     _require_manager(request)
-    form = ImportUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        files, encoding = form.cleaned_data["uploads"], form.cleaned_data["encoding"]
-        result = import_files(
-            actor=request_actor(request),
-            body=default_body(),
-            files=files,
-            encoding=encoding,
-            trial=True,
-        )
-        token = ""
-        if not result.has_errors:
-            token = staging.stage(user_pk=request_actor(request).pk, files=files, encoding=encoding)
-        return _page(request, "importer/preview.html", _result_context(result, token=token))
-    return _page(request, "importer/upload.html", {"form": form})
+    limiter = SizeLimitHandler(request)
+    if request.method == "POST":
+        request.upload_handlers = [limiter, *request.upload_handlers]
+    return _upload(request, limiter)
+
+
+@csrf_protect
+def _upload(request: HttpRequest, limiter: SizeLimitHandler) -> HttpResponse:
+    posted = request.method == "POST"
+    form = ImportUploadForm(request.POST, request.FILES) if posted else ImportUploadForm()
+    if posted:
+        if limiter.refused:
+            form.is_valid()
+            form.errors.pop("uploads", None)
+            form.add_error("uploads", limiter.refused)
+        elif form.is_valid():
+            job = import_job_create(
+                actor=request_actor(request),
+                body=default_body(),
+                files=form.cleaned_data["uploads"],
+                encoding=form.cleaned_data["encoding"],
+            )
+            return redirect("importer:job", pk=job.pk)
+    jobs = import_jobs_recent(viewer=request.user)
+    return _page(request, "importer/upload.html", {"form": form, "jobs": jobs})
+
+
+@login_required
+def import_job(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    """The job: its progress while the worker works, then the preview or the result."""
+    job = _job(request, pk)
+    return _page(request, "importer/job.html", _job_context(job))
+
+
+@login_required
+def import_job_status(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    """The progress alone, polled by htmx; a finished job reloads the whole page."""
+    job = _job(request, pk)
+    if not job.is_working and request.htmx:  # type: ignore[attr-defined]
+        return HttpResponseClientRefresh()
+    return render(request, "importer/_progress.html", {"job": job})
 
 
 @login_required
 @require_POST
-def import_confirm(request: HttpRequest) -> HttpResponse:
-    """Import the staged files for real — all of them or nothing."""
-    _require_manager(request)
-    token = request.POST.get("token", "")
-    found = staging.staged(user_pk=request_actor(request).pk, token=token)
-    if found is None:
-        messages.error(request, _GONE)
-        return redirect("importer:upload")
-    result = import_files(
-        actor=request_actor(request),
-        body=default_body(),
-        files=found.files,
-        encoding=found.encoding,
-    )
-    staging.unstage(token)
-    if result.written:
-        created = len(result.created)
-        messages.success(
-            request,
-            f"Importen är klar: {created} {'sak' if created == 1 else 'saker'} skapades"
-            + (f", {len(result.existing)} fanns redan." if result.existing else "."),
-        )
-    return _page(request, "importer/preview.html", _result_context(result, done=True))
+def import_job_confirm_view(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    """Queue the import of the previewed files — all of them or nothing."""
+    job = _job(request, pk)
+    try:
+        import_job_confirm(actor=request_actor(request), job=job)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("importer:job", pk=job.pk)
 
 
 @login_required
 @require_POST
-def import_cancel(request: HttpRequest) -> HttpResponse:
-    _require_manager(request)
-    token = request.POST.get("token", "")
-    if staging.staged(user_pk=request_actor(request).pk, token=token) is not None:
-        staging.unstage(token)
+def import_job_cancel_view(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    job = _job(request, pk)
+    try:
+        import_job_cancel(actor=request_actor(request), job=job)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("importer:job", pk=job.pk)
     messages.info(request, "Importen avbröts. Ingenting har skrivits.")
     return redirect("importer:upload")
 
 
-def _result_context(result: ImportResult, *, token: str = "", done: bool = False) -> dict:
-    problems = result.problems
+def _job_context(job: ImportJob) -> dict:
+    summary = job.outcome if job.stage == JobStage.IMPORT and job.outcome else job.preview
     return {
-        "result": result,
-        "files": result.files,
-        "errors": [p for p in problems if p.is_error],
-        "warnings": [p for p in problems if not p.is_error],
-        "token": token,
-        "done": done,
+        "job": job,
+        "summary": summary or {},
+        "done": job.stage == JobStage.IMPORT and not job.is_working,
+        "written": job.stage == JobStage.IMPORT and job.state == JobState.DONE,
     }
