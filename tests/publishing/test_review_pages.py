@@ -82,6 +82,12 @@ def test_the_queue_reads_no_document_text_and_its_queries_do_not_grow(client, re
     assert not [q["sql"] for q in four.captured_queries if text_column.search(q["sql"])]
 
 
+def reads_whole_text(sql: str) -> bool:
+    """A query that selects the text column itself, not its length or a window of it."""
+    sql = re.sub(r'(LENGTH|SUBSTR|SUBSTRING)\("registry_document"\."text"', "", sql)
+    return '"registry_document"."text"' in sql
+
+
 @pytest.mark.django_db
 def test_the_review_page_pages_its_findings_and_its_text(client, registrar, case):
     publication = waiting(case, 400)
@@ -91,7 +97,7 @@ def test_the_review_page_pages_its_findings_and_its_text(client, registrar, case
     url = reverse("review:detail", args=[publication.pk])
     with CaptureQueriesContext(connection) as queries:
         page = client.get(url).content.decode()
-    assert not [q for q in queries.captured_queries if '"registry_document"."text"' in q["sql"]]
+    assert not [q for q in queries.captured_queries if reads_whole_text(q["sql"])]
     assert page.count("<code>") == FINDINGS_PER_PAGE
     assert f"Fynd 1–100 av {total}" in page
     assert "Del 1 av" in page and 'rel="next"' in page

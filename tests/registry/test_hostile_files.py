@@ -163,9 +163,10 @@ def blank_pdf(pages: int) -> bytes:
 
 
 @pytest.mark.django_db
+@override_settings(KANSLI_EXTRACT_MAX_PAGES=200)
 def test_a_pdf_of_20_000_pages_is_read_only_in_part_and_waits(case):
     document, publication = inspected(case, blank_pdf(20_000), "sidor.pdf")
-    waits_with(publication, "20\xa0000 sidor")
+    waits_with(publication, "20\xa0000 sidor; de första 200 har lästs")
     assert document.pages == 20_000
 
 

@@ -311,7 +311,9 @@ def test_a_long_plain_text_file_is_cut_and_not_complete():
 
 def test_malformed_xml_gives_no_text_or_what_could_be_read():
     broken = f"<w:document {W}><w:body><w:p><w:t>{PHONE}</w:p>"
-    assert extract_text(io.BytesIO(docx(document_xml=broken)), DOCX.content_type) is None
+    nothing = text_of(docx(document_xml=broken), DOCX)
+    assert (nothing.text, nothing.complete) == ("", False)
+    assert "word/document.xml är skadad" in nothing.reason
     data = docx(document_xml=broken, footer1_xml=word_part("ftr", PERSONAL_NUMBER))
     extracted = text_of(data, DOCX)
     assert (extracted.text, extracted.complete) == (PERSONAL_NUMBER, False)

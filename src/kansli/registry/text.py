@@ -68,7 +68,8 @@ def extract_text(
     if len(text) > limit:
         text, reason = text[:limit], reason or cut_reason(limit)
     if not text.strip():
-        return None
+        # no text; and when something was not read, why (a reviewer needs to know)
+        return Extracted(text="", complete=False, reason=reason) if reason else None
     return Extracted(text=text, complete=not reason, reason=reason)
 
 
