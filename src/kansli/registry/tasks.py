@@ -5,6 +5,7 @@ from typing import IO
 from django_tasks import task
 from pypdf import PdfReader
 
+from kansli.core.leases.failure import checkpoint, on_failure
 from kansli.core.uploads import PDF
 
 from .models import Document
@@ -36,10 +37,20 @@ def document_inspect(document_id: int) -> int | None:
         text = extracted.text if extracted is not None else ""
         Document.objects.filter(pk=document_id).update(pages=pages, text=text)
         document.refresh_from_db()
+    checkpoint()
     from kansli.publishing.services import publication_prepare
 
     publication_prepare(actor=None, document=document, complete=complete)
     return pages
+
+
+@on_failure(document_inspect)
+def document_inspect_failed(document_id: int, *, message: str) -> None:
+    """The inspection failed for good (its worker kept dying, or it raised): the case's
+    history says so, and a public document waits for a person in the review queue."""
+    from .inspection import document_inspection_fail
+
+    document_inspection_fail(document_id=document_id, message=message)
 
 
 def _pages(handle: IO[bytes]) -> int | None:
