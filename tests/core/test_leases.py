@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -73,7 +74,8 @@ def test_a_book_whose_worker_is_killed_is_finished_by_the_next_worker(
     assert queued
     first = start(workers, tmp_path, "forsta", pause=60)
     wait_until(lambda: book_status(book) == BookStatus.RUNNING, "the build starts", workers)
-    assert health(first.env).returncode == 0  # a worker is alive
+    call_command("worker_health", stdout=(out := io.StringIO()))  # a worker is alive
+    assert "Arbetare forsta" in out.getvalue() and "kör uppgift" in out.getvalue()
     first.kill()
     # The state the probe found: the book and its task left running, the order refused.
     assert task_of("meeting_book_build").status == TaskResultStatus.RUNNING
@@ -95,10 +97,9 @@ def test_a_book_whose_worker_is_killed_is_finished_by_the_next_worker(
         workers,
     )
     assert task.worker_ids == ["forsta", "andra"]
-    second.stop()
-    stopped = health(second.env)
-    assert stopped.returncode == 1
-    assert "Ingen bakgrundsarbetare har hörts av" in stopped.stderr
+    second.stop()  # signs off
+    with pytest.raises(CommandError, match="Ingen bakgrundsarbetare har hörts av"):
+        call_command("worker_health")
 
 
 def test_an_inspection_whose_worker_is_killed_is_finished_by_the_next_worker(
@@ -144,8 +145,10 @@ def test_a_book_whose_worker_dies_every_time_fails_and_can_be_ordered_again(
     for attempt, name in enumerate(["forsta", "andra"], start=1):
         worker = start(workers, tmp_path, name, pause=60, retries=1)
         wait_until(
-            lambda: len(task_of("meeting_book_build").worker_ids) == attempt  # noqa: B023
-            and book_status(book) == BookStatus.RUNNING,
+            lambda: (
+                len(task_of("meeting_book_build").worker_ids) == attempt  # noqa: B023
+                and book_status(book) == BookStatus.RUNNING
+            ),
             f"run {attempt} starts",
             workers,
         )
@@ -169,9 +172,11 @@ def test_a_book_whose_worker_dies_every_time_fails_and_can_be_ordered_again(
     assert queued and again.pk != book.pk and again.status == BookStatus.QUEUED
 
 
-def test_health_check_without_any_worker(db):
+def test_health_check_exit_codes_on_the_command_line(meeting, secretary):
+    """No worker: exit code 1 and a Swedish message on stderr (for a systemd timer)."""
+    meeting_book_request(actor=secretary, meeting=meeting, edition=BookEdition.PUBLIC)
     result = health(kansli_env())
     assert result.returncode == 1
-    assert "Ingen bakgrundsarbetare har hörts av på 2 sekunder (0 uppgifter väntar)" in (
+    assert "Ingen bakgrundsarbetare har hörts av på 2 sekunder (1 uppgift väntar)" in (
         result.stderr
     )

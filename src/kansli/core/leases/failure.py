@@ -19,8 +19,12 @@ F = TypeVar("F", bound=FailureHandler)
 _HANDLERS: dict[str, FailureHandler] = {}
 
 # Shown to the user after the domain's own words (kept short; one sentence each).
-WORKER_LOST = "Bakgrundsarbetaren stannade {attempts} gånger medan arbetet pågick."
 TASK_ERROR = "Ett internt fel inträffade i bakgrundsarbetet."
+
+
+def worker_lost(attempts: int) -> str:
+    times = "en gång" if attempts == 1 else f"{attempts} gånger"
+    return f"Bakgrundsarbetaren stannade {times} medan arbetet pågick."
 
 
 def on_failure(task: Task[Any, Any]) -> Callable[[F], F]:

@@ -13,7 +13,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
-from .failure import TASK_ERROR, WORKER_LOST, handler_for
+from .failure import TASK_ERROR, handler_for, worker_lost
 from .models import TaskWorker
 
 logger = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def _interrupted(row: DBTaskResult) -> str:
         row.traceback = ""
         row.save(update_fields=["status", "finished_at", "exception_class_path", "traceback"])
         return "requeued"
-    message = WORKER_LOST.format(attempts=attempts)
+    message = worker_lost(attempts)
     row.status = TaskResultStatus.FAILED
     row.finished_at = timezone.now()
     row.exception_class_path = WORKER_LOST_CLASS

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from kansli.core.formatting import counted
 from kansli.core.models import TaskWorker
 
 
@@ -33,11 +34,15 @@ class Command(BaseCommand):
             raise CommandError("--max-age måste vara större än 0.")
         now = timezone.now()
         alive = TaskWorker.objects.filter(seen_at__gte=now - datetime.timedelta(seconds=max_age))
-        waiting = DBTaskResult.objects.filter(status=TaskResultStatus.READY).count()
+        waiting = counted(
+            DBTaskResult.objects.filter(status=TaskResultStatus.READY).count(),
+            "uppgift väntar",
+            "uppgifter väntar",
+        )
         if not alive.exists():
             raise CommandError(
                 f"Ingen bakgrundsarbetare har hörts av på {max_age:g} sekunder "
-                f"({waiting} uppgifter väntar). Starta `python -m kansli db_worker`."
+                f"({waiting}). Starta `python -m kansli db_worker`."
             )
         for worker in alive.order_by("worker_id"):
             age = (now - worker.seen_at).total_seconds()
@@ -46,4 +51,4 @@ class Command(BaseCommand):
                 f"Arbetare {worker.worker_id} på {worker.hostname} (pid {worker.pid}): "
                 f"hördes av för {age:.0f} s sedan, {doing}."
             )
-        self.stdout.write(f"{waiting} uppgifter väntar i kön.")
+        self.stdout.write(f"I kön: {waiting}.")
