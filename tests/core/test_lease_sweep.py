@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -17,6 +18,7 @@ from kansli.registry.services import case_register, document_register
 from kansli.registry.tasks import document_inspect
 
 from ..registry.helpers import pdf_bytes
+from . import lease_tasks
 
 D = datetime.date
 LONG_AGO = timezone.now() - datetime.timedelta(hours=1)
@@ -88,3 +90,31 @@ def test_after_the_last_retry_the_inspection_fails_into_the_review_queue(documen
         "publiceras."
     )
     assert sweep().failed == []  # once
+
+
+@pytest.fixture
+def heard():
+    lease_tasks.HEARD.clear()
+    return lease_tasks.HEARD
+
+
+def work():
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+
+def test_a_task_that_raises_fails_at_once_and_its_app_hears_it(transactional_db, heard):
+    result = lease_tasks.raises.enqueue(7)
+    work()
+    row = DBTaskResult.objects.get(pk=result.id)
+    assert row.status == TaskResultStatus.FAILED and len(row.worker_ids) == 1
+    assert heard == [(7, "Ett internt fel inträffade i bakgrundsarbetet.")]
+
+
+def test_an_interrupted_task_runs_again_up_to_the_retry_limit(transactional_db, heard, settings):
+    settings.KANSLI_TASK_RETRIES = 2
+    result = lease_tasks.interrupted.enqueue(8)
+    work()
+    row = DBTaskResult.objects.get(pk=result.id)
+    assert row.status == TaskResultStatus.FAILED and len(row.worker_ids) == 3
+    assert row.exception_class_path == WORKER_LOST_CLASS
+    assert heard == [(8, "Bakgrundsarbetaren stannade 3 gånger medan arbetet pågick.")]
