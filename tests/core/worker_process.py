@@ -94,7 +94,9 @@ class WorkerProcess:
         return self.log.read_text(errors="replace")
 
 
-def wait_until(condition: Callable[[], bool], what: str, workers: list[WorkerProcess], timeout=20):
+def wait_until(
+    condition: Callable[[], bool], what: str, workers: list[WorkerProcess], timeout: float = 60
+):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():

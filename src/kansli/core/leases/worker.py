@@ -31,7 +31,7 @@ class LeasedWorker(Worker):
 
     def run(self) -> None:
         self.beat()
-        sweep()
+        self._sweep_logged()
         heart = None
         if not self.batch:
             heart = threading.Thread(target=self._heartbeat, name="kansli-heartbeat", daemon=True)
@@ -83,6 +83,13 @@ class LeasedWorker(Worker):
             # the next beat renews the lease.
             logger.exception("worker %s: heartbeat failed", self.worker_id)
 
+    def _sweep_logged(self) -> None:
+        try:
+            sweep()
+        except Exception:
+            # Deliberately broad: the next sweep (a lease period later) tries again.
+            logger.exception("worker %s: sweep failed", self.worker_id)
+
     def _heartbeat(self) -> None:
         period = lease_duration().total_seconds()
         next_sweep = time.monotonic() + period
@@ -91,9 +98,6 @@ class LeasedWorker(Worker):
                 self._beat_logged()
                 if time.monotonic() >= next_sweep:
                     next_sweep = time.monotonic() + period
-                    try:
-                        sweep()
-                    except Exception:
-                        logger.exception("worker %s: sweep failed", self.worker_id)
+                    self._sweep_logged()
         finally:
             connection.close()  # this thread's own connection
