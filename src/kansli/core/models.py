@@ -68,6 +68,7 @@ class ChangeCounter(models.Model):
 # The login's security models live beside their code; importing them here makes them
 # models of the core app.
 
+from .leases.models import TaskWorker  # noqa: E402
 from .security.models import (  # noqa: E402
     LoginFailure,
     LoginLockout,
@@ -81,6 +82,7 @@ __all__ = [
     "LoginFailure",
     "LoginLockout",
     "RecoveryCode",
+    "TaskWorker",
     "TotpDevice",
     "User",
 ]

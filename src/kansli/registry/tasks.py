@@ -2,6 +2,8 @@
 
 from django_tasks import task
 
+from kansli.core.leases.failure import checkpoint, on_failure
+
 from .models import Document
 from .text import Extracted, readable
 from .text_box import Reading, read_boxed
@@ -27,10 +29,20 @@ def document_inspect(document_id: int) -> int | None:
         reason = extracted.reason if extracted is not None else NO_TEXT
         text = extracted.text if extracted is not None else ""
         Document.objects.filter(pk=document_id).update(pages=pages, text=text)
+    checkpoint()
     from kansli.publishing.services import publication_prepare
 
     publication_prepare(actor=None, document=document, complete=complete, reason=reason)
     return pages
+
+
+@on_failure(document_inspect)
+def document_inspect_failed(document_id: int, *, message: str) -> None:
+    """The inspection failed for good (its worker kept dying, or it raised): the case's
+    history says so, and a public document waits for a person in the review queue."""
+    from .inspection import document_inspection_fail
+
+    document_inspection_fail(document_id=document_id, message=message)
 
 
 NO_TEXT = "Filen har ingen text som kan läsas automatiskt (en bild eller skannade sidor)."

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from .env import PROJECT_DIR, database_config, env, env_bool, env_int, var_dir
+from .env import PROJECT_DIR, database_config, env, env_bool, env_float, env_int, var_dir
 
 BASE_DIR = PROJECT_DIR
 VAR_DIR = var_dir()
@@ -20,8 +20,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "django_tasks",
-    "django_tasks_db",
+    # Before django_tasks_db: kansli.core's db_worker (with task leases) replaces its own.
     "kansli.core",
+    "django_tasks_db",
     "kansli.people",
     "kansli.registry",
     "kansli.memos",
@@ -121,6 +122,14 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Task leases (kansli.core.leases, decision 0013): a worker renews the lease of the task it runs
+# every third of KANSLI_TASK_LEASE_SECONDS; a task whose lease has run out (its worker died) is
+# run again, at most KANSLI_TASK_RETRIES more times, and then failed with a message.
+KANSLI_TASK_LEASE_SECONDS = env_float("KANSLI_TASK_LEASE_SECONDS", 60.0)
+KANSLI_TASK_RETRIES = env_int("KANSLI_TASK_RETRIES", 2)
+# For tests only: long tasks pause this many seconds at their checkpoint, so that a test can
+# stop the worker in the middle of one. Always 0 in production.
+KANSLI_TASK_PAUSE_SECONDS = env_float("KANSLI_TASK_PAUSE_SECONDS", 0.0)
 
 # The box where uploaded files are read (kansli.registry.text_box): its ceilings. A file gets
 # limits in proportion to its size, up to these; past one it waits for a person's review.

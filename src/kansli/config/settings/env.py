@@ -26,6 +26,11 @@ def env_int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
 def var_dir() -> Path:
     """Where the demo keeps its database, uploads and logs."""
     return Path(env("KANSLI_VAR_DIR", str(PROJECT_DIR / "var")))

@@ -1,5 +1,6 @@
 """The test suite. KANSLI_TEST_DATABASE_URL selects PostgreSQL; otherwise SQLite."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -11,10 +12,17 @@ DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
 if _url:
     # KANSLI_TEST_DATABASE_NAME lets two runs share one server without sharing a database.
     DATABASES["default"]["TEST"] = {"NAME": env("KANSLI_TEST_DATABASE_NAME", "test_kansli")}
-# SQLite: Django's in-memory test database, shared between threads (the live server).
+else:
+    # SQLite: a file on tmpfs where there is one (as fast as memory), so that a worker started
+    # by a test as a process of its own works in the same database (tests/core/test_leases.py).
+    _shm = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108 (mkdtemp: 0700)
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="kansli-test-db-", dir=_shm)) / "test.sqlite3")
+    }
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kansli-test-media-"))
+# A process started by a test (a worker) is given the test's own directory.
+MEDIA_ROOT = Path(env("KANSLI_TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kansli-test-media-"))
 KANSLI_IMPORT_DIR = Path(tempfile.mkdtemp(prefix="kansli-test-import-"))
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 STORAGES = {

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.leases.failure import checkpoint
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_meetings
@@ -118,14 +119,20 @@ def meeting_book_build_run(book_id: int) -> MeetingBook:
     book = MeetingBook.objects.select_related("meeting__organization__body").get(pk=book_id)
     if book.status == BookStatus.DONE:
         return book
+    # A book taken up again after its worker died starts from the beginning: nothing of a
+    # build is stored before its last transaction.
     MeetingBook.objects.filter(pk=book_id).update(
-        status=BookStatus.RUNNING, progress=1, step="Samlar innehållet"
+        status=BookStatus.RUNNING, progress=1, step="Samlar innehållet", error=""
     )
     meeting = book.meeting
     try:
         data = book_data(meeting, book.edition)
+        checkpoint()
         pdf, pages = render_book(data, lambda percent, step: _progress(book_id, percent, step))
         with transaction.atomic():
+            # Finished meanwhile by another run (a worker taken for dead that was not): done.
+            if MeetingBook.objects.select_for_update().get(pk=book_id).status == BookStatus.DONE:
+                return MeetingBook.objects.get(pk=book_id)
             case = _meeting_case(Meeting.objects.select_for_update().get(pk=meeting.pk))
             label = BookEdition(book.edition).label.lower()
             document = document_register(
@@ -165,6 +172,18 @@ def meeting_book_build_run(book_id: int) -> MeetingBook:
         logger.exception("meeting book %s failed", book_id)
         _fail(book_id, "Kallelsen kunde inte skapas på grund av ett internt fel. Försök igen.")
     return MeetingBook.objects.get(pk=book_id)
+
+
+def meeting_book_fail(*, book_id: int, message: str) -> None:
+    """A build that cannot finish (its task failed for good, e.g. its worker kept dying):
+    the book is marked failed with the message, and can be ordered again. A finished or
+    already failed book is left as it is."""
+    with transaction.atomic():
+        unfinished = MeetingBook.objects.filter(
+            pk=book_id, status__in=[BookStatus.QUEUED, BookStatus.RUNNING]
+        ).exists()
+        if unfinished:
+            _fail(book_id, message)
 
 
 @transaction.atomic
