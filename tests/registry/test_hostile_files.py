@@ -210,3 +210,29 @@ def test_more_findings_than_the_limit_keeps_the_first_and_asks_a_person(case):
     assert publication.findings.count() == 50
     waits_with(publication, "de första 50 visas")
     assert "070-174 06 52" in document.text  # the text itself is kept whole for search
+
+
+@pytest.mark.django_db
+def test_a_file_name_of_1000_characters_is_registered_under_a_short_name(client, registrar, case):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from .helpers import pdf_bytes
+
+    client.force_login(registrar)
+    name = "å" * 996 + ".pdf"
+    response = client.post(
+        reverse("registry:document_register", args=[case.pk]),
+        {
+            "kind": "inkommen",
+            "date": "2020-06-16",
+            "description": "Skrivelse",
+            "visibility": "offentlig",
+            "secrecy": "",
+            "file": SimpleUploadedFile(name, pdf_bytes("Skrivelse")),
+        },
+    )
+    assert response.status_code == 302
+    document = Document.objects.get(case=case)
+    assert len(document.file.name) <= 100 and document.file_name.endswith(".pdf")
+    assert client.get(reverse("registry:document_file", args=[document.pk])).status_code == 200
