@@ -1,6 +1,6 @@
 """The privacy step before publication: prepare (find), approve (publish), reopen."""
 
-import io
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -127,16 +127,23 @@ def _prepare(
     return publication
 
 
-@transaction.atomic
 def publication_approve(*, actor: User | None, publication: Publication) -> Publication:
     """A person has looked and lets the document out: its masked version (when anything is
-    masked) is made and the document becomes public."""
-    publication = _locked(publication)
+    masked) is made and the document becomes public. The masked version is made before the
+    transaction (a long text takes seconds to render); should a reviewer have changed the
+    masking meanwhile, it is made again."""
     if actor is not None and not can_review(actor, publication.document.case):
         raise PermissionDenied(DENIED)
-    if publication.is_approved:
-        raise ValidationError("Handlingen är redan godkänd för publicering.")
-    _approve(actor=actor, publication=publication, automatic=False)
+    version = masked_version(publication)
+    with transaction.atomic():
+        publication = _locked(publication)
+        if actor is not None and not can_review(actor, publication.document.case):
+            raise PermissionDenied(DENIED)
+        if publication.is_approved:
+            raise ValidationError("Handlingen är redan godkänd för publicering.")
+        if _masked_keys(publication) != version.keys:
+            version = masked_version(publication)
+        _approve(actor=actor, publication=publication, automatic=False, version=version)
     return publication
 
 
@@ -188,20 +195,53 @@ def _locked(publication: Publication) -> Publication:
     return (
         Publication.objects.select_for_update(of=("self",))
         .select_related("document__case__organization")
+        .defer("masked_text", "document__text")
         .get(pk=publication.pk)
     )
 
 
-def _approve(*, actor: User | None, publication: Publication, automatic: bool) -> None:
+@dataclass(frozen=True)
+class MaskedVersion:
+    """What the public gets of a document: its text with the masked findings replaced, and
+    the PDF of it when anything is masked in a file; `keys` names the findings it masks."""
+
+    keys: tuple[tuple[int, int, int], ...]
+    text: str
+    pdf: bytes | None
+
+
+def _masked_keys(publication: Publication) -> tuple[tuple[int, int, int], ...]:
+    findings = publication.findings.filter(masked=True).order_by("start", "pk")
+    return tuple(findings.values_list("pk", "start", "end"))
+
+
+def masked_version(publication: Publication) -> MaskedVersion:
+    document = Document.objects.select_related("case__organization").get(pk=publication.document_id)
+    masked = list(publication.findings.filter(masked=True).order_by("start", "pk"))
+    text = masked_text(document.text, masked)
+    pdf = None
+    if masked and document.file:
+        data = _masked_data(document, text)
+        pdf = render_pdf("publishing/typst/masked.typ", data, pdf_a=True)
+    return MaskedVersion(tuple((f.pk, f.start, f.end) for f in masked), text, pdf)
+
+
+def _approve(
+    *,
+    actor: User | None,
+    publication: Publication,
+    automatic: bool,
+    version: MaskedVersion | None = None,
+) -> None:
     document = publication.document
-    masked = list(publication.findings.filter(masked=True))
-    publication.masked_text = masked_text(document.text, masked)
+    version = version or masked_version(publication)
+    masked = version.keys
+    publication.masked_text = version.text
     _delete_after_commit(publication)
     publication.masked_file = None
-    if masked and document.file:
-        pdf = render_pdf("publishing/typst/masked.typ", _masked_data(publication), pdf_a=True)
+    if version.pdf is not None:
         publication.masked_file.save(
-            f"{document.number}-offentlig.pdf", ContentFile(io.BytesIO(pdf).getvalue()), save=False
+            f"{document.number}-offentlig.pdf", ContentFile(version.pdf), save=False
         )
     publication.status = ReviewStatus.APPROVED
     publication.reviewed_at = timezone.now()
@@ -230,8 +270,7 @@ def _delete_after_commit(publication: Publication) -> None:
         transaction.on_commit(lambda: storage.delete(name))
 
 
-def _masked_data(publication: Publication) -> dict[str, object]:
-    document = publication.document
+def _masked_data(document: Document, text: str) -> dict[str, object]:
     organization = document.case.organization
     return {
         "number": document.number,
@@ -242,5 +281,5 @@ def _masked_data(publication: Publication) -> dict[str, object]:
             "Offentlig version. Personuppgifter om privatpersoner har maskerats före "
             "publicering; den ursprungliga handlingen kan begäras ut från registraturen."
         ),
-        "paragraphs": [p for p in publication.masked_text.split("\n\n") if p.strip()][:5000],
+        "paragraphs": [p for p in text.split("\n\n") if p.strip()][:5000],
     }
