@@ -13,6 +13,9 @@ from kansli.core.pdf import REPLACEMENT, render_pdf
 from kansli.core.text import clean_text
 from kansli.memos import markup
 
+from ..minutes.test_typst_templates import EXTRACT, MINUTES, extract_sample, worded
+from ..minutes.test_typst_templates import sample as minutes_sample
+
 TEMPLATE = "memos/typst/memo-main.typ"
 # A category larger than this is rendered as an even sample over its whole range (Lo has
 # 127 000 letters, Cn 830 000 code points: one PDF of them all would take minutes).
@@ -140,3 +143,29 @@ def test_marks_no_font_has_are_replaced_and_their_base_kept():
 def test_other_typst_errors_are_not_hidden():
     with pytest.raises(typst.TypstError):
         render_pdf(TEMPLATE, {"inte": "ett PM"})
+
+
+def _every_category() -> str:
+    """Twelve code points of each category, spread over its range, and a bell."""
+    return "\x07 " + " ".join(
+        "".join(chars[:: max(1, len(chars) // 12)][:12]) for _, chars in sorted(BY_CATEGORY.items())
+    )
+
+
+@pytest.mark.parametrize(("template", "key"), [(MINUTES, "minutes"), (EXTRACT, "extract")])
+def test_minutes_and_extracts_render_every_category(template, key):
+    text = _every_category()
+    data = extract_sample() if key == "extract" else minutes_sample()
+    data["place"] = f"Hörsal 😀 {text}"
+    data["decision_makers"][0]["name"] = f"Андрей 中文 {text}"
+    data["paragraphs"][0]["title"] = f"Ελληνικά {text}"
+    data["paragraphs"][0]["proposals"][0]["text"] = f"bifall {text}"
+    pdf = render_pdf(template, {key: worded(data)})
+    assert is_pdf_a(pdf)
+    extracted = text_of(pdf)
+    # An extract names the paragraphs, not who took part.
+    words = ["Ελληνικά", "bifall"] + (
+        ["Hörsal", "😀", "Андрей", "中文"] if key == "minutes" else []
+    )
+    for word in words:
+        assert word in extracted, word
