@@ -1,7 +1,7 @@
 """Text a user typed, made safe to store and to print: the one place that decides which
 characters Kansli keeps (decision 0012).
 
-Removed, by Unicode general category (the running Python's Unicode database):
+Removed, by Unicode general category:
 - Cc, control characters, except tab and line feed where a text may have several lines;
   CR LF, a lone CR, vertical tab, form feed, NEL and the line and paragraph separators
   (Zl, Zp) become a line feed there, and a space in a one-line text (as do tab and line feed);
