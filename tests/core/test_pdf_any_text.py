@@ -2,6 +2,7 @@
 PDF/A through the real template and renderer; what no font draws is printed as U+FFFD."""
 
 import io
+import re
 import unicodedata
 from collections import defaultdict
 
@@ -76,7 +77,7 @@ def is_pdf_a(pdf: bytes) -> bool:
 def text_of(pdf: bytes) -> str:
     """The PDF's text, words hyphenated at a line end joined again."""
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    return text.replace("\xad\n", "")
+    return text.replace("\xad\n", "").replace("-\n", "")
 
 
 @pytest.mark.parametrize("category", sorted(set(BY_CATEGORY) - REMOVED))
@@ -85,8 +86,8 @@ def test_each_kept_category_renders_into_a_memo_pdf_a(category):
     assert text, category
     pdf = render_pdf(TEMPLATE, memo(f"Början {text} slutet"))
     assert is_pdf_a(pdf)
-    extracted = text_of(pdf)
-    assert "Början" in extracted and "slutet" in extracted
+    squashed = "".join(text_of(pdf).split())
+    assert "Början" in squashed and "slutet" in squashed, squashed[-300:]
 
 
 @pytest.mark.parametrize("category", sorted(REMOVED))
@@ -137,7 +138,8 @@ def test_marks_no_font_has_are_replaced_and_their_base_kept():
     # not every space of the memo.
     pdf = render_pdf(TEMPLATE, memo("ett två \U0001cf00\U0001cf01 tre fyra"))
     extracted = " ".join(text_of(pdf).split())
-    assert f"ett två {REPLACEMENT} tre fyra" in extracted
+    # One mark or each mark (Typst names the cluster either way, by the compiler's history).
+    assert re.search(f"ett två {REPLACEMENT}+ tre fyra", extracted), extracted
 
 
 def test_other_typst_errors_are_not_hidden():

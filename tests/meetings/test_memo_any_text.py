@@ -42,7 +42,7 @@ def is_pdf_a(pdf: bytes) -> bool:
 
 def text_of(pdf: bytes) -> str:
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    return " ".join(text.replace("\xad\n", "").split())
+    return " ".join(text.replace("\xad\n", "").replace("-\n", "").split())
 
 
 def test_emoji_cjk_greek_cyrillic_and_a_bell_in_a_memo_pdf(client, meeting):  # noqa: F811
