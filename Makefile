@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint typecheck test-sqlite test-postgres browser-deps bench lock clean
+.PHONY: install run test lint typecheck test-sqlite test-postgres browser-deps font-deps bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-run: install
+run: install font-deps
 	@scripts/run-demo.sh
 
 lint: install
@@ -31,19 +31,22 @@ typecheck: install
 browser-deps:
 	@scripts/ensure-chromium.sh
 
-test-sqlite: install browser-deps
+font-deps:
+	@scripts/ensure-fonts.sh
+
+test-sqlite: install browser-deps font-deps
 	@scripts/run-tests.sh sqlite
 
-test-postgres: install browser-deps
+test-postgres: install browser-deps font-deps
 	@scripts/run-tests.sh postgresql
 
-test: install browser-deps lint typecheck
+test: install browser-deps font-deps lint typecheck
 	@rm -rf var/test-runs
 	@scripts/run-tests.sh sqlite
 	@scripts/run-tests.sh postgresql
 	@$(BIN)/python scripts/test-summary.py
 
-bench: install
+bench: install font-deps
 	@scripts/ensure-weasyprint-deps.sh
 	@$(BIN)/python -m bench
 

@@ -6,10 +6,13 @@ import datetime
 
 from django.utils import timezone
 
+from .text import clean_text
+
 
 def one_line(text: str) -> str:
-    """Text on one line: runs of whitespace (and line breaks) as one space, no NUL."""
-    return " ".join(text.replace("\x00", "").split())
+    """Text on one line: runs of whitespace (and line breaks) as one space, without the
+    characters Kansli never keeps (core.text)."""
+    return " ".join(clean_text(text, multiline=False).split())
 
 
 def text_field(errors: dict[str, str], field: str, value: str, limit: int, missing: str) -> str:

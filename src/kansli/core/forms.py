@@ -1,9 +1,13 @@
 """Form helpers shared by the apps."""
 
+from typing import Any
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.datastructures import MultiValueDict
 
 from .confirm import NeedsConfirmation
+from .text import clean_text
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -42,12 +46,30 @@ class TimeInput(forms.TimeInput):
         super().__init__(format="%H:%M", **kwargs)  # type: ignore[arg-type]
 
 
+def _clean(value: Any) -> Any:
+    return clean_text(value) if isinstance(value, str) else value
+
+
 class KansliForm(forms.Form):
-    """Base form: labels without a trailing colon."""
+    """Base form: labels without a trailing colon; the text sent is cleaned (core.text)
+    before any field reads it, so no form passes a control character on to a service."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if self.is_bound:
+            self.data = self._cleaned_data_sent(self.data)
+
+    @staticmethod
+    def _cleaned_data_sent(data: Any) -> Any:
+        """A copy of the data sent with every text cleaned. Line breaks and tabs stay: a
+        service makes a one-line text one line (core.checks.one_line)."""
+        if isinstance(data, MultiValueDict):  # a QueryDict too; its copy can be written
+            cleaned = data.copy()
+            for key, values in data.lists():
+                cleaned.setlist(key, [_clean(value) for value in values])
+            return cleaned
+        return {key: _clean(value) for key, value in data.items()}
 
 
 CHOICE_ERRORS = {"invalid_choice": "Välj i listan.", "required": "Välj i listan."}

@@ -4,6 +4,8 @@ file or another encoding is refused with the line where it shows and what to do.
 import codecs
 import re
 
+from kansli.core.text import clean_text
+
 from .parsed import Problem
 
 # Largest file read, in bytes: a notice with every document is a few hundred kilobytes.
@@ -79,7 +81,7 @@ def decode(name: str, data: bytes, encoding: str | None = None) -> tuple[str | N
                 f"Rad {number} innehåller styrtecken: filen ser ut att vara binär, inte text.",
             )
         ]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    return clean_text(text), []
 
 
 def _looks_utf16(data: bytes) -> bool:
