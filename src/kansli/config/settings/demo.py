@@ -12,9 +12,10 @@ from .base import VAR_DIR
 from .env import database_config, env
 
 DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-if env("KANSLI_HOST") and env("KANSLI_HOST") not in ALLOWED_HOSTS:
-    ALLOWED_HOSTS.append(env("KANSLI_HOST"))
+# KANSLI_ALLOWED_HOSTS (base), the loopback names, and the address make run serves on.
+ALLOWED_HOSTS = list(
+    dict.fromkeys([*ALLOWED_HOSTS, "127.0.0.1", "localhost", *filter(None, [env("KANSLI_HOST")])])  # noqa: F405
+)
 
 DATABASES = {"default": database_config(f"sqlite:///{VAR_DIR / 'kansli.sqlite3'}")}
 
