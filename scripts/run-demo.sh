@@ -37,11 +37,14 @@ if [ ! -e "$STATIC/.collected-$static_key" ]; then
     touch "$STATIC/.collected-$static_key"
 fi
 
+# The worker runs in a session of its own (setsid): Ctrl+C in the terminal does not reach it.
+# The supervisor stops it with one SIGTERM, so that it finishes a running task first.
 supervise_worker() {
     local worker="" status
-    trap 'if [ -n "$worker" ]; then kill -TERM "$worker" 2>/dev/null || true; fi; wait; exit 0' TERM
+    trap 'trap "" INT TERM; [ -z "$worker" ] || kill -TERM "$worker" 2>/dev/null; wait; exit 0' \
+        INT TERM
     while true; do
-        "${WORKER_CMD[@]}" >>"$VAR/worker.log" 2>&1 &
+        setsid "${WORKER_CMD[@]}" >>"$VAR/worker.log" 2>&1 </dev/null &
         worker=$!
         echo "$worker" >"$VAR/worker.pid"
         status=0
@@ -56,11 +59,13 @@ SUPERVISOR=""
 SERVER=""
 stop() {
     set +e
-    trap - INT TERM EXIT
+    trap - TERM EXIT
+    # A second Ctrl+C: the worker stops at once, without finishing its task.
+    trap 'pid=$(cat "$VAR/worker.pid" 2>/dev/null) && kill -TERM "$pid" 2>/dev/null' INT
     echo
-    echo "Avslutar …"
+    echo "Avslutar … (bakgrundsarbetaren gör klart en pågående uppgift; Ctrl+C igen avbryter den)"
     for pid in $SERVER $SUPERVISOR; do kill -TERM "$pid" 2>/dev/null; done
-    wait
+    while ! wait; do :; done  # wait again after a trapped signal interrupted it
     rm -f "$VAR/worker.pid"
     exit "$1"
 }

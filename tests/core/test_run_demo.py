@@ -66,6 +66,20 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
+def group_members(pgid: int) -> list[str]:
+    """The processes still in the group, as "pid state command" (for a failure's message)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+            if int(fields[2]) == pgid:
+                command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                members.append(f"{stat.parent.name} {fields[0]} {command}")
+        except (OSError, IndexError, ValueError):
+            continue
+    return members
+
+
 @pytest.fixture
 def demo(tmp_path):
     port = free_port()
@@ -99,6 +113,9 @@ def demo(tmp_path):
         wait_until(up, 180, "the demo to answer")
         yield base, tmp_path, process, env
     finally:
+        worker = alive_worker(tmp_path / "worker.pid")
+        if worker:
+            os.kill(worker, signal.SIGKILL)
         if group_alive(process.pid):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
@@ -163,10 +180,18 @@ def test_make_run_serves_like_production(demo):
     assert second != first
     assert "avslutades med status 137; den startas om" in (var / "worker.log").read_text()
     assert get(base + "/")[0] == 200
+    log = var / "worker.log"
+    wait_until(lambda: log.read_text().count("Starting worker") == 2, 60, "the new worker to run")
 
-    # Ctrl+C (SIGINT to the process group) stops the server, the supervisor and the worker.
+    # Ctrl+C (SIGINT to the process group) stops the server, the supervisor and the worker
+    # (which runs in a session of its own, stopped by the supervisor).
     os.killpg(process.pid, signal.SIGINT)
     process.wait(timeout=60)
-    wait_until(lambda: not group_alive(process.pid), 30, "every process to stop")
+    try:
+        wait_until(lambda: not group_alive(process.pid), 30, "every process to stop")
+    except AssertionError as error:
+        raise AssertionError(f"still running: {group_members(process.pid)}") from error
+    assert not Path(f"/proc/{second}").exists(), "the worker stopped"
+    assert "shutting down gracefully" in log.read_text()  # one SIGTERM: a running task ends
     with pytest.raises(OSError):
         get(base + "/")
