@@ -27,10 +27,11 @@ ON_POSTGRES = bool(os.environ.get("KANSLI_TEST_DATABASE_URL"))
 sqlite_only = pytest.mark.skipif(ON_POSTGRES, reason="backup and restore are for SQLite")
 
 WRITER = """
-import datetime, io, sys, time
+import io, sys, time
 from pathlib import Path
 import django
 django.setup()
+from django.utils import timezone
 from kansli.people import services as people
 from kansli.registry import services as registry
 
@@ -43,7 +44,7 @@ n = 0
 while not stop.exists() and n < 20000:
     n += 1
     registry.document_register(
-        actor=None, case=case, kind="inkommen", date=datetime.date.today(),
+        actor=None, case=case, kind="inkommen", date=timezone.localdate(),
         description=f"Skrivelse {n}", file=io.BytesIO(f"Skrivelse {n}\\n".encode() * n),
         file_name=f"skrivelse-{n}.txt")
     print(n, time.time(), flush=True)
