@@ -13,7 +13,8 @@ from kansli.demo.two_factor import DEMO_TOTP_SECRET
 
 
 def demo_settings_in_use() -> bool:
-    return bool(settings.DEBUG) or str(getattr(settings, "SETTINGS_MODULE", "")).endswith(".local")
+    module = str(getattr(settings, "SETTINGS_MODULE", ""))
+    return bool(settings.DEBUG) or module.endswith((".local", ".demo"))
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         if not demo_settings_in_use():
             raise CommandError(
                 "totp-code finns bara för demon: den körs bara med DEBUG eller "
-                "demoinställningarna (kansli.config.settings.local)."
+                "demoinställningarna (kansli.config.settings.local eller .demo)."
             )
         username = str(options["username"])
         device = TotpDevice.objects.filter(
