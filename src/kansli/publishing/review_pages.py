@@ -40,7 +40,7 @@ class TextPage:
         return self.number + 1 if self.number < self.count else None
 
 
-def findings_page(publication: Publication, number: object) -> Page[Finding]:
+def findings_page(publication: Publication, number: str | None) -> Page[Finding]:
     """A page of the findings in the order they stand in the text, each with the number of
     the text page it is on (`text_page`)."""
     paginator = Paginator(publication.findings.order_by("start", "pk"), FINDINGS_PER_PAGE)
@@ -50,7 +50,7 @@ def findings_page(publication: Publication, number: object) -> Page[Finding]:
     return page
 
 
-def text_page(publication: Publication, number: object) -> TextPage:
+def text_page(publication: Publication, number: str | None) -> TextPage:
     """A window of the document's text, cut at its findings for showing them in place. A
     finding across the window's edge is shown in the window where it starts."""
     length = (

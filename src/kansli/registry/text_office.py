@@ -147,7 +147,7 @@ def office_text(stream: IO[bytes], content_type: str, limit: int) -> tuple[str, 
     return "\n".join(lines), reason
 
 
-def _lines(handle: IO[bytes], blocks: dict[str, LineOf]) -> Iterator[str]:
+def _lines(handle: IO[bytes] | Prologue, blocks: dict[str, LineOf]) -> Iterator[str]:
     """A line for each outermost block element (a paragraph inside a text box inside a
     paragraph belongs to the outer one), and for any text outside blocks. Elements are
     dropped from the tree once read."""
