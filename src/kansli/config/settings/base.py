@@ -153,7 +153,7 @@ CACHES = {
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "kansli-fragments",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "OPTIONS": {"MAX_ENTRIES": 2000},
     },
 }
 KANSLI_FRAGMENT_CACHE = env_bool("KANSLI_FRAGMENT_CACHE", True)
@@ -170,6 +170,7 @@ KANSLI_PUBLIC_CACHE_PREFIXES = (
     "/organ/",
     "/fortroendevalda/",
     "/tillganglighet/",
+    "/sok/",
 )
 
 # A failure to update the search index fails the write that caused it: an entry that should
