@@ -23,7 +23,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
 
 from .audit import committed_changes
 from .roles import Role, Viewer, roles_of
@@ -74,14 +73,3 @@ def cached(
         cache.set(cache_key, value, settings.KANSLI_FRAGMENT_CACHE_TTL)
     return value
 
-
-def cached_fragment(
-    request: HttpRequest,
-    name: str,
-    key: object,
-    audience: str | None,
-    render: Callable[[], str],
-) -> SafeString:
-    """The HTML `render()` gives, through `cached`."""
-    html = cached(request, name, key, audience, lambda: str(render()))
-    return mark_safe(html)  # noqa: S308 - rendered by a template, escaped there
