@@ -141,3 +141,24 @@ def test_search_is_cached_and_a_publication_is_found_at_once(
         services.publication_approve(actor=registrar, publication=publication)
     after, _ = _get(client, url)
     assert "Inga träffar" not in after and "1 träff" in after
+
+
+def test_a_failed_search_is_never_kept(client, world, fragments, settings):
+    settings.KANSLI_PUBLIC_CACHE = True
+    caches["public"].clear()
+    url = reverse("search:search") + f"?q={world.public_document.description}"
+    renamed = (
+        ("search_fts", "search_fts_away")
+        if connection.vendor == "sqlite"
+        else ("search_searchentry", "search_searchentry_away")
+    )
+    with connection.cursor() as cursor:  # inside the test's transaction: undone after it
+        cursor.execute(f"ALTER TABLE {renamed[0]} RENAME TO {renamed[1]}")
+    failed = client.get(url)
+    assert "kunde inte genomföras" in failed.content.decode()
+    assert failed["Cache-Control"] == "no-store" and "X-Kansli-Cache" not in failed
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE {renamed[1]} RENAME TO {renamed[0]}")
+    again = client.get(url).content.decode()
+    assert "kunde inte genomföras" not in again and "1 träff" in again
+    caches["public"].clear()

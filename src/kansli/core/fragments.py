@@ -58,10 +58,12 @@ def cached(
     key: object,
     audience: str | None,
     compute: Callable[[], T],
+    keep: Callable[[T], bool] = lambda value: True,
 ) -> T:
     """What `compute()` gives (rendered HTML, or a few strings with it), from the cache when it
     was computed for this name, object and audience since the last committed write.
-    `audience` None: never cached. What `compute()` raises (Http404) is never cached."""
+    `audience` None: never cached. What `compute()` raises (Http404) is never cached, nor
+    a value `keep` refuses (a page saying that a search failed just now)."""
     if audience is None or not settings.KANSLI_FRAGMENT_CACHE:
         return compute()
     raw = f"{content_version(request)}|{timezone.localdate()}|{name}|{key}|{audience}"
@@ -70,6 +72,6 @@ def cached(
     value: T | None = cache.get(cache_key)
     if value is None:
         value = compute()
-        cache.set(cache_key, value, settings.KANSLI_FRAGMENT_CACHE_TTL)
+        if keep(value):
+            cache.set(cache_key, value, settings.KANSLI_FRAGMENT_CACHE_TTL)
     return value
-

@@ -29,8 +29,9 @@ def _page_links(page: int, pages: int) -> list[int | None]:
     return out
 
 
-def _page(request: HttpRequest) -> tuple[str, str]:
-    """The page's title and content for the request's query string."""
+def _page(request: HttpRequest) -> tuple[str, str, bool]:
+    """The page's title and content for the request's query string, and whether the search
+    failed (the database did not answer)."""
     organizations = list(people.organization_list(viewer=request.user))
     params = read_params(request.GET, {o.pk for o in organizations})
     result = None
@@ -61,18 +62,26 @@ def _page(request: HttpRequest) -> tuple[str, str]:
         },
     )
     title = f"{Truncator(query_shown).chars(60)} – Sök" if params.query else "Sök"
-    return title, content
+    return title, content, result is not None and result.message == selectors.FAILED
 
 
 def search(request: HttpRequest) -> HttpResponse:
     """Everything in the index is public and every viewer sees the same (selectors.search), so
     the page's content is cached per query string for all viewers alike until the next
     committed write (core/fragments.py)."""
-    title, content = cached(
-        request, "search", request.get_full_path(), PUBLIC, lambda: _page(request)
+    title, content, failed = cached(
+        request,
+        "search",
+        request.get_full_path(),
+        PUBLIC,
+        lambda: _page(request),
+        keep=lambda page: not page[2],
     )
-    return render(
+    response = render(
         request,
         "search/search.html",
         {"title": title, "content": mark_safe(content), "nav": "search"},  # noqa: S308
     )
+    if failed:
+        response["Cache-Control"] = "no-store"  # nor in the public page cache
+    return response
