@@ -36,7 +36,7 @@ def main() -> None:
         assert client.get(url).status_code == 200, url
         count = 0
 
-        def counting(execute, sql, params, many, context):  # type: ignore[no-untyped-def]
+        def counting(execute, sql, params, many, context):
             nonlocal count
             count += 1
             return execute(sql, params, many, context)
