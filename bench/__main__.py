@@ -79,7 +79,7 @@ def portal() -> None:
 
 
 def main() -> None:
-    single = {"importer": importer, "redaction": redaction}
+    single = {"importer": importer, "redaction": redaction, "portal": portal}
     if sys.argv[1:] and sys.argv[1] in single:
         single[sys.argv[1]]()
         return

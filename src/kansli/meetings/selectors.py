@@ -108,7 +108,9 @@ def memo_visible(*, viewer: Viewer | None, item: AgendaItem) -> bool:
 def book_list(*, viewer: Viewer | None, meeting: Meeting) -> list[MeetingBook]:
     """The builds of a meeting's book, newest first: all for those who build them, the
     finished ones for members, the finished public edition for everyone else."""
-    books = MeetingBook.objects.filter(meeting=meeting).select_related("document__case")
+    books = MeetingBook.objects.filter(meeting=meeting).select_related(
+        "document__case", "requested_by"
+    )
     if can_manage_meetings(viewer):
         return list(books[:10])
     books = books.filter(status=BookStatus.DONE)

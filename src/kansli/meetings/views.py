@@ -6,14 +6,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from kansli.core.forms import add_service_errors
+from kansli.core.fragments import cached, shared_audience
 from kansli.core.http import found_or_404
 from kansli.core.roles import (
     can_manage_meetings,
     is_member_or_staff,
     is_staff_member,
     request_actor,
+    roles_of,
 )
 from kansli.memos.rules import join_clauses
 from kansli.people.selectors import default_body
@@ -55,13 +59,19 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
     return render(request, "meetings/meeting_create.html", {"form": form, "nav": "meetings"})
 
 
-@login_required
-def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
+def _page_content(request: HttpRequest, pk: int, *, cached: bool) -> tuple[str, str]:
+    """The meeting page's title and content as the viewer sees them. Content to be cached is
+    rendered without the request: it holds nothing of the viewer's own (no CSRF token)."""
     viewer = request.user
-    items = []
+    meeting = found_or_404(lambda: selectors.meeting_get(viewer=viewer, pk=pk))
+    staff = is_staff_member(viewer)
+    may_manage = can_manage_meetings(viewer)
+    lock = agenda_lock(meeting) if may_manage else None
     sent = selectors.items_in_sent_notice(meeting)
-    for item in selectors.agenda(viewer=viewer, meeting=meeting):
+    agenda = selectors.agenda(viewer=viewer, meeting=meeting)
+    earlier = services.earlier_memos_of(meeting, agenda) if staff else {}
+    items = []
+    for item in agenda:
         clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
         memo_status = ""
         if item.memo_id is not None and selectors.memo_visible(viewer=viewer, item=item):
@@ -71,30 +81,48 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "item": item,
                 "clauses": join_clauses(clauses),
                 "memo_status": memo_status,
-                "earlier_memos": services.earlier_memos(item) if is_staff_member(viewer) else [],
+                "earlier_memos": earlier.get(item.pk, []),
                 "removable": item.pk not in sent,
             }
         )
-    may_manage = can_manage_meetings(viewer)
-    lock = agenda_lock(meeting)
     stages = meeting_stages(meeting, viewer) if is_member_or_staff(viewer) else []
-    return render(
-        request,
-        "meetings/meeting_detail.html",
+    content = render_to_string(
+        "meetings/_meeting_page.html",
         {
             "meeting": meeting,
             "items": items,
-            "nav": "meetings",
+            "viewer_roles": roles_of(viewer),
             "may_manage": may_manage,
             "agenda_open": may_manage and lock is None,
             "agenda_lock": lock,
-            "may_write_memo": is_staff_member(viewer),
+            "may_write_memo": staff,
             "may_read_members": is_member_or_staff(viewer),
-            "books": selectors.book_list(viewer=viewer, meeting=meeting),
             "stages": stages,
             "next_stage": next_stage(stages),
+            "books": selectors.book_list(viewer=viewer, meeting=meeting),
             "notice": selectors.notice_summary(viewer=viewer, meeting=meeting),
             "announcements": selectors.announcements_of(viewer=viewer, meeting=meeting),
             "is_council": meeting.organization.kind == "fullmaktige",
         },
+        request=None if cached else request,
+    )
+    return str(meeting), content
+
+
+@login_required
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The meeting with its stages, agenda, meeting books and notice. Elected members share
+    one cached page content per meeting (core/fragments.py); staff get theirs afresh."""
+    audience = shared_audience(request.user)
+    title, content = cached(
+        request,
+        "meetings:meeting_detail",
+        pk,
+        audience,
+        lambda: _page_content(request, pk, cached=audience is not None),
+    )
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {"title": title, "content": mark_safe(content), "nav": "meetings"},  # noqa: S308
     )

@@ -7,8 +7,11 @@ import datetime
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
+from kansli.core.fragments import cached, shared_audience
 from kansli.core.http import found_or_404, search_text
 from kansli.core.roles import Viewer
 from kansli.initiatives.models import InitiativeKind
@@ -110,22 +113,40 @@ def _public_book(viewer: Viewer | None, meeting: Meeting) -> tuple[bool, Meeting
     return bool(books), next((b for b in books if b.document_id in fetchable), None)
 
 
-def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = found_or_404(lambda: meeting_get(viewer=request.user, pk=pk))
-    minutes = minutes_for(viewer=request.user, meeting=meeting)
-    book_built, book = _public_book(request.user, meeting)
-    return render(
-        request,
-        "publishing/meeting.html",
+def _meeting_content(viewer: Viewer | None, pk: int) -> tuple[str, str]:
+    """The public meeting page's title and content as the viewer sees them."""
+    meeting = found_or_404(lambda: meeting_get(viewer=viewer, pk=pk))
+    minutes = minutes_for(viewer=viewer, meeting=meeting)
+    book_built, book = _public_book(viewer, meeting)
+    content = render_to_string(
+        "publishing/_meeting_body.html",
         {
             "meeting": meeting,
-            "items": public_items(request.user, agenda(viewer=request.user, meeting=meeting)),
+            "items": public_items(viewer, agenda(viewer=viewer, meeting=meeting)),
             "minutes": minutes if minutes and minutes.status == MinutesStatus.ADJUSTED else None,
             "cancellation_reason": masked(meeting.cancellation_reason),
             "book_built": book_built,
             "book": book,
-            "nav": "calendar",
         },
+    )
+    return f"{meeting.organization.name} {meeting.date.isoformat()}", content
+
+
+def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The meeting with its agenda, memos and documents; the content is cached per meeting for
+    everyone who is shown the same (core/fragments.py)."""
+    viewer = request.user
+    title, content = cached(
+        request,
+        "publishing:meeting",
+        pk,
+        shared_audience(viewer),
+        lambda: _meeting_content(viewer, pk),
+    )
+    return render(
+        request,
+        "publishing/meeting.html",
+        {"title": title, "content": mark_safe(content), "nav": "calendar"},  # noqa: S308
     )
 
 

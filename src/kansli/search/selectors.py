@@ -5,9 +5,10 @@ import datetime
 import logging
 import math
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 
 from kansli.core.roles import Viewer
@@ -116,7 +117,10 @@ def search(
     requested = page
     page = min(page, math.ceil(MAX_COUNT / per_page))
     try:
-        with transaction.atomic():  # a savepoint: a failed query leaves the request usable
+        # Inside a transaction, a savepoint, so that a failed query leaves it usable. Outside
+        # one, none: on SQLite a transaction of its own would take the write lock (BEGIN
+        # IMMEDIATE) and every search would wait for writers and for the other searches.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
             if browsing:
                 ids, total = _browse(filters, (page - 1) * per_page, per_page)
             else:

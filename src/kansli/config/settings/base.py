@@ -167,7 +167,17 @@ CACHES = {
         "LOCATION": "kansli-public",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
+    # Fragments of pages per object and audience (core/fragments.py), for the public and for
+    # members alike: keyed by the committed-changes counter, read on every request.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kansli-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
+KANSLI_FRAGMENT_CACHE = env_bool("KANSLI_FRAGMENT_CACHE", True)
+KANSLI_FRAGMENT_CACHE_ALIAS = "fragments"
+KANSLI_FRAGMENT_CACHE_TTL = 600
 KANSLI_PUBLIC_CACHE = env_bool("KANSLI_PUBLIC_CACHE", True)
 KANSLI_PUBLIC_CACHE_ALIAS = "public"
 KANSLI_PUBLIC_CACHE_SECONDS = float(env("KANSLI_PUBLIC_CACHE_SECONDS", "1"))
@@ -179,6 +189,7 @@ KANSLI_PUBLIC_CACHE_PREFIXES = (
     "/organ/",
     "/fortroendevalda/",
     "/tillganglighet/",
+    "/sok/",
 )
 
 # A failure to update the search index fails the write that caused it: an entry that should

@@ -47,4 +47,8 @@ def database_config(url: str) -> dict[str, Any]:
             "timeout": 30,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
+        # A worker keeps its connection for a minute instead of opening one per request:
+        # opening (with the pragmas and Django's functions) costs more than a cached page.
+        config["CONN_MAX_AGE"] = 60
+        config["CONN_HEALTH_CHECKS"] = True
     return config

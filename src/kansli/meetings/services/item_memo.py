@@ -22,7 +22,7 @@ from kansli.memos.validation import MemoContext
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
-from ..models import AgendaItem, StepStatus
+from ..models import AgendaItem, Meeting, StepStatus
 
 
 def preparation_text(case: Case) -> str:
@@ -72,6 +72,24 @@ def earlier_memos(item: AgendaItem) -> list[Memo]:
         .select_related("organization")
         .order_by("-meeting_date", "-pk")[:5]
     )
+
+
+def earlier_memos_of(meeting: Meeting, items: list[AgendaItem]) -> dict[int, list[Memo]]:
+    """earlier_memos for every item of the meeting's agenda, by item id, in one query."""
+    wanting = [i for i in items if i.case_id is not None and i.memo_id is None]
+    if not wanting:
+        return {}
+    by_case: dict[int, list[Memo]] = {}
+    for memo in (
+        Memo.objects.filter(case_id__in={i.case_id for i in wanting}, meeting_date__lt=meeting.date)
+        .exclude(organization_id=meeting.organization_id)
+        .select_related("organization")
+        .order_by("-meeting_date", "-pk")
+    ):
+        found = by_case.setdefault(memo.case_id, [])
+        if len(found) < 5:
+            found.append(memo)
+    return {i.pk: by_case.get(i.case_id, []) for i in wanting}  # type: ignore[arg-type]
 
 
 def _carried_formula(earlier: Memo, organization: Organization) -> str:
