@@ -14,9 +14,9 @@ from django.urls import reverse
 
 from kansli.publishing.models import Publication
 from kansli.publishing.review_pages import CHARACTERS_PER_PAGE, FINDINGS_PER_PAGE
-from kansli.registry.models import DocumentKind
-from kansli.registry.services import case_register, document_register
-from kansli.registry.tasks import document_inspect
+from kansli.registry.services import case_register
+
+from ..registry.helpers import inspected
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -52,17 +52,7 @@ def case(body, series, board):
 
 
 def waiting(case, paragraphs: int) -> Publication:
-    document = document_register(
-        actor=None,
-        case=case,
-        kind=DocumentKind.INCOMING,
-        date=datetime.date(2020, 8, 10),
-        description="Ansökan",
-        file=io.BytesIO(docx(paragraphs)),
-        file_name="ansokan.docx",
-    )
-    document_inspect.call(document.pk)
-    return Publication.objects.get(document=document)
+    return inspected(case, docx(paragraphs), "ansokan.docx", "Ansökan")[1]
 
 
 @pytest.mark.django_db

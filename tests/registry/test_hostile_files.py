@@ -16,9 +16,10 @@ from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from kansli.publishing.models import Publication, ReviewStatus
-from kansli.registry.models import Document, DocumentKind
-from kansli.registry.services import case_register, document_register
-from kansli.registry.tasks import document_inspect
+from kansli.registry.models import Document
+from kansli.registry.services import case_register
+
+from .helpers import inspected
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 S = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -54,20 +55,6 @@ def case(body, series, board):
         organization=board,
         registered_on=datetime.date(2020, 8, 1),
     )
-
-
-def inspected(case, data: bytes, file_name: str) -> tuple[Document, Publication]:
-    document = document_register(
-        actor=None,
-        case=case,
-        kind=DocumentKind.INCOMING,
-        date=datetime.date(2020, 8, 10),
-        description="Skrivelse",
-        file=io.BytesIO(data),
-        file_name=file_name,
-    )
-    document_inspect.call(document.pk)
-    return Document.objects.get(pk=document.pk), Publication.objects.get(document=document)
 
 
 def waits_with(publication: Publication, words: str) -> None:
