@@ -127,3 +127,19 @@ def _media_root(settings, tmp_path):
     """Each test stores its uploads (and files waiting for import) in a folder of its own."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.KANSLI_IMPORT_DIR = tmp_path / "import"
+
+
+def pytest_collection_modifyitems(config, items):
+    """On SQLite the tests whose worker processes share the test database need it in a file
+    (KANSLI_TEST_SQLITE_FILE=1, as scripts/run-tests.sh runs them); without it they are
+    skipped, saying so."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    in_memory = database["ENGINE"].endswith("sqlite3") and not database.get("TEST", {}).get("NAME")
+    if not in_memory:
+        return
+    skip = pytest.mark.skip(reason="delad SQLite-databas: körs med KANSLI_TEST_SQLITE_FILE=1")
+    for item in items:
+        if item.get_closest_marker("shared_database"):
+            item.add_marker(skip)

@@ -23,7 +23,7 @@ from kansli.registry.services import case_register, document_register
 from ..registry.helpers import pdf_bytes
 from .worker_process import WorkerProcess, health, kansli_env, wait_until
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_database]
 
 D = datetime.date
 

@@ -19,7 +19,7 @@ from kansli.registry.services import case_register, document_register
 
 from ..core.worker_process import WorkerProcess, wait_until
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_database]
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

@@ -12,9 +12,13 @@ DATABASES = {"default": database_config(_url or "sqlite:///:memory:")}
 if _url:
     # KANSLI_TEST_DATABASE_NAME lets two runs share one server without sharing a database.
     DATABASES["default"]["TEST"] = {"NAME": env("KANSLI_TEST_DATABASE_NAME", "test_kansli")}
-else:
-    # SQLite: a file on tmpfs where there is one (as fast as memory), so that a worker started
-    # by a test as a process of its own works in the same database (tests/core/test_leases.py).
+elif env("KANSLI_TEST_SQLITE_FILE"):
+    # SQLite in a file on tmpfs where there is one (as fast as memory), so that a worker
+    # started by a test as a process of its own works in the same database: the tests marked
+    # shared_database, run apart by scripts/run-tests.sh. The rest of the suite keeps Django's
+    # in-memory database, shared with the live server's threads (with a file, the browser
+    # tests' teardown crashed Python 3.11's sqlite3 now and then: a connection closed while
+    # another thread still used it).
     _shm = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108 (mkdtemp: 0700)
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.mkdtemp(prefix="kansli-test-db-", dir=_shm)) / "test.sqlite3")
