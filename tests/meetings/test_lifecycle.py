@@ -15,7 +15,7 @@ from kansli.meetings import services
 from kansli.meetings.models import Meeting
 
 from ..minutes.helpers import started_minutes
-from .lifecycle_helpers import board_with_upcoming_meeting
+from .lifecycle_helpers import board_with_upcoming_meeting, move
 
 pytestmark = pytest.mark.django_db
 SITE = "https://kansli.example.se/"
@@ -24,18 +24,6 @@ SITE = "https://kansli.example.se/"
 @pytest.fixture
 def b(body, series):
     return board_with_upcoming_meeting(body, series)
-
-
-def move(b, actor, **changes):
-    facts = {
-        "date": b.meeting.date,
-        "start_time": b.meeting.start_time,
-        "end_time": b.meeting.end_time,
-        "place": b.meeting.place,
-        "absence_contact": b.meeting.absence_contact,
-        **changes,
-    }
-    return services.meeting_update(actor=actor, meeting=b.meeting, **facts)
 
 
 def test_moving_a_meeting_raises_its_sequence_and_is_audited(b, secretary):

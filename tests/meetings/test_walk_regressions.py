@@ -16,7 +16,7 @@ from kansli.minutes import services as minutes_services
 from kansli.people import services as people
 
 from ..minutes.helpers import started_minutes
-from .lifecycle_helpers import board_with_upcoming_meeting, upcoming
+from .lifecycle_helpers import board_with_upcoming_meeting, move, upcoming
 
 pytestmark = pytest.mark.django_db
 SITE = "https://kansli.example.se/"
@@ -25,17 +25,6 @@ SITE = "https://kansli.example.se/"
 @pytest.fixture
 def b(body, series):
     return board_with_upcoming_meeting(body, series)
-
-
-def move(b, actor, **changes):
-    facts = {
-        "date": b.meeting.date,
-        "start_time": b.meeting.start_time,
-        "end_time": b.meeting.end_time,
-        "place": b.meeting.place,
-        **changes,
-    }
-    return services.meeting_update(actor=actor, meeting=b.meeting, **facts)
 
 
 def test_namesakes_named_as_adjusters_do_not_stop_the_minutes(b, secretary):
