@@ -1,15 +1,21 @@
 """Rules of authorisations. Pure functions.
 
 An authorisation granted "tills vidare" (corpus item 8) holds from the decision until it is
-revoked; a revocation takes effect on its day (lag (1915:218) om avtal, 2 kap. 12–16 §§, on
-revoking a fullmakt [paragraphs to verify]). Decision-making delegated by a board (KL 6 kap.
-37 §) follows the same span.
+revoked; a revocation takes effect on its day (lag (1915:218) om avtal, 12–16 §§, on
+revoking a fullmakt). Decision-making delegated by a board (KL 6 kap. 37 §) follows the same
+span.
 """
 
 import datetime
 import re
 
+from kansli.core.law import cites, practice
 
+
+@cites(
+    "AvtL 12–16 §§",
+    says="En fullmakt gäller från sin första dag tills återkallelsen får verkan.",
+)
 def valid_on(
     valid_from: datetime.date, revoked_on: datetime.date | None, day: datetime.date
 ) -> bool:
@@ -18,6 +24,7 @@ def valid_on(
     return valid_from <= day and (revoked_on is None or day < revoked_on)
 
 
+@practice(says="Den som har fullmakten kan inte själv vara den som kontrasignerar.")
 def countersigned_by_holder(holder_name: str, countersign: str) -> bool:
     """True when the holder is named among those who must countersign: a countersignature
     is a second person's, so that is a contradiction."""

@@ -7,6 +7,8 @@ import functools
 
 import holidays
 
+from kansli.core.law import cites
+
 
 def _midsummer_eve(year: int) -> datetime.date:
     """Midsommarafton: the Friday between 19 and 25 June."""
@@ -29,6 +31,10 @@ def _deadline_free_days(year: int) -> frozenset[datetime.date]:
     return frozenset(public.keys()) | frozenset(eves)
 
 
+@cites(
+    "lag (1930:173) 2 §",
+    says="Lördag, söndag, allmän helgdag, midsommarafton, julafton och nyårsafton.",
+)
 def is_deadline_free_day(day: datetime.date) -> bool:
     """A day on which a time limit cannot end: lag (1930:173) om beräkning av lagstadgad tid,
     2 § — Saturday, Sunday, other allmän helgdag (the Swedish public holidays),

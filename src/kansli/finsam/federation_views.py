@@ -127,7 +127,7 @@ def member_add(request: HttpRequest, pk: int) -> HttpResponse:
         form=form,
         title=f"Ny medlem i {federation.name}",
         lead="Försäkringskassan, Arbetsförmedlingen, regionen och kommunerna är medlemmar "
-        "(lagen (2003:1210) 1 §); förbundsordningen anger hur många ledamöter och ersättare "
+        "(lagen (2003:1210) 3–4 §§); förbundsordningen anger hur många ledamöter och ersättare "
         "var och en utser.",
         save=save,
         cancel=detail_url(federation, "medlemmar"),

@@ -9,9 +9,15 @@ a body sets its own in its budget rules).
 import datetime
 from collections.abc import Iterable
 
+from kansli.core.law import local_rule, practice
+
 STATUS_CODES = ("ej_startat", "startat", "klart")
 
 
+@local_rule(
+    "budgetreglerna (KANSLI_INTERIM_REPORT_DAYS)",
+    says="Nästa delårsrapportdag efter ett datum.",
+)
 def next_interim_report(
     after: datetime.date, interim_days: Iterable[tuple[int, int]]
 ) -> datetime.date:
@@ -27,6 +33,10 @@ def next_interim_report(
     raise AssertionError("unreachable: every year has its days")
 
 
+@local_rule(
+    "beslutet eller tjänsteskrivelsen",
+    says="En uppföljning sker ett visst datum eller med nästa delårsrapport.",
+)
 def followup_due(
     decided_on: datetime.date,
     due_on: datetime.date | None,
@@ -41,6 +51,7 @@ def followup_due(
     return due_on
 
 
+@practice(says="Ett uppdrag som är klart har en dag då det blev klart, inte före det gavs.")
 def status_problem(status: str, completed_on: datetime.date | None, given_on: datetime.date) -> str:
     """What is wrong with an assignment's reported status, or "" when it is consistent:
     a known status; "klart" with the day it was finished, not before the assignment was given."""

@@ -1,7 +1,8 @@
 """Law rules of motions and citizen proposals. Pure functions on dates.
 
-Source: kommunallagen (2017:725), KL 5 kap. 35 § (motions), 8 kap. (citizen proposals);
-DOMAIN.md, "Law and rules".
+Source: kommunallagen (2017:725): KL 5 kap. 35 § (the year, for motions and citizen
+proposals alike), 8 kap. 1 § (citizen proposals exist where fullmäktige decided so), 5 kap.
+23 § 2 st. and 6 kap. 34 § (a citizen proposal left to a nämnd); LAW-VERIFIED.md rows 18–19.
 """
 
 import calendar
@@ -9,9 +10,14 @@ import datetime
 
 from kansli.core.deadlines import DeadlineState
 from kansli.core.deadlines import deadline_state as _deadline_state
+from kansli.core.law import cites, practice
 from kansli.minutes.rules import motion_deadline
 
 
+@cites(
+    "lag (1930:173) 1 §",
+    says="En frist i månader slutar samma dag; finns dagen inte, den sista i månaden.",
+)
 def add_months(day: datetime.date, months: int) -> datetime.date:
     """The same day `months` later, or the month's last day when it has no such day."""
     month_index = day.month - 1 + months
@@ -21,36 +27,63 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     )
 
 
+CITIZEN_PROPOSAL_MAX_MONTHS = 12
+
+
+@cites(
+    "KL 5 kap. 35 §",
+    "KL 6 kap. 34 §",
+    says="En motion eller ett medborgarförslag bereds så att det kan avgöras inom ett år.",
+)
 def decision_deadline(
     *, is_motion: bool, received_on: datetime.date, months: int = 12
 ) -> datetime.date:
     """The day by which the initiative should be decided.
 
     A motion: within one year of when it was made, KL 5 kap. 35 § (minutes.rules.motion_deadline).
-    A citizen proposal: the body's rule, `months` after its arrival; the common rule is the
-    motions' year (KL 8 kap. [to verify]; KANSLI_CITIZEN_PROPOSAL_MONTHS).
+    A citizen proposal: the same year by statute (5 kap. 35 §; 6 kap. 34 § when left to a
+    nämnd, counted from when it was raised in fullmäktige). A body may set a shorter limit
+    (`months`, KANSLI_CITIZEN_PROPOSAL_MONTHS), never a longer one.
     """
-    if is_motion:
+    if not 1 <= months <= CITIZEN_PROPOSAL_MAX_MONTHS:
+        raise ValueError(
+            f"Tidsgränsen för medborgarförslag ska vara 1–{CITIZEN_PROPOSAL_MAX_MONTHS} månader "
+            f"(kommunallagen 5 kap. 35 §), inte {months}."
+        )
+    if is_motion or months == CITIZEN_PROPOSAL_MAX_MONTHS:
         return motion_deadline(received_on)
     return add_months(received_on, months)
 
 
+@practice(says="Varning 60 dagar före tidsgränsen, så att redovisningen hinner göras inom året.")
 def deadline_state(
     deadline: datetime.date, today: datetime.date, warn_days: int = 60
 ) -> DeadlineState:
-    """Past the limit, within `warn_days` of it, or in time. An undecided initiative past its
-    limit must be reported to fullmäktige (KL 5 kap. 35 §)."""
+    """Past the limit, within `warn_days` of it, or in time. An initiative that cannot be
+    decided within its year must be reported to fullmäktige within that same year (KL 5 kap.
+    35 § 2 st.), so the warning comes early enough to put it in a report."""
     return _deadline_state(deadline, today, warn_days)
 
 
+@cites(
+    "KL 5 kap. 35 §",
+    says="Ett ärende som inte avgjorts inom året har passerat tidsgränsen; redovisningen "
+    "skulle ha gjorts inom den.",
+)
 def not_prepared_within_limit(
     deadline: datetime.date, decided_on: datetime.date | None, on: datetime.date
 ) -> bool:
-    """Whether the initiative belongs in the report of those not prepared within the year
-    (KL 5 kap. 35 §): its limit has passed on `on` and it was not decided by then."""
+    """Whether the initiative had passed its limit undecided on `on` (KL 5 kap. 35 §): the
+    list a secretary checks. The law asks the report to be made *within* the year, which
+    `to_be_reported` (every undecided one, at each report) does; this list shows where the
+    limit itself was missed."""
     return deadline < on and (decided_on is None or decided_on > on)
 
 
+@cites(
+    "KL 5 kap. 35 §",
+    says="Det som inte kan beredas inom året redovisas för fullmäktige inom samma tid.",
+)
 def to_be_reported(
     received_on: datetime.date, decided_on: datetime.date | None, on: datetime.date
 ) -> bool:
@@ -61,12 +94,20 @@ def to_be_reported(
     return received_on <= on and (decided_on is None or decided_on > on)
 
 
-def may_write_off(deadline: datetime.date, decided_on: datetime.date) -> bool:
-    """Fullmäktige may write a motion off only once it has not been prepared within the year
-    and this has been reported (KL 5 kap. 35 §): the decision falls after the limit."""
-    return decided_on > deadline
+@cites(
+    "KL 5 kap. 35 §",
+    says="Fullmäktige får avskriva en motion eller ett medborgarförslag när det har "
+    "redovisats att beredningen inte kunnat avslutas.",
+)
+def may_write_off(reported_on: datetime.date | None, decided_on: datetime.date) -> bool:
+    """Whether fullmäktige may write the initiative off on `decided_on`: KL 5 kap. 35 § 2 st.,
+    once it has been reported that its preparation could not be finished ("Fullmäktige får
+    då avskriva"), which may be before its year is out. `reported_on` is the day of the first
+    report it was in (the council meeting), None when it was never reported."""
+    return reported_on is not None and decided_on >= reported_on
 
 
+@practice(says="Stegen (inkom, anmäld, remitterad, avgjord) kommer i ordning.")
 def step_order_problem(steps: list[tuple[str, datetime.date | None]]) -> str:
     """The first step dated before the one it follows (steps in workflow order, named in
     Swedish), or an empty string. A missing date is skipped."""

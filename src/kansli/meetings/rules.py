@@ -6,12 +6,17 @@ LAW-VERIFIED.md rows 1–3); the notice days of a nämnd come from its reglement
 
 import datetime
 
+from kansli.core.law import cites, practice
 from kansli.core.workdays import is_deadline_free_day
 
 ANNOUNCEMENT_DAYS = 7
 COUNCIL_NOTICE_DAYS = 7
 
 
+@cites(
+    "KL 5 kap. 13 §",
+    says="Fullmäktiges sammanträde tillkännages på anslagstavlan minst en vecka före.",
+)
 def announcement_latest_day(meeting_date: datetime.date) -> datetime.date:
     """The last day to announce a council meeting on the notice board: KL 5 kap. 13 § 2 st.,
     "minst en vecka före sammanträdesdagen" — the meeting day less seven days.
@@ -21,6 +26,11 @@ def announcement_latest_day(meeting_date: datetime.date) -> datetime.date:
     return meeting_date - datetime.timedelta(days=ANNOUNCEMENT_DAYS)
 
 
+@cites(
+    "KL 5 kap. 14 §",
+    "lag (1930:173) 2 §",
+    says="Ett brådskande ärende tillkännages senast vardagen närmast före sammanträdesdagen.",
+)
 def urgent_announcement_latest_day(meeting_date: datetime.date) -> datetime.date:
     """The last day to announce an item too urgent for the ordinary announcement: KL 5 kap.
     14 §, "senast vardagen närmast före sammanträdesdagen" — the nearest day before the meeting
@@ -31,6 +41,11 @@ def urgent_announcement_latest_day(meeting_date: datetime.date) -> datetime.date
     return day
 
 
+@cites(
+    "KL 5 kap. 13 §",
+    "KL 5 kap. 14 §",
+    says="Tillkännagivandet sattes upp i tid, vanligt eller för brådskande ärenden.",
+)
 def announcement_in_time(
     posted_on: datetime.date, meeting_date: datetime.date, *, supplement: bool = False
 ) -> bool:
@@ -41,6 +56,10 @@ def announcement_in_time(
     return posted_on <= announcement_latest_day(meeting_date)
 
 
+@cites(
+    "KL 5 kap. 52 §",
+    says="Bara tillkännagivna ärenden får avgöras i fullmäktige.",
+)
 def unannounced_items(announced: set[int], items: dict[int, int]) -> list[int]:
     """The numbers of the items that no announcement named: KL 5 kap. 52 §, only items
     announced under 13 or 14 § may be decided (unless every member present agrees to take
@@ -49,6 +68,12 @@ def unannounced_items(announced: set[int], items: dict[int, int]) -> list[int]:
     return sorted(number for pk, number in items.items() if pk not in announced)
 
 
+@cites(
+    "KL 5 kap. 15 §",
+    "KL 6 kap. 23 §",
+    says="Kallelsen når ledamöter och ersättare minst en vecka före; för en nämnd enligt "
+    "reglementet.",
+)
 def notice_latest_day(meeting_date: datetime.date, notice_days: int) -> datetime.date:
     """The last day to send the notice (kallelse) to members and substitutes: for fullmäktige
     KL 5 kap. 15 §, "minst en vecka före sammanträdesdagen"; for a nämnd the days its
@@ -56,6 +81,7 @@ def notice_latest_day(meeting_date: datetime.date, notice_days: int) -> datetime
     return meeting_date - datetime.timedelta(days=notice_days)
 
 
+@practice(says="Ett ärende registrerat efter sammanträdet det står på är troligen en felskrivning.")
 def item_predates_case(meeting_date: datetime.date, registered_on: datetime.date) -> bool:
     """A case registered after the meeting it is put on: a slip worth a question (a case of
     today on a meeting of 2020), not a rule of law."""

@@ -2,15 +2,19 @@
 
 import re
 
+from kansli.core.law import practice
+
 _TRAILING = re.compile(r"[\s,.;]+$")
 _SAMT = re.compile(r",?\s*samt$", re.IGNORECASE)
 
 
+@practice(says="Varje beslutssats börjar med ”att”.")
 def clause_begins_with_att(text: str) -> bool:
     """Every clause of a Swedish decision reads "att …" (lower-case, then a space)."""
     return bool(re.match(r"^att\s+\S", text.strip()))
 
 
+@practice(says="En beslutssats utan skiljetecknen den skrevs med.")
 def clause_core(text: str) -> str:
     """A clause without the joining punctuation it was written with (", samt", ".")."""
     core = _TRAILING.sub("", " ".join(text.split()))
@@ -18,6 +22,7 @@ def clause_core(text: str) -> str:
     return _TRAILING.sub("", core)
 
 
+@practice(says="Satserna skiljs med komma, den näst sista slutar ”, samt”, den sista med punkt.")
 def join_clauses(clauses: list[str]) -> list[str]:
     """The clauses as they are printed: each but the last two ends with ",", the
     second-to-last with ", samt", the last with "." — as in the corpus's proposals."""
@@ -33,6 +38,7 @@ def join_clauses(clauses: list[str]) -> list[str]:
     return joined
 
 
+@practice(says="Varje rad som börjar med ”att” inleder en ny beslutssats.")
 def split_clauses(text: str) -> list[str]:
     """Clauses typed into one field: each "att" at the start of a line begins a new one;
     wrapped lines belong to the clause above."""
@@ -62,6 +68,7 @@ _PLACEHOLDERS = (
 )
 
 
+@practice(says="En tjänsteskrivelse med platshållare (”.....”, ”NN”, ”(Ange …)”) är inte klar.")
 def find_placeholders(text: str) -> list[str]:
     """The placeholders left in a text, as written; empty when the text is complete.
 
@@ -81,6 +88,7 @@ _FORMULA = re.compile(
 )
 
 
+@practice(says="Beslutsformeln lyder ”X beslutar” eller ”X föreslår Y besluta”.")
 def formula_parts(formula: str) -> tuple[str, str | None, bool] | None:
     """(deciding body, body it proposes to or None, conditional) of a decision formula,
     or None when the formula has neither form: "X beslutar" or "X föreslår Y besluta",
@@ -91,6 +99,7 @@ def formula_parts(formula: str) -> tuple[str, str | None, bool] | None:
     return match["actor"], match["target"], match["condition"] is not None
 
 
+@practice(says="Beslutsformeln nämner organet som behandlar ärendet och ett organ på dess väg.")
 def formula_route_problems(formula: str, route: list[str]) -> list[str]:
     """What is wrong with the bodies a formula names, given the case's route: the body
     meeting now first, then the bodies above it. The deciding body must be the first; a

@@ -1,12 +1,14 @@
 """Time limits, quorum, votes and substitutes around the minutes. Pure functions.
 
-Sources: kommunallagen (2017:725), "KL", and lag (1930:173) om beräkning av lagstadgad tid;
-see DOMAIN.md, "Law and rules". Paragraphs marked [to verify] there are marked here too.
+Sources: kommunallagen (2017:725), "KL", and lag (1930:173) om beräkning av lagstadgad tid,
+read against the statute text (LAW-VERIFIED.md); each function declares its paragraphs
+(kansli.core.law, docs/law.md).
 """
 
 import datetime
 from dataclasses import dataclass
 
+from kansli.core.law import cites, practice
 from kansli.core.workdays import is_deadline_free_day
 
 ADJUSTMENT_DAYS = 14
@@ -17,9 +19,14 @@ POSTING_DAYS = 2
 _VOTE_CHOICES = ("", "ja", "nej")
 
 
+@cites(
+    "KL 5 kap. 69 §",
+    "KL 6 kap. 35 §",
+    says="Protokollet justeras senast fjorton dagar efter sammanträdet.",
+)
 def adjustment_deadline(meeting_date: datetime.date, days: int = ADJUSTMENT_DAYS) -> datetime.date:
-    """The last day to adjust the minutes: KL 5 kap. 69 §, "senast 14 dagar efter
-    sammanträdet".
+    """The last day to adjust the minutes: KL 5 kap. 69 §, "senast fjorton dagar efter
+    sammanträdet" (for a nämnd through 6 kap. 35 §).
 
     Plain addition: the day is not moved off a weekend or holiday. The statute sets a latest
     day ("senast"), so an adjustment that must not be late is made earlier, never later.
@@ -27,6 +34,7 @@ def adjustment_deadline(meeting_date: datetime.date, days: int = ADJUSTMENT_DAYS
     return meeting_date + datetime.timedelta(days=days)
 
 
+@practice(says="Varning tre dagar före sista dag för justering.")
 def adjustment_deadline_status(
     today: datetime.date,
     deadline: datetime.date,
@@ -42,37 +50,65 @@ def adjustment_deadline_status(
     return "ok"
 
 
+@cites(
+    "KL 8 kap. 12 §",
+    says="Justeringen tillkännages på anslagstavlan senast andra dagen efter justeringen.",
+)
 def latest_posting_date(adjusted_on: datetime.date) -> datetime.date:
-    """The last day to post the notice that the minutes are adjusted: KL 8 kap. 12 §, "senast
-    andra dagen efter den dag då protokollet justerades" — the adjustment day plus two."""
+    """The last day to post the notice that the minutes are adjusted: KL 8 kap. 12 §,
+    "Senast andra dagen efter det att protokollet har justerats ska justeringen tillkännages
+    på anslagstavlan" — the adjustment day plus two."""
     return adjusted_on + datetime.timedelta(days=POSTING_DAYS)
 
 
+@cites(
+    "lag (1930:173) 2 §",
+    says="En tidsfrist som slutar en lördag, söndag, helgdag eller afton slutar nästa vardag.",
+)
 def next_weekday(day: datetime.date) -> datetime.date:
     """The day a time limit ending on `day` really ends: the day itself, or if it is
     deadline-free the next day that is not (lag (1930:173) om beräkning av lagstadgad tid,
-    2 §: "får åtgärden företas nästa vardag")."""
+    2 §: "får åtgärden vidtas nästa vardag")."""
     while is_deadline_free_day(day):
         day += datetime.timedelta(days=1)
     return day
 
 
+@cites(
+    "KL 13 kap. 5 §",
+    "lag (1930:173) 2 §",
+    says="Ett överklagande ska ha kommit in inom tre veckor från anslaget om justeringen.",
+)
 def last_day_to_appeal(posted_on: datetime.date) -> datetime.date:
     """The last day to appeal (laglighetsprövning): KL 13 kap. 5 §, "inom tre veckor från den
-    dag då det tillkännagavs på kommunens anslagstavla" — posting day plus 21 days, moved to
-    the next weekday under lag (1930:173) om beräkning av lagstadgad tid."""
+    dag då det tillkännagavs på kommunens, regionens eller kommunalförbundets anslagstavla att
+    protokollet över beslutet justerats" — posting day plus 21 days, moved to the next weekday
+    under lag (1930:173) om beräkning av lagstadgad tid."""
     return next_weekday(posted_on + datetime.timedelta(days=APPEAL_DAYS))
 
 
+@cites(
+    "KL 8 kap. 12 §",
+    "KL 13 kap. 5 §",
+    says="Anslaget om justeringen sitter uppe till och med sista dagen för överklagande.",
+)
 def posting_listed_until(posted_on: datetime.date) -> datetime.date:
-    """The last day the notice must stay on the notice board: until the appeal period has
-    ended (KL 8 kap. 12 §), i.e. the last day to appeal (KL 13 kap. 5 §)."""
+    """The last day the notice must stay on the notice board: not removed "före
+    överklagandetidens utgång" (KL 8 kap. 12 §), i.e. the last day to appeal (KL 13 kap. 5 §,
+    whose 2nd st. lets the time run out only if the notice stayed up all of it)."""
     return last_day_to_appeal(posted_on)
 
 
+@cites(
+    "KL 5 kap. 35 §",
+    "lag (1930:173) 1 §",
+    says="En motion bereds så att fullmäktige kan besluta inom ett år från att den väcktes.",
+)
 def motion_deadline(received_on: datetime.date) -> datetime.date:
     """The day by which fullmäktige should decide a motion: KL 5 kap. 35 §, "inom ett år från
-    det att motionen väcktes" — the same day next year, 28 February for a motion of 29 February.
+    det att motionen eller medborgarförslaget väcktes" — the same day next year, 28 February
+    for a motion of 29 February (lag (1930:173) 1 §: a date that does not exist is the last
+    day of that month).
 
     Not moved off weekends and holidays: lag (1930:173) concerns time limits within which a
     party must act, and this is a limit on the body's own preparation.
@@ -83,6 +119,13 @@ def motion_deadline(received_on: datetime.date) -> datetime.date:
         return received_on.replace(year=received_on.year + 1, day=28)
 
 
+@cites(
+    "KL 5 kap. 69 §",
+    "KL 8 kap. 12 §",
+    "KL 13 kap. 5 §",
+    "KL 5 kap. 35 §",
+    says="Tidsgränserna som följer av ett sammanträde, ett anslag eller en motion.",
+)
 def deadlines_from(
     *,
     meeting_date: datetime.date | None = None,
@@ -112,10 +155,16 @@ def deadlines_from(
     return limits
 
 
+@cites(
+    "KL 5 kap. 45 §",
+    "KL 6 kap. 27 §",
+    says="Ett organ får handlägga ärenden bara om mer än hälften av ledamöterna är närvarande.",
+)
 def has_quorum(present: int, seats: int) -> bool:
-    """A body may decide only when more than half of its members are present: KL 6 kap. 27 §
-    for nämnder; the same rule for fullmäktige, KL 5 kap. 44 § [to verify]. A body without
-    seats never has a quorum."""
+    """A body may decide only when more than half of its members are present: KL 5 kap. 45 §
+    for fullmäktige ("bara om mer än hälften av ledamöterna är närvarande"; 46 § lets an item
+    go on when jäv brings the number below), KL 6 kap. 27 § for nämnder. A body without seats
+    never has a quorum."""
     if seats <= 0:
         return False
     return present * 2 > seats
@@ -128,6 +177,12 @@ class VoteOutcome:
     by_lot: bool
 
 
+@cites(
+    "KL 5 kap. 55 §",
+    "KL 5 kap. 56 §",
+    "KL 6 kap. 33 §",
+    says="Enkel majoritet; vid lika röstetal utslagsröst, men lottning vid val och anställning.",
+)
 def vote_outcome(
     yes: int,
     no: int,
@@ -136,14 +191,15 @@ def vote_outcome(
     election: bool = False,
     lot: str = "",
 ) -> VoteOutcome:
-    """The result of a vote between a yes and a no: simple majority (KL 5 kap. 55 §
-    [to verify] for fullmäktige; KL 6 kap. 33 § for nämnder).
+    """The result of a vote between a yes and a no: simple majority (KL 5 kap. 55 §; for
+    nämnder through 6 kap. 33 §).
 
-    On a tie in an open vote the chair has the casting vote ("ordföranden har utslagsröst",
-    KL 5 kap. 55 § / 6 kap. 33 §): `casting`. In an election (`election=True`) lots are drawn
-    instead: `lot`. A tie with no casting vote or lot given stays "lika". The one not relevant
-    to the kind of vote is ignored. Counts must not be negative; `casting` and `lot` are "",
-    "ja" or "nej".
+    On a tie the chair has the casting vote ("Vid lika röstetal har ordföranden
+    utslagsröst", KL 5 kap. 56 § 1 st.): `casting`. In a matter of election or employment of
+    staff ("val eller anställning av personal", 56 § 2 st.; `election=True` for either) lots
+    are drawn instead: `lot`. A tie with no casting vote or lot given stays "lika". The one
+    not relevant to the kind of vote is ignored. Counts must not be negative; `casting` and
+    `lot` are "", "ja" or "nej".
     """
     if yes < 0 or no < 0:
         raise ValueError(f"Antalet röster kan inte vara negativt (ja {yes}, nej {no}).")
@@ -170,13 +226,21 @@ class Seat:
     order: int  # members: seat order; substitutes: call-in order within the party, 1 = first
 
 
+@cites(
+    "KL 5 kap. 17–21 §§",
+    "KL 6 kap. 16–17 §§",
+    says="Ersättare tjänstgör i den ordning som är bestämd mellan dem; fullmäktige bestämmer "
+    "ordningen i nämnderna.",
+)
 def substitutes_for(
     absent: list[Seat],
     available: list[Seat],
     party_order: list[str],
 ) -> dict[int, int | None]:
-    """Which substitute serves for each absent member, in the order the body decided (local
-    rules under KL 5 kap. 47–49 §§ and KL 6 kap. 11 §).
+    """Which substitute serves for each absent member, in the order decided between them (KL
+    5 kap. 17–18 §§; for nämnder fullmäktige decides how substitutes serve, 6 kap. 16–17 §§,
+    and the order across parties is the body's own rule). 5 kap. 19–20 §§ (a member who
+    arrives may serve; one who left may not return that day) are left to the secretary.
 
     Absent members are taken in their seat order. First pass: each gets the first remaining
     substitute of the member's own party. Second pass, for those still without: the first

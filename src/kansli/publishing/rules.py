@@ -1,8 +1,14 @@
 """Rules of publication (pure functions)."""
 
+from kansli.core.law import cites
+
 from .models import FindingKind
 
 
+@cites(
+    "lag (2018:218) 3 kap. 10 §",
+    says="Ett personnummer publiceras aldrig; kontaktuppgifter får släppas fram efter granskning.",
+)
 def may_be_released(kind: str) -> bool:
     """Whether a reviewer may let a finding of this kind be published as written.
 

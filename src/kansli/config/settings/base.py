@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .env import PROJECT_DIR, database_config, env, env_bool, env_float, env_int, var_dir
 
 BASE_DIR = PROJECT_DIR
@@ -237,9 +239,14 @@ EMAIL_FILE_PATH = env("KANSLI_EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env("KANSLI_FROM_EMAIL", "kansli@localhost")
 
 # Motions and citizen proposals. A citizen proposal should be decided within this many months
-# of its arrival (KL 8 kap. [to verify]: the common rule is the motions' year), and the lists
-# warn this many days before a limit.
+# of its arrival: the statute's year (KL 5 kap. 35 §) at most, so 1–12; and the lists warn this
+# many days before a limit.
 KANSLI_CITIZEN_PROPOSAL_MONTHS = env_int("KANSLI_CITIZEN_PROPOSAL_MONTHS", 12)
+if not 1 <= KANSLI_CITIZEN_PROPOSAL_MONTHS <= 12:
+    raise ImproperlyConfigured(
+        "KANSLI_CITIZEN_PROPOSAL_MONTHS ska vara 1–12: kommunallagen 5 kap. 35 § ger "
+        f"medborgarförslag högst ett år, inte {KANSLI_CITIZEN_PROPOSAL_MONTHS} månader."
+    )
 KANSLI_INITIATIVE_WARN_DAYS = env_int("KANSLI_INITIATIVE_WARN_DAYS", 60)
 
 # Follow-ups "med delårsrapporten" are due on the next interim report day (month, day);

@@ -12,7 +12,8 @@ class SplitRule(models.TextChoices):
 
 class Federation(models.Model):
     """A samordningsförbund: a legal body of its own, formed by Försäkringskassan,
-    Arbetsförmedlingen, a region and one or more municipalities (lag (2003:1210) 1 §)."""
+    Arbetsförmedlingen, at least one region and at least one municipality (lag (2003:1210)
+    3–4 §§)."""
 
     body = models.ForeignKey(
         Body, on_delete=models.PROTECT, related_name="federations", verbose_name="huvudman"

@@ -15,7 +15,6 @@ from kansli.registry.models import CaseStatus
 from kansli.registry.services import case_close
 
 from .. import rules
-from ..limits import deadline_of
 from ..models import Initiative, InitiativeStatus, Outcome
 from ._common import (
     DENIED,
@@ -70,8 +69,8 @@ def citizen_proposal_delegate(
     organization: Organization,
     delegated_on: datetime.date,
 ) -> Initiative:
-    """Fullmäktige left the decision on a citizen proposal to a nämnd (KL 8 kap. [to
-    verify]; corpus item 4). A motion cannot be left to a nämnd."""
+    """Fullmäktige left the decision on a citizen proposal to a nämnd (KL 5 kap. 23 § 2 st.,
+    without preparation under 34 §; corpus item 4). A motion cannot be left to a nämnd."""
     if actor is not None:
         require(actor, can_register_cases, DENIED)
     proposal = Initiative.objects.select_for_update().get(pk=proposal.pk)
@@ -114,8 +113,9 @@ def initiative_decide(
     decided_on: datetime.date,
     reference: str = "",
 ) -> Initiative:
-    """The decision: bifallen, avslagen, besvarad or avskriven. Closes the case. A motion is
-    written off only after its year has passed (KL 5 kap. 35 §)."""
+    """The decision: bifallen, avslagen, besvarad or avskriven. Closes the case. An
+    initiative is written off only once it has been reported to fullmäktige as not prepared
+    (KL 5 kap. 35 § 2 st.), which may be within its year."""
     if actor is not None:
         require(actor, can_register_cases, DENIED)
     initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
@@ -131,14 +131,23 @@ def initiative_decide(
     if outcome not in Outcome.values:
         raise ValidationError({"outcome": "Välj bifallen, avslagen, besvarad eller avskriven."})
     check_day(decided_on, "beslutet", today())
-    deadline = deadline_of(initiative)
-    if outcome == Outcome.WRITTEN_OFF and not rules.may_write_off(deadline, decided_on):
+    reported_on = min(
+        (item.meeting.date for item in initiative.reports.select_related("meeting")),
+        default=None,
+    )
+    if outcome == Outcome.WRITTEN_OFF and not rules.may_write_off(reported_on, decided_on):
+        when = (
+            f"; den första redovisningen var {reported_on.isoformat()}"
+            if reported_on is not None
+            else ""
+        )
         raise ValidationError(
             {
-                "outcome": f"{initiative.noun.capitalize()} kan skrivas av först när "
-                f"{initiative.word('den', 'det')} inte "
-                f"beretts inom tidsgränsen ({deadline.isoformat()}) och det har redovisats för "
-                "fullmäktige."
+                "outcome": f"{initiative.noun.capitalize()} kan skrivas av först när det har "
+                "redovisats för fullmäktige att beredningen inte kunnat avslutas "
+                f"(kommunallagen 5 kap. 35 §){when}. Ta med "
+                f"{initiative.word('den', 'det')} i redovisningen av obesvarade motioner och "
+                "medborgarförslag."
             }
         )
     initiative.decided_on = decided_on
