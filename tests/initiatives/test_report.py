@@ -131,7 +131,7 @@ def test_run_again_it_rewrites_the_same_item(register, autumn_meeting, series):
     first = register("Motion om fler vårdplatser", D(2020, 9, 15))
     item = services.not_prepared_report_compile(actor=None, meeting=autumn_meeting, series=series)
     services.initiative_decide(
-        actor=None, initiative=first, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 10, 20)
+        actor=None, initiative=first, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 10, 27)
     )
     register("Motion om ny sak", D(2021, 9, 1))
     again = services.not_prepared_report_compile(actor=None, meeting=autumn_meeting)

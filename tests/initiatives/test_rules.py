@@ -28,7 +28,8 @@ def test_a_motion_is_decided_within_one_year(received, deadline):
         (D(2020, 9, 30), 12, D(2021, 9, 30)),
         (D(2020, 8, 31), 6, D(2021, 2, 28)),
         (D(2023, 8, 31), 6, D(2024, 2, 29)),
-        (D(2020, 1, 15), 18, D(2021, 7, 15)),
+        (D(2020, 1, 15), 3, D(2020, 4, 15)),
+        (D(2020, 2, 29), 12, D(2021, 2, 28)),
     ],
 )
 def test_a_citizen_proposal_by_the_bodys_months(received, months, deadline):
@@ -77,10 +78,34 @@ def test_not_prepared_within_the_limit():
     assert rules.not_prepared_within_limit(limit, D(2022, 1, 10), D(2021, 12, 1))
 
 
-def test_a_motion_may_be_written_off_only_after_its_year():
-    limit = D(2021, 9, 30)
-    assert not rules.may_write_off(limit, D(2021, 9, 30))
-    assert rules.may_write_off(limit, D(2021, 10, 1))
+def test_a_motion_may_be_written_off_once_reported_even_within_its_year():
+    """KL 5 kap. 35 § 2 st.: the report is made within the year, "Fullmäktige får då
+    avskriva" — at the meeting it is reported to, or later."""
+    reported = D(2021, 4, 27)  # within the year of a motion of 2020-09-30
+    assert rules.may_write_off(reported, D(2021, 4, 27))
+    assert rules.may_write_off(reported, D(2021, 6, 15))
+    assert not rules.may_write_off(reported, D(2021, 4, 26))
+
+
+@given(days, days)
+def test_never_written_off_without_a_report(received, decided):
+    assert not rules.may_write_off(None, decided)
+    # whenever it was reported, a decision on or after that day may write it off
+    assert rules.may_write_off(received, decided) == (decided >= received)
+
+
+@pytest.mark.parametrize("months", [0, 13, 24, -1])
+def test_a_citizen_proposal_limit_beyond_the_statutes_year_is_refused(months):
+    with pytest.raises(ValueError, match="5 kap. 35 §"):
+        rules.decision_deadline(is_motion=False, received_on=D(2021, 1, 1), months=months)
+
+
+@given(days, st.integers(min_value=1, max_value=12))
+def test_a_citizen_proposal_is_decided_within_the_year(received, months):
+    deadline = rules.decision_deadline(is_motion=False, received_on=received, months=months)
+    year = rules.decision_deadline(is_motion=True, received_on=received)
+    assert received < deadline <= year
+    assert (deadline == year) == (months == 12)
 
 
 @given(st.lists(st.one_of(st.none(), days), min_size=1, max_size=5))

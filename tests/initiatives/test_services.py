@@ -17,6 +17,7 @@ from kansli.initiatives.models import (
     Outcome,
 )
 from kansli.meetings.models import AgendaItem
+from kansli.meetings.services import meeting_create
 from kansli.people import services as people
 from kansli.people.models import OrganizationKind
 from kansli.registry.models import Case, CaseStatus, CaseType
@@ -246,17 +247,37 @@ def test_steps_out_of_order_are_refused(motion, council_meeting, board):
     assert Case.objects.get().status == CaseStatus.OPEN
 
 
-def test_written_off_only_after_the_year(motion, council_meeting, board):
+def test_written_off_only_once_reported_which_may_be_within_the_year(
+    motion, council_meeting, council, board, series
+):
+    """KL 5 kap. 35 § 2 st.: fullmäktige may write off what has been reported as not
+    prepared, as soon as it is reported; never what was not reported."""
     services.initiative_announce(
         actor=None, initiative=motion, meeting=council_meeting, refer_to=board
     )
-    with pytest.raises(ValidationError, match="skrivas av först"):
+    with pytest.raises(ValidationError, match="redovisats för fullmäktige"):
         services.initiative_decide(
-            actor=None, initiative=motion, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 9, 15)
+            actor=None, initiative=motion, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 9, 16)
         )
-    services.initiative_decide(
-        actor=None, initiative=motion, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 9, 16)
+    spring = meeting_create(
+        actor=None,
+        organization=council,
+        date=D(2021, 4, 27),
+        start_time=datetime.time(9),
+        place="Sessionssalen",
     )
+    services.not_prepared_report_compile(actor=None, meeting=spring, series=series)
+    with pytest.raises(ValidationError, match="första redovisningen var 2021-04-27"):
+        services.initiative_decide(
+            actor=None, initiative=motion, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 4, 26)
+        )
+    motion.refresh_from_db()
+    assert motion.status == InitiativeStatus.ANNOUNCED
+    services.initiative_decide(
+        actor=None, initiative=motion, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 4, 27)
+    )
+    motion.refresh_from_db()
+    assert motion.outcome == Outcome.WRITTEN_OFF and motion.decided_on < D(2021, 9, 15)
 
 
 def test_the_report_of_those_not_prepared_within_the_year(
@@ -313,7 +334,7 @@ def test_citizen_proposal_words_agree(proposal, council_meeting, board):
         services.initiative_announce(
             actor=None, initiative=proposal, meeting=council_meeting, refer_to=board
         )
-    with pytest.raises(ValidationError, match="när det inte beretts"):
+    with pytest.raises(ValidationError, match="Ta med det i redovisningen"):
         services.initiative_decide(
             actor=None, initiative=proposal, outcome=Outcome.WRITTEN_OFF, decided_on=D(2021, 1, 4)
         )

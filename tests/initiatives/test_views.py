@@ -103,7 +103,7 @@ def test_the_workflow_through_the_pages(client, secretary, motion, council_meeti
         _url("decide", motion.pk),
         {"outcome": "avskriven", "decided_on": "2021-04-27", "reference": "RF § 61"},
     )
-    assert "skrivas av först" in response.content.decode()
+    assert "redovisats för fullmäktige" in response.content.decode()
     response = client.post(
         _url("decide", motion.pk),
         {"outcome": "besvarad", "decided_on": "2021-04-27", "reference": "RF 2021-04-27 § 61"},

@@ -411,3 +411,33 @@ def test_substitutes_properties(case):
         assert len(own_used) == min(len(members), len(own_available))
     # Deterministic, whatever order the lists come in.
     assert substitutes_for(absent[::-1], available[::-1], party_order) == result
+
+
+# The statute's own cases (LAW-VERIFIED.md rows 4, 8 and 11).
+
+
+def test_a_council_of_101_needs_51_present_to_handle_an_item():
+    """KL 5 kap. 45 §: "bara om mer än hälften av ledamöterna är närvarande"."""
+    from kansli.minutes.rules import has_quorum
+
+    assert has_quorum(51, 101) and not has_quorum(50, 101)
+    assert has_quorum(6, 11) and not has_quorum(5, 11)  # a nämnd, KL 6 kap. 27 §
+
+
+def test_a_tie_in_an_employment_is_drawn_by_lot_like_an_election():
+    """KL 5 kap. 56 §: the casting vote, but lots "i ärenden som avser val eller anställning
+    av personal"; `election=True` stands for both."""
+    from kansli.minutes.rules import vote_outcome
+
+    employment = vote_outcome(7, 7, casting="ja", election=True, lot="nej")
+    assert employment.result == "nej" and employment.by_lot and not employment.casting_used
+    ordinary = vote_outcome(7, 7, casting="ja", election=False, lot="nej")
+    assert ordinary.result == "ja" and ordinary.casting_used and not ordinary.by_lot
+
+
+def test_only_a_member_who_took_part_may_reserve():
+    """KL 4 kap. 27 §: "En ledamot som har deltagit i avgörandet … får reservera sig"."""
+    from kansli.minutes.rules import may_reserve
+
+    assert may_reserve(took_part=True)
+    assert not may_reserve(took_part=False)

@@ -146,6 +146,36 @@ def test_secret_document_summary_withholds_description(registrar, body, series):
     assert "OSL 21 kap. 1 §" in entry.summary
 
 
+def test_a_secrecy_marking_states_provision_date_and_authority(registrar, body, series):
+    """OSL 5 kap. 5 §: the marking names the provision applied, the date it was made and the
+    authority that made it."""
+    case = register(registrar, body, series)
+    document = services.document_register(
+        actor=registrar,
+        case=case,
+        kind=DocumentKind.INCOMING,
+        date=datetime.date(2020, 8, 20),
+        description="Läkarintyg",
+        visibility=Visibility.SECRET,
+        secrecy="OSL 21 kap. 1 §",
+        today=TODAY,
+    )
+    document.refresh_from_db()
+    assert document.secrecy_marked_on == TODAY  # the day it was marked, not the letter's date
+    assert document.secrecy_authority == body.name
+    assert document.secrecy_marking == f"OSL 21 kap. 1 §, markerad 2020-08-26 av {body.name}"
+    secret_case = register(registrar, body, series, secrecy="OSL 26 kap. 1 §")
+    assert secret_case.secrecy_marked_on == TODAY
+    assert secret_case.secrecy_marking.startswith("OSL 26 kap. 1 §, markerad 2020-08-26 av ")
+    public = register(registrar, body, series, title="Öppet ärende")
+    assert public.secrecy_marked_on is None and public.secrecy_authority == ""
+
+
+def test_a_marking_of_a_case_names_its_responsible_organization(registrar, body, series, board):
+    case = register(registrar, body, series, organization=board, secrecy="OSL 21 kap. 1 §")
+    assert case.secrecy_authority == board.name
+
+
 def _document_kwargs(**overrides):
     kwargs = {
         "kind": DocumentKind.INCOMING,

@@ -275,3 +275,16 @@ def substitutes_for(
                 assigned[member.person] = queues[party].pop(0).person
                 break
     return assigned
+
+
+@cites(
+    "KL 4 kap. 27 §",
+    says="Den som deltagit i avgörandet får reservera sig; reservationen anmäls innan "
+    "sammanträdet avslutas.",
+)
+def may_reserve(*, took_part: bool) -> bool:
+    """Whether a member may reserve against a decision: KL 4 kap. 27 §, "En ledamot som har
+    deltagit i avgörandet av ett ärende får reservera sig mot beslutet", announced before the
+    meeting ends. That the written motivation is handed in before the adjustment is the
+    arbetsordning's or reglemente's rule, not the statute's."""
+    return took_part

@@ -45,3 +45,19 @@ def secrecy_reference_is_valid(reference: str) -> bool:
     organization). A marking is only a warning: each request is still tried on its merits.
     """
     return bool(_OSL_REFERENCE.match(reference.strip()))
+
+
+@cites(
+    "OSL 5 kap. 5 §",
+    says="Markeringen visar lagrummet, dagen den gjordes och myndigheten som gjorde den.",
+    verified=False,
+)
+def secrecy_marking(reference: str, marked_on: datetime.date | None, authority: str) -> str:
+    """The marking as shown: "OSL 21 kap. 1 §, markerad 2026-12-07 av Regionstyrelsen".
+    A marking from before Kansli kept the date or the authority shows what is known."""
+    text = reference.strip()
+    if marked_on is not None:
+        text += f", markerad {marked_on.isoformat()}"
+    if authority:
+        text += f" av {authority}" if marked_on is not None else f", markerad av {authority}"
+    return text

@@ -30,6 +30,12 @@ _DENIED = "Du har inte behörighet att registrera i diariet."
 _SERIES_DENIED = "Bara registratorer och administratörer kan ändra diarieserierna."
 
 
+def secrecy_authority_of(body: Body, organization: Organization | None) -> str:
+    """The authority named in a secrecy marking (OSL 5 kap. 5 §): the case's responsible
+    organization (each nämnd is an authority of its own), else the body."""
+    return organization.name if organization is not None else body.name
+
+
 def _today() -> datetime.date:
     return timezone.localdate()
 
@@ -172,6 +178,8 @@ def case_register(
         unit=unit or (official.unit if official else ""),
         registered_on=registered_on,
         secrecy=secrecy.strip(),
+        secrecy_marked_on=today if secrecy.strip() else None,
+        secrecy_authority=secrecy_authority_of(body, organization) if secrecy.strip() else "",
     )
     case.full_clean()
     try:
@@ -297,6 +305,8 @@ def document_register(
         description=description,
         visibility=visibility,
         secrecy=secrecy,
+        secrecy_marked_on=today if secrecy else None,
+        secrecy_authority=secrecy_authority_of(case.body, case.organization) if secrecy else "",
         file_name=file_name[-255:],
         content_type=content_type,
         size=size,

@@ -37,7 +37,7 @@ class DelegatedDecision(models.Model):
     urgent = models.BooleanField(
         "brådskande beslut av ordföranden",
         default=False,
-        help_text="Anmäls alltid vid organets nästa sammanträde (kommunallagen 6 kap. 39 §).",
+        help_text="Anmäls alltid vid organets nästa sammanträde (kommunallagen 6 kap. 40 §).",
     )
     report_item = models.ForeignKey(
         AgendaItem,

@@ -1,6 +1,7 @@
 from django.db import models
 
 from kansli.people.models import Body, Official, Organization
+from kansli.registry.rules import secrecy_marking
 
 from .series import Series
 
@@ -66,6 +67,9 @@ class Case(models.Model):
         blank=True,
         help_text="Lagrum om ärendet i sin helhet omfattas av sekretess, t.ex. OSL 21 kap. 1 §.",
     )
+    # The secrecy marking's date and authority (OSL 5 kap. 5 §), set when it is made.
+    secrecy_marked_on = models.DateField("sekretessmarkerad", null=True, blank=True)
+    secrecy_authority = models.CharField("markerad av", max_length=300, blank=True)
     next_document_number = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
@@ -86,3 +90,8 @@ class Case(models.Model):
     @property
     def is_secret(self) -> bool:
         return bool(self.secrecy)
+
+    @property
+    def secrecy_marking(self) -> str:
+        """The marking as shown (OSL 5 kap. 5 §): provision, date and authority."""
+        return secrecy_marking(self.secrecy, self.secrecy_marked_on, self.secrecy_authority)

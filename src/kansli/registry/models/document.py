@@ -1,5 +1,7 @@
 from django.db import models
 
+from kansli.registry.rules import secrecy_marking
+
 from .case import Case
 
 
@@ -32,6 +34,9 @@ class Document(models.Model):
         "åtkomst", max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
     )
     secrecy = models.CharField("sekretess (OSL)", max_length=100, blank=True)
+    # The secrecy marking's date and authority (OSL 5 kap. 5 §), set when it is made.
+    secrecy_marked_on = models.DateField("sekretessmarkerad", null=True, blank=True)
+    secrecy_authority = models.CharField("markerad av", max_length=300, blank=True)
     file = models.FileField("fil", upload_to="documents/%Y/%m/", blank=True)
     file_name = models.CharField("filnamn", max_length=255, blank=True)
     content_type = models.CharField("filtyp", max_length=120, blank=True)
@@ -67,3 +72,8 @@ class Document(models.Model):
     @property
     def is_secret(self) -> bool:
         return self.visibility == Visibility.SECRET
+
+    @property
+    def secrecy_marking(self) -> str:
+        """The marking as shown (OSL 5 kap. 5 §): provision, date and authority."""
+        return secrecy_marking(self.secrecy, self.secrecy_marked_on, self.secrecy_authority)
