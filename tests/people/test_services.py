@@ -97,6 +97,51 @@ def test_ending_a_membership(secretary, board, person):
     assert seat.end == D(2020, 8, 26)
 
 
+def test_reinstating_an_ended_seat(secretary, registrar, board, parties):
+    """A seat ended early gets its days back (a holder fullmäktige lets keep the seat); not
+    over another's chair, not when it has no end, not to an earlier day."""
+    chair = services.membership_create(
+        actor=secretary,
+        person=_person(parties, "Andreas", "Svahn", "S"),
+        organization=board,
+        role=MembershipRole.CHAIR,
+        start=D(2019, 1, 1),
+        end=D(2020, 6, 15),
+    )
+    with pytest.raises(ValidationError, match="inget slutdatum"):
+        services.membership_reinstate(
+            actor=secretary,
+            membership=services.membership_create(
+                actor=secretary,
+                person=_person(parties, "Eva", "Exempel", "M"),
+                organization=board,
+                role=MembershipRole.MEMBER,
+                start=D(2019, 1, 1),
+            ),
+            end=None,
+        )
+    with pytest.raises(ValidationError, match="slutar redan 2020-06-15"):
+        services.membership_reinstate(actor=secretary, membership=chair, end=D(2020, 6, 1))
+    later = services.membership_create(
+        actor=secretary,
+        person=_person(parties, "Karin", "Exempelsdotter", "S"),
+        organization=board,
+        role=MembershipRole.CHAIR,
+        start=D(2021, 1, 1),
+    )
+    with pytest.raises(ValidationError, match="har redan en ordförande"):
+        services.membership_reinstate(actor=secretary, membership=chair, end=None)
+    assert Membership.objects.get(pk=chair.pk).end == D(2020, 6, 15)
+    assert not AuditEntry.objects.filter(action="membership_reinstate").exists()
+    services.membership_reinstate(actor=secretary, membership=chair, end=D(2020, 12, 31))
+    assert Membership.objects.get(pk=chair.pk).end == D(2020, 12, 31)
+    entry = AuditEntry.objects.get(action="membership_reinstate")
+    assert entry.changes == {"end": ["2020-06-15", "2020-12-31"]}
+    assert later.end is None
+    with pytest.raises(PermissionDenied):
+        services.membership_reinstate(actor=registrar, membership=chair, end=D(2020, 12, 31))
+
+
 def test_only_secretaries_and_administrators_change_memberships(elected, registrar, board, person):
     for actor in (elected, registrar):
         with pytest.raises(PermissionDenied):

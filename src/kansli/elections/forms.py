@@ -71,7 +71,9 @@ class VacancyForm(KansliForm):
         label="Uppdrag", queryset=Membership.objects.none(), error_messages=CHOICE_ERRORS
     )
     occurred_on = date_field(
-        "Ledigt från", help_text="Dagen då personen avled eller valbarheten upphörde."
+        "Inträffade",
+        help_text="Dagen då personen avled eller valbarheten upphörde, till exempel dagen för "
+        "flytten från kommunen.",
     )
     reason = forms.ChoiceField(
         label="Skäl",
@@ -85,3 +87,19 @@ class VacancyForm(KansliForm):
     def __init__(self, *args: Any, seats: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["membership"].queryset = seats  # type: ignore[attr-defined]
+
+
+class KeepForm(KansliForm):
+    decided_on = date_field(
+        "Fullmäktiges beslut",
+        help_text="Sammanträdet där fullmäktige beslutade, senast det där uppdraget upphör.",
+    )
+    reference = forms.CharField(
+        label="Beslut",
+        max_length=200,
+        help_text="Till exempel ”KF § 45”.",
+        error_messages={
+            "required": "Ange beslutet, t.ex. paragrafen i protokollet.",
+            "max_length": "Högst 200 tecken.",
+        },
+    )

@@ -2,7 +2,8 @@
 
 KL 4 kap. 6 §: fullmäktige releases an elected person who wishes to leave, unless there are
 special reasons against it. KL 4 kap. 7 §: a seat ends when its holder is no longer eligible,
-at once, or for one elected by fullmäktige at the next council meeting. KL 6 kap. 20 §: when a
+at once, or for one elected by fullmäktige at the next council meeting unless fullmäktige, on
+application, lets the holder keep it for the rest of the term. KL 6 kap. 20 §: when a
 member of a nämnd leaves during the term a by-election (fyllnadsval) is held (12 kap. 6 § for
 auditors). (4 kap. 9 § is revocation and 4 kap. 10 § the revocation of a whole nämnd; the
 old law's 4 kap. 8 § was the eligibility rule.)
@@ -11,6 +12,9 @@ old law's 4 kap. 8 § was the eligibility rule.)
 import datetime
 
 from kansli.core.law import cites, practice
+from kansli.people.models import OrganizationKind
+
+from .models import VacancyReason
 
 
 @cites(
@@ -45,13 +49,61 @@ def seat_end(
     return membership_end or term_end
 
 
+@practice(
+    says="Alla uppdrag utom i fullmäktige räknas som givna av fullmäktige (nämnder, styrelser, "
+    "revisorer, utskott, råd och externa organ)."
+)
+def given_by_council(organization_kind: str) -> bool:
+    """Whether a seat in an organization of this kind was given by fullmäktige, which decides
+    how it ends when its holder is no longer eligible (KL 4 kap. 7 §). Fullmäktige's own
+    members are elected by the voters; Kansli counts every other seat as given by fullmäktige.
+    That is a simplification: a seat in an utskott or an external body may have been given
+    by a nämnd or the styrelse."""
+    return organization_kind != OrganizationKind.COUNCIL
+
+
 @cites(
     "KL 4 kap. 7 §",
-    says="Ett uppdrag upphör genast när valbarheten upphör; den som valts av fullmäktige "
-    "behåller det till nästa fullmäktigesammanträde.",
+    says="Ett uppdrag som fullmäktige gett upphör vid nästa fullmäktigesammanträde när "
+    "valbarheten upphör; ett uppdrag i fullmäktige upphör genast.",
 )
-def vacancy_end(occurred_on: datetime.date) -> datetime.date:
-    """The last day of a seat that falls vacant without a resignation: the day of the event.
-    A seat ends when its holder dies, and when the holder is no longer eligible (KL 4 kap.
-    7 §). The by-election then fills the rest of the period (KL 6 kap. 20 §)."""
-    return occurred_on
+def ends_at_council_meeting(reason: str, *, by_council: bool) -> bool:
+    """True when the seat does not end on the day of the event but at the next council
+    meeting: the holder is no longer eligible and was elected by fullmäktige (KL 4 kap. 7 §
+    2nd sentence). A member of fullmäktige loses the seat at once (1st sentence); a death
+    ends any seat at once."""
+    return reason == VacancyReason.INELIGIBLE and by_council
+
+
+@cites(
+    "KL 4 kap. 7 §",
+    says="När valbarheten upphör upphör uppdraget genast, för den som valts av fullmäktige "
+    "vid nästa fullmäktigesammanträde om inte fullmäktige låter personen ha kvar det.",
+)
+def vacancy_end(
+    occurred_on: datetime.date,
+    reason: str,
+    *,
+    by_council: bool,
+    next_council_meeting: datetime.date | None,
+    kept: bool = False,
+) -> datetime.date | None:
+    """The last day of a seat that falls vacant without a resignation.
+
+    - A death, or another reason (for instance a revocation decided on a day), ends the
+      seat on the day of the event.
+    - A holder no longer eligible loses a seat in fullmäktige at once: the day of the event
+      (KL 4 kap. 7 § 1st sentence).
+    - A seat given by fullmäktige (a nämnd, the styrelse, auditors …) ends at the next
+      council meeting after the day eligibility was lost (2nd sentence). The seat ends *at*
+      that meeting, so the meeting day is its last day; `next_council_meeting` is the first
+      not-cancelled council meeting strictly after `occurred_on`. None while no meeting is
+      planned: the last day cannot be told yet.
+    - Unless fullmäktige, on application, lets the holder keep the seat for the rest of the
+      term (`kept`): then the event does not end it, and the result is None.
+    """
+    if not ends_at_council_meeting(reason, by_council=by_council):
+        return occurred_on
+    if kept:
+        return None
+    return next_council_meeting

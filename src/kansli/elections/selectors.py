@@ -2,10 +2,11 @@
 
 import datetime
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from kansli.core.roles import Viewer, is_member_or_staff
-from kansli.people.models import Body, Membership, Person
+from kansli.meetings.models import Meeting
+from kansli.people.models import Body, Membership, OrganizationKind, Person
 
 from .models import ByElection, Resignation, ResignationStatus
 
@@ -57,7 +58,8 @@ def seats_held(*, viewer: Viewer | None, body: Body, day: datetime.date) -> Quer
 
 
 def vacancies(*, viewer: Viewer | None, body: Body) -> QuerySet[ByElection]:
-    """Seats vacated without a resignation (rules.vacancy_end), those still to fill first."""
+    """Seats vacated without a resignation (rules.vacancy_end): those still to fill first,
+    then those filled, then those fullmäktige let the holder keep."""
     if not is_member_or_staff(viewer):
         return ByElection.objects.none()
     return (
@@ -65,7 +67,48 @@ def vacancies(*, viewer: Viewer | None, body: Body) -> QuerySet[ByElection]:
         .select_related(
             "vacated__person__party", "vacated__organization", "organization", "party", "person"
         )
-        .order_by("decided_on", "-vacated_on", "-pk")
+        .order_by(F("kept_on").asc(nulls_first=True), "decided_on", "-vacated_on", "-pk")
+    )
+
+
+def vacancies_to_fill(*, viewer: Viewer | None, body: Body) -> QuerySet[ByElection]:
+    """The vacancies whose by-election is still to be held: not elected, and not kept by
+    the holder by decision of fullmäktige."""
+    return vacancies(viewer=viewer, body=body).filter(decided_on__isnull=True, kept_on__isnull=True)
+
+
+def next_council_meeting(
+    *, viewer: Viewer | None, body: Body, after: datetime.date
+) -> Meeting | None:
+    """The body's first council (fullmäktige) meeting strictly after `after` that is not
+    cancelled, or None when none is planned: where a seat given by fullmäktige ends when its
+    holder is no longer eligible (rules.vacancy_end, KL 4 kap. 7 §). Meetings and their days
+    are public, so every viewer sees the same."""
+    return (
+        Meeting.objects.filter(
+            organization__body=body,
+            organization__kind=OrganizationKind.COUNCIL,
+            cancelled_at__isnull=True,
+            date__gt=after,
+        )
+        .select_related("organization")
+        .order_by("date", "start_time", "pk")
+        .first()
+    )
+
+
+def council_meeting_on(*, viewer: Viewer | None, body: Body, day: datetime.date) -> Meeting | None:
+    """The body's council meeting held (not cancelled) on `day`, if any."""
+    return (
+        Meeting.objects.filter(
+            organization__body=body,
+            organization__kind=OrganizationKind.COUNCIL,
+            cancelled_at__isnull=True,
+            date=day,
+        )
+        .select_related("organization")
+        .order_by("start_time", "pk")
+        .first()
     )
 
 

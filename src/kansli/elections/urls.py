@@ -15,4 +15,5 @@ urlpatterns = [
     path("ledig-plats/<int:pk>/", vacancy_views.vacancy_detail, name="vacancy"),
     path("ledig-plats/<int:pk>/foresla/", vacancy_views.vacancy_nominate, name="vacancy_nominate"),
     path("ledig-plats/<int:pk>/valj/", vacancy_views.vacancy_elect, name="vacancy_elect"),
+    path("ledig-plats/<int:pk>/behalla/", vacancy_views.vacancy_keep, name="vacancy_keep"),
 ]

@@ -1,5 +1,6 @@
 """Pages of a seat vacated without a resignation: registering the vacancy, and its
-by-election with the successor named and elected."""
+by-election with the successor named and elected, or fullmäktige's decision that the holder
+keeps the seat."""
 
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +19,7 @@ from kansli.core.roles import can_manage_people, request_actor
 from kansli.people.selectors import default_body
 
 from . import selectors, services
-from .forms import DecideForm, NominateForm, VacancyForm
+from .forms import DecideForm, KeepForm, NominateForm, VacancyForm
 from .models import ByElection
 from .views import _require_reader, _require_writer
 
@@ -43,23 +44,37 @@ def vacancy_register(request: HttpRequest) -> HttpResponse:
             occurred_on=data["occurred_on"],
             reason=data["reason"],
         )
-        return (
-            f"Uppdraget slutade {data['occurred_on'].isoformat()}; platsen fylls genom "
-            f"fyllnadsval till och med {by_election.end.isoformat()}.",
-            _detail(by_election),
-        )
+        return _registered(by_election), _detail(by_election)
 
     context = {
         "title": "Ledig plats utan entledigande",
-        "lead": "När en förtroendevald avlider eller inte längre är valbar, till exempel efter "
-        "att ha flyttat, upphör uppdraget den dagen. Platsen fylls genom fyllnadsval för resten "
-        "av perioden.",
+        "lead": "När en förtroendevald avlider upphör uppdraget den dagen. Upphör valbarheten, "
+        "till exempel efter flytt från kommunen, upphör ett uppdrag i fullmäktige genast, men "
+        "ett uppdrag som fullmäktige gett (i en nämnd eller styrelse, som revisor) först vid "
+        "nästa sammanträde med fullmäktige, om inte fullmäktige efter ansökan beslutar att "
+        "personen får ha kvar det under resten av mandattiden (kommunallagen 4 kap. 7 §). "
+        "Platsen fylls genom fyllnadsval för resten av perioden.",
         "button": "Registrera",
         "back_url": reverse("elections:list"),
         "back_label": "Entlediganden och fyllnadsval",
         "nav": "elections",
     }
     return form_page(request, form=form, context=context, save=save)
+
+
+def _registered(by_election: ByElection) -> str:
+    """The success message: when the seat ends, and the by-election."""
+    assert by_election.seat_ends_on is not None
+    last_day = by_election.seat_ends_on.isoformat()
+    fill = f"platsen fylls genom fyllnadsval till och med {by_election.end.isoformat()}"
+    if not by_election.ends_at_council_meeting:
+        verb = "slutar" if by_election.seat_ends_on >= timezone.localdate() else "slutade"
+        return f"Uppdraget {verb} {last_day}; {fill}."
+    return (
+        f"Uppdraget upphör vid nästa sammanträde med fullmäktige, {last_day} (kommunallagen "
+        f"4 kap. 7 §). Därefter {fill}, om inte fullmäktige beslutar att personen får ha kvar "
+        "uppdraget."
+    )
 
 
 def _by_election(request: HttpRequest, pk: int) -> ByElection:
@@ -70,8 +85,10 @@ def _by_election(request: HttpRequest, pk: int) -> ByElection:
 
 def _forms(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -> dict[str, Any]:
     forms: dict[str, Any] = dict(bound)
-    if not can_manage_people(request.user) or by_election.decided_on is not None:
+    if not can_manage_people(request.user) or not by_election.is_open:
         return forms
+    if services.may_be_kept(by_election):
+        forms.setdefault("keep", KeepForm(initial={"decided_on": by_election.seat_ends_on}))
     forms.setdefault(
         "nominate",
         NominateForm(
@@ -80,7 +97,10 @@ def _forms(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -
         ),
     )
     if by_election.person_id is not None:
-        forms.setdefault("elect", DecideForm(initial={"decided_on": timezone.localdate()}))
+        # Not before the seat ends (a council meeting ahead), nor after the period to fill.
+        today = timezone.localdate()
+        day = min(max(today, by_election.seat_ends_on or today), by_election.end)
+        forms.setdefault("elect", DecideForm(initial={"decided_on": day}))
     return forms
 
 
@@ -144,3 +164,21 @@ def vacancy_elect(request: HttpRequest, pk: int) -> HttpResponse:
         return "Fyllnadsvalet är infört."
 
     return _step(request, pk, "elect", lambda b: DecideForm(request.POST), act)
+
+
+@login_required
+@require_POST
+def vacancy_keep(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(by_election: ByElection, data: dict[str, Any]) -> str:
+        services.vacancy_keep(
+            actor=request_actor(request),
+            by_election=by_election,
+            decided_on=data["decided_on"],
+            reference=data["reference"],
+        )
+        return (
+            f"{by_election.vacated.person.name if by_election.vacated else 'Personen'} får ha kvar "
+            "uppdraget under återstoden av mandattiden; inget fyllnadsval behövs."
+        )
+
+    return _step(request, pk, "keep", lambda b: KeepForm(request.POST), act)

@@ -122,10 +122,7 @@ def _secretary_tasks(viewer: Viewer, body: Body, today: datetime.date) -> list[t
 def _people_tasks(viewer: Viewer, body: Body) -> list[tuple[str, str]]:
     groups = elections.resignations_by_stage(viewer=viewer, body=body)
     open_ = len(groups["open"])
-    vacant = (
-        len(groups["vacant"])
-        + elections.vacancies(viewer=viewer, body=body).filter(decided_on__isnull=True).count()
-    )
+    vacant = len(groups["vacant"]) + elections.vacancies_to_fill(viewer=viewer, body=body).count()
     tasks = []
     if open_:
         text = counted(open_, "begäran", "begäranden") + " om entledigande att avgöra"

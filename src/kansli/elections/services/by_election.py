@@ -26,6 +26,14 @@ def _scope(by_election: ByElection) -> str:
     return f"organization:{by_election.organization_id}"
 
 
+def _refuse_kept(by_election: ByElection) -> None:
+    if by_election.kept_on is not None:
+        raise ValidationError(
+            f"Fullmäktige beslutade {by_election.kept_on.isoformat()} att uppdraget får "
+            "behållas; inget fyllnadsval behövs."
+        )
+
+
 @transaction.atomic
 def by_election_nominate(
     *, actor: User | None, by_election: ByElection, person: Person
@@ -43,6 +51,7 @@ def by_election_nominate(
     )
     if by_election.decided_on is not None:
         raise ValidationError("Fyllnadsvalet är redan gjort.")
+    _refuse_kept(by_election)
     resignation = by_election.resignation
     if resignation is not None and resignation.membership.person_id == person.pk:
         raise ValidationError({"person": f"{person} är den som begärt entledigande."})
@@ -94,6 +103,7 @@ def by_election_decide(
     )
     if by_election.decided_on is not None:
         raise ValidationError("Fyllnadsvalet är redan gjort.")
+    _refuse_kept(by_election)
     if by_election.person is None:
         raise ValidationError({"person": "Ange vem som väljs."})
     check_past(decided_on, "Valdagen")
@@ -108,11 +118,14 @@ def by_election_decide(
     resignation = by_election.resignation
     if resignation is not None and resignation.decided_on is None:
         raise ValidationError("Bevilja entledigandet först; platsen är inte ledig än.")
-    if by_election.vacated_on is not None and decided_on < by_election.vacated_on:
+    # A vacated seat is held to its last day (rules.vacancy_end: for a seat given by
+    # fullmäktige, the council meeting); the successor may be elected from that day on.
+    vacant_from = by_election.seat_ends_on or by_election.vacated_on
+    if vacant_from is not None and decided_on < vacant_from:
         raise ValidationError(
             {
                 "decided_on": "Valet kan inte göras före dagen platsen blev ledig "
-                f"({by_election.vacated_on.isoformat()})."
+                f"({vacant_from.isoformat()})."
             }
         )
     start, end = period

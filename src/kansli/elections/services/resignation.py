@@ -56,6 +56,12 @@ def resignation_register(
         .exists()
     ):
         raise ValidationError("Det finns redan en begäran om entledigande från uppdraget.")
+    vacancy = ByElection.objects.filter(vacated=membership, kept_on__isnull=True).first()
+    if vacancy is not None and vacancy.seat_ends_on is not None:
+        raise ValidationError(
+            "Platsen är redan registrerad som ledig; uppdraget upphör "
+            f"{vacancy.seat_ends_on.isoformat()} och fylls genom fyllnadsval."
+        )
     if series is None:
         series = default_series(membership.organization.body)
     if series.body_id != membership.organization.body_id:

@@ -3,7 +3,12 @@
 Each function: keyword-only arguments, a required actor, one transaction, full_clean()
 before save and an audit row. Bad input raises ValidationError with a Swedish message."""
 
-from .memberships import membership_create, membership_end, substitutes_reorder
+from .memberships import (
+    membership_create,
+    membership_end,
+    membership_reinstate,
+    substitutes_reorder,
+)
 from .organisation import (
     body_create,
     official_create,
@@ -23,6 +28,7 @@ __all__ = [
     "body_create",
     "membership_create",
     "membership_end",
+    "membership_reinstate",
     "official_create",
     "organization_create",
     "organization_update",

@@ -1,4 +1,5 @@
-"""Writes for seats (uppdrag): give a seat, end it, set the substitutes' order.
+"""Writes for seats (uppdrag): give a seat, end it, give back an ended seat's days, set the
+substitutes' order.
 
 History is kept: a person who leaves has their seat ended on a day, and whoever comes gets a
 new seat from a day; nothing is deleted."""
@@ -184,6 +185,66 @@ def membership_end(*, actor: User | None, membership: Membership, end: datetime.
         obj=membership,
         summary=f"Avslutade uppdraget {membership} per {end.isoformat()}.",
         changes={"end": [str(before) if before else None, end.isoformat()]},
+        scope=f"person:{membership.person_id}",
+    )
+    return membership
+
+
+@transaction.atomic
+def membership_reinstate(
+    *, actor: User | None, membership: Membership, end: datetime.date | None
+) -> Membership:
+    """Give back the days of a seat ended early: its end moved to a later `end`, or removed
+    (None: the seat runs to its term's end), as when fullmäktige lets a holder who is no longer
+    eligible keep the seat (KL 4 kap. 7 §). Refused when, in the days given back, the person
+    has another seat in the organization, someone else holds its chair role, or another of
+    the party's substitutes has its place."""
+    require_manager(actor)
+    membership = (
+        Membership.objects.select_for_update(of=("self",))
+        .select_related("term", "person__party", "organization")
+        .get(pk=membership.pk)
+    )
+    before = membership.end
+    if before is None:
+        raise ValidationError("Uppdraget har inget slutdatum; det finns inget att återställa.")
+    if end is not None and end <= before:
+        raise ValidationError({"end": f"Uppdraget slutar redan {before.isoformat()}."})
+    term = membership.term
+    if term is not None and end is not None and end > term.end:
+        raise ValidationError(
+            {
+                "end": f"Uppdraget kan inte sluta efter mandatperiodens sista dag "
+                f"({term.end.isoformat()})."
+            }
+        )
+    organization = membership.organization
+    Organization.objects.select_for_update().get(pk=organization.pk)
+    first = before + datetime.timedelta(days=1)
+    last = end if end is not None or term is None else term.end
+    _refuse_second_seat(organization, membership.person, first, last)
+    role = MembershipRole(membership.role)
+    if role in CHAIR_ROLES:
+        _refuse_second_chair(organization, role, first, last, membership.pk)
+    order = membership.substitute_order
+    party = membership.person.party
+    if role == MembershipRole.SUBSTITUTE and order is not None:
+        taken = seated_substitute_orders(organization, party, first, last)
+        if order in taken:
+            raise ValidationError(
+                f"En annan ersättare har plats nr {order} i {organization} efter "
+                f"{before.isoformat()}. Ändra ersättarnas ordning först."
+            )
+    membership.end = end
+    membership.full_clean()
+    membership.save(update_fields=["end"])
+    until = end.isoformat() if end else "mandatperiodens slut"
+    audit_record(
+        actor=actor,
+        action="membership_reinstate",
+        obj=membership,
+        summary=f"Uppdraget {membership} gäller igen till {until} (slutade {before.isoformat()}).",
+        changes={"end": [before.isoformat(), end.isoformat() if end else None]},
         scope=f"person:{membership.person_id}",
     )
     return membership
