@@ -1,6 +1,7 @@
 """The main path of each case workflow in the browser: delegated decisions reported to the
-board, a resignation with its by-election, an authorisation granted and revoked, an assignment
-reported and a follow-up done. Each page passes axe (WCAG 2.1 AA)."""
+board, a resignation with its by-election, an authorisation granted and revoked (the
+revocation decided, then the day the bank was told), an assignment reported and a follow-up
+done. Each page passes axe (WCAG 2.1 AA)."""
 
 import datetime
 
@@ -150,6 +151,7 @@ def test_an_authorisation_granted_found_and_revoked(page, secretary, board):
     page.get_by_label("Fullmakten ger rätt att").fill("genomföra finansiella transaktioner")
     page.get_by_label("I förening med (kontrasignation)").fill("Caroline Klefbom")
     page.get_by_label("Gäller från (beslutsdagen)").fill("2020-08-26")
+    page.get_by_label("Hur fullmakten gavs").select_option(label="meddelande till tredje man")
     page.get_by_role("button", name="För in").click()
     expect(page.locator("main")).to_contain_text("Caroline Klefbom kan inte kontrasignera")
     page.get_by_label("I förening med (kontrasignation)").fill("ekonomidirektör Lennart Frommegård")
@@ -158,11 +160,26 @@ def test_an_authorisation_granted_found_and_revoked(page, secretary, board):
     page.get_by_label("Sök", exact=True).fill("Pisoni")
     page.get_by_role("button", name="Visa").click()
     page.get_by_role("link", name="Maria Pisoni Sundahl").click()
-    page.get_by_label("Återkallas från").fill("2021-03-01")
+    expect(page.locator("main")).to_contain_text("Meddelande till tredje man. Återkallas när")
+    page.get_by_label("Återkallelsen beslutad").fill("2021-03-01")
     page.get_by_label("Skäl", exact=True).fill("Ny tjänst")
     page.get_by_role("button", name="Återkalla fullmakten").click()
-    expect(page.locator("main")).to_contain_text("återkallad: Ny tjänst")
-    assert Authorisation.objects.get(holder_name="Maria Pisoni Sundahl").revoked_on == D(2021, 3, 1)
+    expect(page.locator("main")).to_contain_text(
+        "Återkallelsen beslutad 2021-03-01 men banken eller annan tredje man har inte "
+        "underrättats: fullmakten gäller fortfarande mot tredje man (avtalslagen 13 §)."
+    )
+    expect(page.locator("main")).to_contain_text("skäl: Ny tjänst")
+    revoked = Authorisation.objects.get(holder_name="Maria Pisoni Sundahl")
+    assert revoked.revocation_decided_on == D(2021, 3, 1) and revoked.third_party_told_on is None
+    _clean(page)
+    page.get_by_label("Tredje man underrättad").fill("2021-03-04")
+    page.get_by_role("button", name="Anteckna").click()
+    expect(page.get_by_role("status")).to_contain_text(
+        "Fullmakten upphörde 2021-03-04 (avtalslagen 13 §)."
+    )
+    expect(page.locator("main")).to_contain_text("till och med dagen före 2021-03-04")
+    revoked.refresh_from_db()
+    assert revoked.third_party_told_on == D(2021, 3, 4)
     _clean(page)
 
 

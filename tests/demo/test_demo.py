@@ -104,7 +104,9 @@ def test_demo_is_the_board_meeting_of_2020_08_26_and_loads_idempotently():
     [silent] = DelegatedDecision.objects.filter(report_item__isnull=True)
     assert silent.posted_on is not None  # kept apart, posted on its own
     assert Resignation.objects.get().by_election.person is None
-    assert Authorisation.objects.filter(revoked_on__isnull=True).count() == 6
+    assert Authorisation.objects.filter(revocation_decided_on__isnull=True).count() == 6
+    revoked = Authorisation.objects.get(revocation_decided_on__isnull=False)
+    assert revoked.third_party_told_on == datetime.date(2020, 8, 31)  # the bank told (13 §)
     assert Assignment.objects.get(number="53").forecast.startswith("Projektet är försenat")
 
 

@@ -2,6 +2,8 @@
 with the revoked), and one authorisation's history."""
 
 import datetime
+import operator
+from functools import reduce
 
 from django.db.models import Q, QuerySet
 
@@ -9,7 +11,21 @@ from kansli.core.models import AuditEntry
 from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.people.models import Body
 
+from . import rules
 from .models import Authorisation
+
+
+def in_force_on(day: datetime.date) -> Q:
+    """The authorisations in force on `day` (rules.valid_on, in the database): from their first
+    day, until the event that revokes one given their way has happened."""
+    not_revoked = reduce(
+        operator.or_,
+        (
+            Q(given_by=given_by) & (Q(**{f"{event}__isnull": True}) | Q(**{f"{event}__gt": day}))
+            for given_by, event in rules.REVOKING_EVENT.items()
+        ),
+    )
+    return Q(valid_from__lte=day) & not_revoked
 
 
 def authorisation_list(
@@ -32,9 +48,7 @@ def authorisation_list(
             | Q(decision_reference__icontains=query)
         )
     if on_day is not None:
-        found = found.filter(valid_from__lte=on_day).filter(
-            Q(revoked_on__isnull=True) | Q(revoked_on__gt=on_day)
-        )
+        found = found.filter(in_force_on(on_day))
     return found.order_by("holder_name", "-valid_from", "pk")
 
 

@@ -1,8 +1,9 @@
 """Demo data of the case workflows, built on the corpus's facts (names, dates, case numbers) with
 texts written for the demo: the board's delegation order with decisions and communications
 compiled into item 12, the resignation of item 5 waiting for its successor, the finance
-authorisations of item 8 (and an older one revoked), and assignments and follow-ups from the
-interim report of item 6. Loaded through the services, idempotently."""
+authorisations of item 8 (and an older one revoked, the bank told a few days later), and
+assignments and follow-ups from the interim report of item 6. Loaded through the services,
+idempotently."""
 
 import datetime
 
@@ -238,11 +239,15 @@ def _authorisations(report: LoadReport, board: Organization) -> None:
         valid_from=D(2017, 3, 1),
         decision_reference="RS § 41",
     )
+    # Given by a letter to the bank (AvtL 13 §): revoked when the bank had the region's message,
+    # a few days after the decision; the holder heard of it the day after (not enough, 12 §).
     authorisation_revoke(
         actor=None,
         authorisation=earlier[0],
-        revoked_on=D(2020, 8, 26),
+        decided_on=D(2020, 8, 26),
         reason="Ny finansorganisation",
+        holder_told_on=D(2020, 8, 27),
+        third_party_told_on=D(2020, 8, 31),
     )
     for scope in FINANCE_SCOPES:
         authorisation_grant(
