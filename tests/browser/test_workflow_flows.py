@@ -177,7 +177,7 @@ def test_an_authorisation_granted_found_and_revoked(page, secretary, board):
     expect(page.get_by_role("status")).to_contain_text(
         "Fullmakten upphörde 2021-03-04 (avtalslagen 13 §)."
     )
-    expect(page.locator("main")).to_contain_text("till och med dagen före 2021-03-04")
+    expect(page.locator("main")).to_contain_text("upphörde 2021-03-04")
     revoked.refresh_from_db()
     assert revoked.third_party_told_on == D(2021, 3, 4)
     _clean(page)
