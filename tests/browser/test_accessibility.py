@@ -273,6 +273,17 @@ def test_meeting_lifecycle_pages_have_no_wcag_violations(page, body, series):
         "/anslagstavla/",
     ]
     found = [problem for url in urls for problem in violations(page, url)]
+    # The council's minutes: the unannounced item's paragraph offers the box of KL 5 kap. 52 §.
+    from kansli.minutes import services as minutes_services
+
+    council_minutes = minutes_services.minutes_create(actor=None, meeting=council)
+    urgent = council_minutes.paragraphs.get(agenda_item__title="Brådskande fyllnadsval")
+    for url in (
+        f"/sammantraden/{c}/protokoll/",
+        f"/sammantraden/{c}/protokoll/paragraf/{urgent.pk}/",
+    ):
+        found += violations(page, url)
+    assert page.get_by_label("Samtliga närvarande ledamöter beslutade").count() == 1
     past = meetings.meeting_create(
         actor=None,
         organization=b.board,

@@ -72,6 +72,8 @@ def test_items_added_later_are_flagged_and_announced_as_urgent(council_meeting, 
     stage = next(s for s in meeting_stages(meeting, secretary) if s.key == "announcement")
     assert stage.done is False
     assert "punkt 3" in stage.warning and "5 kap. 52 §" in stage.warning
+    assert "bara om samtliga närvarande ledamöter beslutar det" in stage.warning
+    assert "förs in i protokollet" in stage.warning
     supplement = services.announcement_post(actor=secretary, meeting=meeting)
     assert supplement.supplement
     assert [e["title"] for e in supplement.items] == ["Brådskande fyllnadsval"]

@@ -67,6 +67,25 @@ def test_only_announced_items_may_be_decided():
     assert rules.unannounced_items(set(), {}) == []
 
 
+@pytest.mark.parametrize(
+    ("announced", "all_present_agreed", "allowed"),
+    [
+        (True, False, True),  # announced under 13 or 14 §
+        (True, True, True),
+        (False, True, True),  # "om samtliga närvarande ledamöter beslutar det"
+        (False, False, False),
+    ],
+)
+def test_an_unannounced_item_is_decided_only_if_every_member_present_decides_so(
+    announced, all_present_agreed, allowed
+):
+    """KL 5 kap. 52 §: only announced items are decided; an urgent one that was not may be,
+    when every member present decides so."""
+    assert (
+        rules.may_be_decided(announced=announced, all_present_agreed=all_present_agreed) is allowed
+    )
+
+
 @pytest.mark.parametrize(("days", "latest"), [(7, D(2026, 12, 8)), (5, D(2026, 12, 10))])
 def test_the_notice_is_due_the_organizations_days_before(days, latest):
     assert rules.notice_latest_day(D(2026, 12, 15), days) == latest

@@ -194,3 +194,59 @@ def started_minutes(b: Board, **kwargs) -> Minutes:
 
 def paragraph(minutes: Minutes, item_number: int):
     return minutes.paragraphs.get(agenda_item__number=item_number)
+
+
+URGENT_TITLE = "Fyllnadsval av ersättare i regionstyrelsen"
+
+
+def council_meeting(b: Board, secretary: User, *, announce: bool = True) -> Meeting:
+    """The council (fullmäktige) with the board's five members, meeting on MEETING_DAY: two
+    items announced on the notice board (KL 5 kap. 13 §; none when `announce` is false) and a
+    third added after the announcement, never announced."""
+    for _first, last, _party, role in MEMBERS:
+        people.membership_create(
+            actor=None, person=b[last], organization=b.council, role=role, start=TERM_START
+        )
+    meeting = meetings.meeting_create(
+        actor=None,
+        organization=b.council,
+        date=MEETING_DAY,
+        start_time=datetime.time(13, 0),
+        place="Konserthuset, Örebro",
+    )
+    for title, clause in (
+        (
+            "Protokollsjustering",
+            "att utse Ola Karlsson (M) att justera dagens protokoll med Karin Sundin (S) "
+            "som ersättare.",
+        ),
+        ("Delårsrapport januari–juni", "att godkänna delårsrapporten."),
+    ):
+        meetings.agenda_item_add(
+            actor=None,
+            meeting=meeting,
+            title=title,
+            formula="Regionfullmäktige beslutar",
+            clauses=[clause],
+        )
+    if announce:
+        meetings.announcement_post(actor=secretary, meeting=meeting, posted_on=D(2020, 8, 10))
+    meetings.agenda_item_add(
+        actor=None,
+        meeting=meeting,
+        title=URGENT_TITLE,
+        formula="Regionfullmäktige beslutar",
+        clauses=["att välja Carina Dahl (S) till ersättare i regionstyrelsen."],
+    )
+    return meeting
+
+
+def started_council_minutes(meeting: Meeting) -> Minutes:
+    minutes = services.minutes_create(
+        actor=None,
+        meeting=meeting,
+        secretary_name="Kristina Berglund",
+        kept_at="Regionkansliet, Örebro",
+        adjustment_place="Regionkansliet, Örebro",
+    )
+    return Minutes.objects.get(pk=minutes.pk)

@@ -188,7 +188,9 @@ def _announcement(meeting: Meeting, items: list[AgendaItem]) -> Stage:
         (
             "Inte tillkännagivna: punkt "
             + ", ".join(str(n) for n in missing)
-            + ". Bara tillkännagivna ärenden får avgöras (KL 5 kap. 52 §)."
+            + ". Bara tillkännagivna ärenden får avgöras. Ett brådskande ärende som inte "
+            "tillkännagetts får avgöras bara om samtliga närvarande ledamöter beslutar det, och "
+            "det beslutet förs in i protokollet (KL 5 kap. 52 §)."
         )
         if missing
         else "",

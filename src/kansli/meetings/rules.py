@@ -69,6 +69,19 @@ def unannounced_items(announced: set[int], items: dict[int, int]) -> list[int]:
 
 
 @cites(
+    "KL 5 kap. 52 §",
+    says="Ett ärende som inte tillkännagetts får avgöras bara om samtliga närvarande ledamöter "
+    "beslutar det.",
+)
+def may_be_decided(*, announced: bool, all_present_agreed: bool) -> bool:
+    """Whether fullmäktige may decide an item: KL 5 kap. 52 §, the chair sees to it that
+    only items announced under 13 or 14 § are decided, but "ett brådskande ärende får dock
+    avgöras om samtliga närvarande ledamöter beslutar det". `all_present_agreed` is that
+    decision of every member present, as the minutes record it."""
+    return announced or all_present_agreed
+
+
+@cites(
     "KL 5 kap. 15 §",
     "KL 6 kap. 23 §",
     says="Kallelsen når ledamöter och ersättare minst en vecka före; för en nämnd enligt "

@@ -13,6 +13,7 @@ from kansli.memos.rules import join_clauses
 from kansli.people.models import MembershipRole, Person
 
 from . import rules
+from .announced import CONSENT_SENTENCE
 from .composition import ItemComposition, Roll
 from .models import Minutes, Paragraph, SignatureRole
 from .outcome import vote_summary
@@ -103,6 +104,14 @@ def paragraph_content(
         # Only a withdrawn paragraph carries the key, so the content sealed before it existed
         # reads the same.
         **({"withdrawn": True} if paragraph.withdrawn else {}),
+        # Likewise only a paragraph with the decision of every member present to take an
+        # unannounced item (KL 5 kap. 52 §): the sentence as the minutes say it, sealed with
+        # them.
+        **(
+            {"urgent_consent": CONSENT_SENTENCE}
+            if paragraph.urgent_consent and not paragraph.withdrawn
+            else {}
+        ),
     }
 
 

@@ -14,6 +14,7 @@ from kansli.memos.rules import split_clauses
 from kansli.people.models import Person
 
 from . import selectors, services
+from .announced import CONSENT_SENTENCE, Announced
 from .composition import ItemComposition, Roll
 from .document import IntegrityError, extract_pdf
 from .models import Choice, Paragraph
@@ -104,6 +105,7 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
                     if line.strip()
                 ],
                 disqualified=disqualified,
+                urgent_consent=post.get("urgent_consent") == "on",
             )
 
         if run(request, save, f"{paragraph.label} är sparad."):
@@ -120,6 +122,7 @@ def _render_edit(
     composition = roll.at_paragraph(paragraph)
     proposals = list(paragraph.proposals.all())
     reservations = list(paragraph.reservations.all())
+    announced = Announced.of(minutes.meeting)
     return render(
         request,
         "minutes/paragraph_edit.html",
@@ -146,6 +149,14 @@ def _render_edit(
             "votes": paragraph.votes.prefetch_related("ballots__person"),
             "choices": Choice.choices,
             "may_manage": can_manage_meetings(request.user) and not paragraph.is_locked,
+            # KL 5 kap. 52 §: the box for the decision of every member present, offered for
+            # a council item that no announcement recorded in Kansli named (or for any item
+            # while none is recorded: Kansli cannot tell).
+            "urgent": {
+                "offered": announced.unannounced(paragraph),
+                "recorded": announced.recorded,
+                "sentence": CONSENT_SENTENCE,
+            },
             "may_sign": may_sign(
                 minutes,
                 Person.objects.filter(user=request_actor(request)).first(),

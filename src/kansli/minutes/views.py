@@ -19,6 +19,7 @@ from kansli.meetings.selectors import meeting_get
 from kansli.people.models import Person
 
 from . import rules, selectors, services
+from .announced import Announced
 from .composition import Roll
 from .document import IntegrityError, minutes_data, minutes_pdf
 from .models import Minutes
@@ -118,8 +119,15 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
     paragraphs = minutes.paragraphs.select_related("agenda_item").prefetch_related(
         "disqualifications"
     )
+    announced = Announced.of(meeting)
     rows = [
-        {"paragraph": p, "composition": roll.at_paragraph(p)} for p in paragraphs.order_by("number")
+        {
+            "paragraph": p,
+            "composition": roll.at_paragraph(p),
+            # KL 5 kap. 52 §: not announced, and no decision of every member present yet.
+            "unannounced": bool(announced.problem(p)),
+        }
+        for p in paragraphs.order_by("number")
     ]
     seated = roll.seated
     attendance = [

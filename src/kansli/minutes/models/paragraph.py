@@ -51,6 +51,13 @@ class Paragraph(models.Model):
         default=False,
         help_text="Ärendet utgick från dagordningen vid sammanträdet; inget beslut fattades.",
     )
+    urgent_consent = models.BooleanField(
+        "samtliga närvarande beslutade att ärendet får avgöras",
+        default=False,
+        help_text="Fullmäktige: ärendet har inte tillkännagetts, men samtliga närvarande "
+        "ledamöter beslutade att det brådskande ärendet ändå får avgöras (kommunallagen 5 kap. "
+        "52 §).",
+    )
     content_hash = models.CharField("kontrollsumma (SHA-256)", max_length=64, blank=True)
     sealed_content = models.JSONField("justerat innehåll", null=True, blank=True, editable=False)
 

@@ -11,6 +11,7 @@ from kansli.memos.rules import clause_begins_with_att, formula_parts
 from kansli.people.models import Person
 
 from .. import rules
+from ..announced import LAW, Announced
 from ..composition import ItemComposition, Roll
 from ..models import (
     Ballot,
@@ -64,10 +65,16 @@ def paragraph_update(
     reservations: list[Entry] | None = None,
     notes: list[Entry] | None = None,
     disqualified: list[Person] | None = None,
+    urgent_consent: bool = False,
 ) -> Paragraph:
     """Record what the meeting did with an item. Refused whole when the body lacks a
     quorum at the item, when a proposer or reserving member is not serving, or when the
-    decision does not read as one."""
+    decision does not read as one.
+
+    `urgent_consent`: at a council meeting, every member present decided that an item no
+    announcement named may be decided all the same (KL 5 kap. 52 §). Refused for a nämnd and
+    for an item an announcement recorded in Kansli named; with no announcement recorded,
+    Kansli cannot tell, and the secretary's word stands."""
     require_secretary(actor)
     paragraph = (
         Paragraph.objects.select_for_update(of=("self",))
@@ -120,12 +127,15 @@ def paragraph_update(
     ]
     if any(len(t) > TEXT_LIMIT for t in texts) or len(formula) > 300:
         errors.append("En text är för lång (högst 20 000 tecken; beslutsformeln högst 300).")
+    if urgent_consent:
+        errors += _urgent_consent_problems(paragraph)
     if errors:
         raise ValidationError(errors)
     paragraph.decision_formula = formula
     paragraph.decision_clauses = clauses
     paragraph.summary = summary.strip()
     paragraph.proposition_order = proposition_order.strip()
+    paragraph.urgent_consent = urgent_consent
     paragraph.full_clean()
     paragraph.save()
     paragraph.disqualifications.all().delete()
@@ -153,9 +163,31 @@ def paragraph_update(
         action="paragraph_update",
         obj=paragraph,
         scope=f"meeting:{paragraph.minutes.meeting_id}",
-        summary=f"Förde {paragraph.label}: {formula}, {len(clauses)} att-satser.",
+        summary=f"Förde {paragraph.label}: {formula}, {len(clauses)} att-satser."
+        + (
+            " Samtliga närvarande beslutade att det inte tillkännagivna ärendet får avgöras."
+            if urgent_consent
+            else ""
+        ),
     )
     return paragraph
+
+
+def _urgent_consent_problems(paragraph: Paragraph) -> list[str]:
+    """Why the decision of every member present to take an unannounced item (KL 5 kap.
+    52 §) cannot be recorded in this paragraph."""
+    announced = Announced.of(paragraph.minutes.meeting)
+    if not announced.council:
+        return [
+            f"Bara fullmäktiges ärenden tillkännages ({LAW}); {paragraph.organization} behöver "
+            "inget beslut av samtliga närvarande för att avgöra ett ärende."
+        ]
+    if not announced.unannounced(paragraph):
+        return [
+            f"{paragraph.label}: ärendet har tillkännagetts och får avgöras utan ett beslut av "
+            f"samtliga närvarande ({LAW})."
+        ]
+    return []
 
 
 @transaction.atomic

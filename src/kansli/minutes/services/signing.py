@@ -15,6 +15,7 @@ from kansli.memos.rules import find_placeholders
 from kansli.people.models import Person
 
 from .. import rules
+from ..announced import Announced
 from ..composition import Roll
 from ..content import digest, minutes_content, paragraph_range, paragraphs_of
 from ..content import paragraph_content as _paragraph_content
@@ -27,9 +28,16 @@ NOT_SIGNER = "Bara ordföranden och justerarna kan signera protokollet."
 
 
 def signing_problems(minutes: Minutes, paragraphs: list[Paragraph]) -> list[str]:
-    """What stops the minutes (or the given paragraphs) from being signed."""
+    """What stops the minutes (or the given paragraphs) from being signed.
+
+    At a council meeting an item that no announcement named may be decided only if every
+    member present decides so (KL 5 kap. 52 §): its paragraph must record that decision. This
+    is checked only when the meeting has at least one announcement recorded in Kansli; with
+    none, Kansli cannot know what was announced (minutes imported, or the meeting announced
+    outside Kansli); before the meeting, its stage panel showed the announcement as not done."""
     problems = []
     roll = Roll.of(minutes)
+    announced = Announced.of(minutes.meeting)
     if minutes.chair is None or minutes.adjuster is None:
         problems.append("Ange ordförande och justerare innan protokollet signeras.")
     for paragraph in paragraphs:
@@ -40,6 +48,9 @@ def signing_problems(minutes: Minutes, paragraphs: list[Paragraph]) -> list[str]
             problems.append(problem)
         if not paragraph.decision_clauses:
             problems.append(f"{paragraph.label} saknar beslut.")
+        unannounced = announced.problem(paragraph)
+        if unannounced:
+            problems.append(unannounced)
         for clause in paragraph.decision_clauses:
             for placeholder in find_placeholders(clause):
                 problems.append(
