@@ -96,7 +96,7 @@ def test_never_written_off_without_a_report(received, decided):
 
 @pytest.mark.parametrize("months", [0, 13, 24, -1])
 def test_a_citizen_proposal_limit_beyond_the_statutes_year_is_refused(months):
-    with pytest.raises(ValueError, match="5 kap. 35 §"):
+    with pytest.raises(ValueError, match=r"5 kap\. 35 §"):
         rules.decision_deadline(is_motion=False, received_on=D(2021, 1, 1), months=months)
 
 

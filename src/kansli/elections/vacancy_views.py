@@ -72,8 +72,8 @@ def _registered(by_election: ByElection) -> str:
         return f"Uppdraget {verb} {last_day}; {fill}."
     return (
         f"Uppdraget upphör vid nästa sammanträde med fullmäktige, {last_day} (kommunallagen "
-        f"4 kap. 7 §). Därefter {fill}, om inte fullmäktige beslutar att personen får ha kvar "
-        "uppdraget."
+        f"4 kap. 7 §), om inte fullmäktige beslutar att personen får ha kvar det. Annars "
+        f"{fill}."
     )
 
 

@@ -107,18 +107,22 @@ def paragraph_update(
     for person in disqualified:
         if person.pk not in roll.people:
             errors.append(f"{person} har inget uppdrag i {paragraph.organization}.")
-    for kind, entries, needs_text in (
-        ("Ett yrkande", proposals, True),
-        ("En reservation", reservations, False),
-    ):
-        for entry in entries:
-            if entry.person is None or not composition.serves(entry.person):
-                errors.append(
-                    f"{kind} kan bara göras av en tjänstgörande ledamot vid "
-                    f"{paragraph.label}; {entry.person or 'ingen'} tjänstgör inte."
-                )
-            if needs_text and not entry.text.strip():
-                errors.append(f"Skriv vad {entry.person} yrkar.")
+    for entry in proposals:
+        if entry.person is None or not composition.serves(entry.person):
+            errors.append(
+                f"Ett yrkande kan bara göras av en tjänstgörande ledamot vid "
+                f"{paragraph.label}; {entry.person or 'ingen'} tjänstgör inte."
+            )
+        if not entry.text.strip():
+            errors.append(f"Skriv vad {entry.person} yrkar.")
+    for entry in reservations:
+        took_part = entry.person is not None and composition.serves(entry.person)
+        if not rules.may_reserve(took_part=took_part):
+            errors.append(
+                f"En reservation kan bara göras av en tjänstgörande ledamot som deltagit i "
+                f"beslutet vid {paragraph.label} (kommunallagen 4 kap. 27 §); "
+                f"{entry.person or 'ingen'} tjänstgör inte."
+            )
     for entry in notes:
         if not entry.text.strip():
             errors.append("En protokollsanteckning behöver en text.")
