@@ -48,9 +48,7 @@ def test_the_table_in_the_docs_is_the_one_the_code_gives() -> None:
 def test_every_rule_is_in_the_table() -> None:
     written = (ROOT / "docs" / "law.md").read_text(encoding="utf-8")
     for rule in law_table.collect():
-        row = next(
-            (line for line in written.splitlines() if f"`{rule.function[7:]}`" in line), ""
-        )
+        row = next((line for line in written.splitlines() if f"`{rule.function[7:]}`" in line), "")
         assert row, rule.function
         for citation in rule.cites:
             assert citation in row, (rule.function, citation)
