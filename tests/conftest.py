@@ -1,9 +1,14 @@
 """Shared fixtures. State is built through the services, as the application builds it."""
 
 import datetime
+import shutil
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from django.db import transaction
+from django.test.utils import override_settings
 
 from kansli.core.models import User
 from kansli.core.roles import Role, ensure_role_groups, grant_role
@@ -129,11 +134,67 @@ def _media_root(settings, tmp_path):
     settings.KANSLI_IMPORT_DIR = tmp_path / "import"
 
 
+@pytest.fixture(scope="module")
+def _demo_module(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Path]:
+    """The demo loaded once for a test module, inside a transaction that is rolled back when
+    the module is done: each test runs in a savepoint of it (as Django's TestCase runs its
+    tests inside setUpTestData's transaction), so every test starts from the loaded demo and
+    no test sees another's changes. Its files live in a folder of the module's own."""
+    from kansli.demo.loader import demo_load
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            demo_load()
+            yield media
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_data(_demo_module, db, settings, tmp_path) -> None:
+    """The demo data, as `demo_load()` leaves it, for a test that changes the database only in
+    its own transaction (not for transactional or live-server tests: see
+    pytest_collection_modifyitems). The demo's files are copied into the test's own folder
+    (under half a megabyte), so a test that deletes or replaces one changes no other test."""
+    media = tmp_path / "demo-media"
+    shutil.copytree(_demo_module, media)
+    settings.MEDIA_ROOT = media
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server", "page"} & set(item.fixturenames))
+
+
+def _demo_modules_without_transactional_tests(items) -> None:
+    """A module that loads the demo once (demo_data) holds its transaction open until its last
+    test, so a transactional test in the same module would run inside it: refused."""
+    by_module: dict[str, list] = {}
+    for item in items:
+        by_module.setdefault(item.nodeid.split("::")[0], []).append(item)
+    for module, module_items in by_module.items():
+        if any("demo_data" in i.fixturenames for i in module_items):
+            mixed = [i.nodeid for i in module_items if _transactional(i)]
+            if mixed:
+                raise pytest.UsageError(
+                    f"{module} uses demo_data and has transactional tests ({mixed[0]}); "
+                    "move those to a module of their own."
+                )
+
+
 def pytest_collection_modifyitems(config, items):
     """On SQLite the tests whose worker processes share the test database need it in a file
     (KANSLI_TEST_SQLITE_FILE=1, as scripts/run-tests.sh runs them); without it they are
-    skipped, saying so."""
+    skipped, saying so. Modules that share one demo load hold no transactional tests."""
     from django.conf import settings
+
+    _demo_modules_without_transactional_tests(items)
 
     database = settings.DATABASES["default"]
     in_memory = database["ENGINE"].endswith("sqlite3") and not database.get("TEST", {}).get("NAME")

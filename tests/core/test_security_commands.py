@@ -15,8 +15,7 @@ from tests.conftest import with_totp
 
 
 @pytest.fixture
-def demo_admin(db):
-    demo_load()
+def demo_admin(demo_data):
     return User.objects.get(username="admin")
 
 

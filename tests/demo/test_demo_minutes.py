@@ -24,8 +24,7 @@ SIGNED = datetime.datetime(2020, 9, 2, 14, 0, tzinfo=datetime.timezone(datetime.
 
 
 @pytest.fixture
-def minutes(db) -> Minutes:
-    demo_load()
+def minutes(demo_data) -> Minutes:
     return Minutes.objects.select_related("meeting").get(
         meeting=Meeting.objects.get(date=DEMO_MEETING["date"])
     )

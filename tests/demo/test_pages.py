@@ -7,7 +7,6 @@ from django.urls import reverse
 
 from kansli.core.models import AuditEntry, User
 from kansli.demo.data import MEETING as DEMO_MEETING
-from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 from kansli.people.models import Organization, Person
 from kansli.registry.models import Case, Document
@@ -16,8 +15,8 @@ SECRET = "Förteckning över behörigheter och inloggningsuppgifter"
 
 
 @pytest.fixture
-def demo(db):
-    demo_load()
+def demo(demo_data):
+    """The demo, loaded once for the module (tests/conftest.py)."""
 
 
 def _pages():

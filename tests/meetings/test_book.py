@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 
 from kansli.demo.data import MEETING as DEMO_MEETING
-from kansli.demo.loader import demo_load
 from kansli.meetings.book import assemble
 from kansli.meetings.book.data import SECRET_CASE, WITHHELD, book_data
 from kansli.meetings.book.render import BookError, render_book
@@ -17,8 +16,7 @@ from kansli.registry.models import Document, Visibility
 
 
 @pytest.fixture
-def meeting(db):
-    demo_load()
+def meeting(demo_data):
     return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 

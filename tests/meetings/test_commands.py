@@ -7,13 +7,11 @@ from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
 from kansli.demo.data import MEETING as DEMO_MEETING
-from kansli.demo.loader import demo_load
 from kansli.meetings.models import Meeting
 
 
 @pytest.fixture
-def meeting(db):
-    demo_load()
+def meeting(demo_data):
     return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 

@@ -5,20 +5,17 @@ import io
 import re
 
 import pytest
-from django.core.management import call_command
 from pypdf import PdfReader
 
 from kansli.demo.data import MEETING as DEMO_MEETING
-from kansli.demo.loader import demo_load
-from kansli.meetings.models import AgendaItem, Meeting, MeetingBook
+from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos.models import MemoStatus
 
 HOSTILE = '#panic("x") #read("/etc/passwd") <script>alert(1)</script>'
 
 
 @pytest.fixture
-def meeting(db):
-    demo_load()
+def meeting(demo_data):
     return Meeting.objects.get(date=DEMO_MEETING["date"])
 
 
@@ -132,22 +129,3 @@ def test_book_html_editions(client, meeting):
         members.status_code == 302 and "/logga-in/" in members["Location"]
     ) or "login" in members["Location"]
     assert client.get(f"/sammantraden/{meeting.pk}/kallelse/alla/").status_code == 404
-
-
-@pytest.mark.django_db(transaction=True)
-def test_ordering_a_book_through_the_page(client):
-    demo_load()
-    meeting = Meeting.objects.get(date=DEMO_MEETING["date"])
-    client.login(username="sekreterare", password="kansli-demo")
-    response = client.post(
-        f"/sammantraden/{meeting.pk}/kallelse/skapa/",
-        {"edition": "offentlig"},
-        HTTP_HX_REQUEST="true",
-    )
-    assert response.status_code == 200 and "<progress" in response.content.decode()
-    book = MeetingBook.objects.get()
-    status = client.get(f"/sammantraden/kallelser/{book.pk}/").content.decode()
-    assert 'hx-trigger="every 1s"' in status
-    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
-    status = client.get(f"/sammantraden/kallelser/{book.pk}/").content.decode()
-    assert 'value="100"' in status and "Hämta PDF" in status and "every 1s" not in status
