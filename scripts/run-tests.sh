@@ -19,12 +19,14 @@ esac
 echo "== pytest på $DB =="
 if [ "$DB" = sqlite ]; then
     # Tests whose worker processes share the test database need it in a file; the rest run
-    # on Django's in-memory database (see kansli/config/settings/test.py).
+    # on Django's in-memory database (see kansli/config/settings/test.py). The browser tests
+    # test the pages, not the database: they run once, on PostgreSQL.
     .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q -p no:cacheprovider \
-        -m "not shared_database" --junitxml="var/test-runs/$DB.xml" "$@"
+        -m "not shared_database and not browser" --junitxml="var/test-runs/$DB.xml" "$@"
     echo "== pytest på $DB i en fil (delad databas) =="
     exec env KANSLI_TEST_SQLITE_FILE=1 .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q \
-        -p no:cacheprovider -m shared_database --junitxml="var/test-runs/$DB-delad.xml" "$@"
+        -p no:cacheprovider -m "shared_database and not browser" \
+        --junitxml="var/test-runs/$DB-delad.xml" "$@"
 fi
 exec .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q -p no:cacheprovider \
     --junitxml="var/test-runs/$DB.xml" "$@"
