@@ -4,6 +4,7 @@ import datetime
 import shutil
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,7 @@ from .factories import UserFactory
 TODAY = datetime.date(2020, 8, 26)
 
 
-@pytest.fixture
-def body(db) -> Body:
+def make_body() -> Body:
     return people.body_create(
         actor=None,
         name="Region Örebro län",
@@ -35,9 +35,18 @@ def body(db) -> Body:
     )
 
 
+def make_series(body: Body) -> Series:
+    return registry.series_create(actor=None, body=body, code="RS", name="Regionstyrelsen")
+
+
+@pytest.fixture
+def body(db) -> Body:
+    return make_body()
+
+
 @pytest.fixture
 def series(body) -> Series:
-    return registry.series_create(actor=None, body=body, code="RS", name="Regionstyrelsen")
+    return make_series(body)
 
 
 @pytest.fixture
@@ -134,35 +143,47 @@ def _media_root(settings, tmp_path):
     settings.KANSLI_IMPORT_DIR = tmp_path / "import"
 
 
-@pytest.fixture(scope="module")
-def _demo_module(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Path]:
-    """The demo loaded once for a test module, inside a transaction that is rolled back when
-    the module is done: each test runs in a savepoint of it (as Django's TestCase runs its
-    tests inside setUpTestData's transaction), so every test starts from the loaded demo and
-    no test sees another's changes. Its files live in a folder of the module's own."""
-    from kansli.demo.loader import demo_load
-
-    media = tmp_path_factory.mktemp("demo-media")
+@contextmanager
+def rolled_back_for_module(django_db_blocker, media: Path) -> Iterator[None]:
+    """Data built once for a test module, inside a transaction rolled back when the module is
+    done: each test runs in a savepoint of it (as Django's TestCase runs its tests inside
+    setUpTestData's transaction), so every test starts from the same data and no test sees
+    another's changes. Files go to `media`, which each test gets a copy of (own_copy_of)."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            demo_load()
-            yield media
+            yield
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
 
 
+def own_copy_of(media: Path, tmp_path: Path, settings) -> None:
+    """The test's own copy of the shared data's files (well under a megabyte), so a test that
+    deletes or replaces one changes no other test."""
+    copy = tmp_path / "shared-media"
+    shutil.copytree(media, copy)
+    settings.MEDIA_ROOT = copy
+
+
+@pytest.fixture(scope="module")
+def _shared_demo(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Path]:
+    """The demo, loaded once for a test module (rolled_back_for_module)."""
+    from kansli.demo.loader import demo_load
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with rolled_back_for_module(django_db_blocker, media):
+        demo_load()
+        yield media
+
+
 @pytest.fixture
-def demo_data(_demo_module, db, settings, tmp_path) -> None:
+def demo_data(_shared_demo, db, settings, tmp_path) -> None:
     """The demo data, as `demo_load()` leaves it, for a test that changes the database only in
     its own transaction (not for transactional or live-server tests: see
-    pytest_collection_modifyitems). The demo's files are copied into the test's own folder
-    (under half a megabyte), so a test that deletes or replaces one changes no other test."""
-    media = tmp_path / "demo-media"
-    shutil.copytree(_demo_module, media)
-    settings.MEDIA_ROOT = media
+    pytest_collection_modifyitems)."""
+    own_copy_of(_shared_demo, tmp_path, settings)
 
 
 def _transactional(item) -> bool:
@@ -172,18 +193,20 @@ def _transactional(item) -> bool:
     return bool({"transactional_db", "live_server", "page"} & set(item.fixturenames))
 
 
-def _demo_modules_without_transactional_tests(items) -> None:
-    """A module that loads the demo once (demo_data) holds its transaction open until its last
-    test, so a transactional test in the same module would run inside it: refused."""
+def _shared_modules_without_transactional_tests(items) -> None:
+    """A module that builds its data once (a `_shared_…` fixture: demo_data, the publishing
+    world) holds its transaction open until its last test, so a transactional test in the same
+    module would run inside it: refused."""
     by_module: dict[str, list] = {}
     for item in items:
         by_module.setdefault(item.nodeid.split("::")[0], []).append(item)
     for module, module_items in by_module.items():
-        if any("demo_data" in i.fixturenames for i in module_items):
+        if any(name.startswith("_shared_") for i in module_items for name in i.fixturenames):
             mixed = [i.nodeid for i in module_items if _transactional(i)]
             if mixed:
                 raise pytest.UsageError(
-                    f"{module} uses demo_data and has transactional tests ({mixed[0]}); "
+                    f"{module} shares data between its tests and has transactional tests "
+                    f"({mixed[0]}); "
                     "move those to a module of their own."
                 )
 
@@ -194,7 +217,7 @@ def pytest_collection_modifyitems(config, items):
     skipped, saying so. Modules that share one demo load hold no transactional tests."""
     from django.conf import settings
 
-    _demo_modules_without_transactional_tests(items)
+    _shared_modules_without_transactional_tests(items)
 
     database = settings.DATABASES["default"]
     in_memory = database["ENGINE"].endswith("sqlite3") and not database.get("TEST", {}).get("NAME")

@@ -10,16 +10,15 @@ import pytest
 from django.test import Client
 
 from kansli.people import services as people
+from kansli.people.models import Body
 from kansli.registry.models import Document, Visibility
 
-from ..publishing.world import World, build, register
+from ..publishing.world import World, build, register, shared_world_fixtures
 
 SECRET_CASE_DOCUMENT = "Hemlighetsbilagan"
 
 
-@pytest.fixture
-def world(body, series) -> World:
-    w = build(body, series)
+def _for_the_api(world: World, body: Body) -> None:
     people.term_create(
         actor=None,
         body=body,
@@ -27,9 +26,21 @@ def world(body, series) -> World:
         start=datetime.date(2019, 1, 1),
         end=datetime.date(2022, 12, 31),
     )
-    secret_case = w.board.meeting.items.get(case__secrecy__gt="").case
+    secret_case = world.board.meeting.items.get(case__secrecy__gt="").case
     register(secret_case, SECRET_CASE_DOCUMENT, visibility=Visibility.PUBLIC)
-    return w
+
+
+@pytest.fixture
+def world(body, series) -> World:
+    built = build(body, series)
+    _for_the_api(built, body)
+    return built
+
+
+def shared_api_world() -> tuple:
+    """The API's world built once for a test module (publishing.world.shared_world_fixtures):
+    `_shared_world, body, series, world = shared_api_world()` in the module."""
+    return shared_world_fixtures(_for_the_api)
 
 
 def get_json(client: Client, url: str, status: int = 200) -> Any:

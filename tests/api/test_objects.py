@@ -12,7 +12,10 @@ from kansli.registry.models import Document, DocumentKind
 from kansli.registry.tasks import document_inspect
 
 from ..publishing.world import PUBLIC_DOCUMENT
-from .conftest import HOST, get_json
+from .conftest import HOST, get_json, shared_api_world
+
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_api_world()
 
 OPARL = "https://schema.oparl.org/1.1/"
 

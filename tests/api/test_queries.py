@@ -10,7 +10,10 @@ from kansli.meetings import services as meetings
 from kansli.registry import services as registry
 
 from ..publishing.world import register
-from .conftest import get_json
+from .conftest import get_json, shared_api_world
+
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_api_world()
 
 
 def queries(client, path: str) -> int:

@@ -23,6 +23,11 @@ from schemathesis.specs.openapi.checks import (
 from kansli.api.api import api
 from kansli.config.wsgi import application
 
+from .conftest import shared_api_world
+
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_api_world()
+
 CHECKS = [
     not_a_server_error,
     status_code_conformance,

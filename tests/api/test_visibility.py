@@ -20,7 +20,16 @@ from ..publishing.world import (
     SECRET_MARKERS,
     register,
 )
-from .conftest import SECRET_CASE_DOCUMENT, crawl, document_in_secret_case, get_json
+from .conftest import (
+    SECRET_CASE_DOCUMENT,
+    crawl,
+    document_in_secret_case,
+    get_json,
+    shared_api_world,
+)
+
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_api_world()
 
 
 def test_nothing_the_public_can_reach_holds_a_secret(world, client):

@@ -6,7 +6,7 @@ from django.core.cache import caches
 from kansli.publishing import services
 from kansli.publishing.models import Publication
 
-from .world import UNREVIEWED_DOCUMENT, build
+from .world import UNREVIEWED_DOCUMENT, shared_world_fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +20,8 @@ def cached(settings):
     caches["public"].clear()
 
 
-@pytest.fixture
-def world(body, series):
-    return build(body, series)
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_world_fixtures()
 
 
 def test_a_public_page_is_cached_until_a_service_writes(

@@ -18,14 +18,13 @@ from kansli.publishing.feeds import rss
 from kansli.publishing.feeds.ical import escape_text, fold
 from kansli.publishing.selectors import adjusted_minutes
 
-from .world import DRAFT_MINUTES, NON_PUBLIC_ITEM, SECRET_MARKERS, build
+from .world import DRAFT_MINUTES, NON_PUBLIC_ITEM, SECRET_MARKERS, shared_world_fixtures
 
 HOST = "http://testserver"
 
 
-@pytest.fixture
-def world(body, series):
-    return build(body, series)
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_world_fixtures()
 
 
 # --- a small iCalendar reader -------------------------------------------------------------

@@ -14,7 +14,7 @@ from kansli.meetings import services as meetings
 from kansli.publishing import services
 from kansli.publishing.models import Publication
 
-from .world import NON_PUBLIC_ITEM, SECRET_CASE, UNREVIEWED_DOCUMENT, build
+from .world import NON_PUBLIC_ITEM, SECRET_CASE, UNREVIEWED_DOCUMENT, shared_world_fixtures
 
 pytestmark = pytest.mark.django_db
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
@@ -28,9 +28,8 @@ def fragments(settings):
     caches["fragments"].clear()
 
 
-@pytest.fixture
-def world(body, series):
-    return build(body, series)
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_world_fixtures()
 
 
 def _get(client, url: str) -> tuple[str, int]:

@@ -16,15 +16,14 @@ from .world import (
     PUBLIC_DOCUMENT,
     SECRET_DOCUMENT,
     UNREVIEWED_DOCUMENT,
-    build,
+    shared_world_fixtures,
 )
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(body, series):
-    return build(body, series)
+# The world, built once for this module; `body` and `series` are the world's.
+_shared_world, body, series, world = shared_world_fixtures()
 
 
 def page(client, url, status=200) -> str:
