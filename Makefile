@@ -23,6 +23,7 @@ run: install font-deps
 lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	PYTHONPATH=src $(BIN)/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=kansli.config.settings.test $(BIN)/python -m kansli makemigrations --check --dry-run
 
 typecheck: install

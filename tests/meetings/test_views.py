@@ -54,6 +54,32 @@ def test_add_agenda_item_with_case_number_and_clauses(client, registrar, body, s
     assert "12. Anmälnings- och meddelandeärenden" in page and "att godkänna redovisningen." in page
 
 
+def test_case_page_names_the_meetings_whose_agenda_it_is_on(
+    client, registrar, body, series, meeting
+):
+    """The registry's case page lists the agenda items (kansli.meetings adds them through
+    registry.hooks.on_case_page)."""
+    case = case_register(
+        actor=registrar,
+        body=body,
+        series=series,
+        number="20RS388",
+        title="Delårsrapport",
+        today=datetime.date(2020, 8, 26),
+    )
+    case_page = reverse("registry:case_detail", args=[case.pk])
+    assert "På dagordningen" not in client.get(case_page).content.decode()
+    response = client.post(
+        reverse("meetings:agenda_item_add", args=[meeting.pk]),
+        {"number": "7", "title": "Delårsrapport", "case_number": "20RS388", "is_public": "on"},
+    )
+    assert response.status_code == 302
+    page = client.get(case_page).content.decode()
+    assert "På dagordningen" in page
+    assert reverse("meetings:meeting_detail", args=[meeting.pk]) in page
+    assert "punkt 7" in page
+
+
 @pytest.mark.parametrize(
     ("fields", "message"),
     [

@@ -57,12 +57,6 @@ def can_manage_series(viewer: Viewer | None) -> bool:
     )
 
 
-def can_manage_finsam(viewer: Viewer | None) -> bool:
-    """Enter federations, the state's amounts and follow-up figures; make the contribution
-    case (the region's finance official is a handläggare)."""
-    return has_role(viewer, Role.OFFICIAL, Role.REGISTRAR, Role.SECRETARY)
-
-
 def can_manage_meetings(viewer: Viewer | None) -> bool:
     return has_role(viewer, Role.SECRETARY, Role.REGISTRAR, Role.ADMINISTRATOR)
 

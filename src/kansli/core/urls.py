@@ -1,12 +1,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
 from .security import account_views, login_views
 
 app_name = "core"
 urlpatterns = [
-    path("", views.home, name="home"),
     path("logga-in/", login_views.KansliLoginView.as_view(), name="login"),
     path("logga-in/kod/", login_views.LoginCodeView.as_view(), name="login_code"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),

@@ -18,8 +18,8 @@ from kansli.elections.services import resignation_register
 from kansli.followups import services as followups
 from kansli.followups.models import Assignment, FollowUp
 from kansli.meetings.models import Meeting
+from kansli.people.case_numbers import CaseNumberFormat
 from kansli.people.models import Body, Membership, Organization, OrganizationKind
-from kansli.registry.case_numbers import CaseNumberFormat
 from kansli.registry.models import Case, Series
 from kansli.registry.services import case_register
 

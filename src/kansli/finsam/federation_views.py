@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_finsam, request_actor
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import rules, selectors, services
@@ -27,6 +27,7 @@ from .federation_forms import (
 )
 from .models import BoardAppointment, BoardRole, CharterVersion, FederationMember
 from .pages import detail_url, federation_or_404, form_page, require_manager, require_reader
+from .permissions import can_manage_finsam
 
 
 @login_required

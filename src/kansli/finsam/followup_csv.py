@@ -41,7 +41,7 @@ from django.db import transaction
 from kansli.core.formatting import format_number
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import Viewer, can_manage_finsam
+from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
 from . import checks
@@ -62,6 +62,7 @@ from .followup_cells import (
     read_year,
 )
 from .models import Federation, FollowUp
+from .permissions import can_manage_finsam
 from .selectors import follow_ups
 from .services import FOLLOW_UP_LABELS, follow_up_record
 

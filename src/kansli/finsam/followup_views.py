@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_finsam, request_actor
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import checks, indicators, selectors, services
@@ -23,6 +23,7 @@ from .followup_csv import follow_up_import as do_import
 from .followup_forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
 from .models import Federation, FollowUp
 from .pages import require_manager, require_reader
+from .permissions import can_manage_finsam
 
 _READ_DENIED = "Uppföljningen av samordningsförbunden visas för anställda och förtroendevalda."
 _WRITE_DENIED = (

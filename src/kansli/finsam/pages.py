@@ -9,11 +9,12 @@ from kansli.core.form_page import Save
 from kansli.core.form_page import form_page as core_form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_finsam, is_member_or_staff
+from kansli.core.roles import is_member_or_staff
 from kansli.people.selectors import default_body
 
 from . import selectors
 from .models import Federation
+from .permissions import can_manage_finsam
 
 _READ_DENIED = "Sidan är för anställda och förtroendevalda."
 _WRITE_DENIED = (

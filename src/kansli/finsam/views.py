@@ -12,11 +12,7 @@ from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import (
-    can_manage_finsam,
-    can_manage_meetings,
-    request_actor,
-)
+from kansli.core.roles import can_manage_meetings, request_actor
 from kansli.meetings.selectors import meeting_list
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo
@@ -30,6 +26,7 @@ from .funding import totals
 from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
 from .models import Federation
 from .pages import require_reader
+from .permissions import can_manage_finsam
 from .services import contribution_case_create
 from .state_csv import read_state_amounts
 

@@ -7,7 +7,12 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Sammanträden"
 
     def ready(self) -> None:
+        from kansli.registry.hooks import on_case_page
+
         from .meeting_stages import meeting_stages
+        from .selectors import case_page_agenda_items
         from .stages import register_stages
 
         register_stages(meeting_stages, order=100)
+        # A case's page names the meetings whose agenda it has been on.
+        on_case_page(case_page_agenda_items)

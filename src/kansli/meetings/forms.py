@@ -8,6 +8,7 @@ from kansli.core.forms import (
     TimeInput,
     confirmed_field,
 )
+from kansli.memos.models import SectionKey
 from kansli.people.models import Body, Organization
 
 from .models import Meeting
@@ -159,8 +160,6 @@ class MemoForm(KansliForm):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        from kansli.memos.models import SectionKey
-
         for key in SectionKey:
             self.fields[f"section_{key.value}"] = forms.CharField(
                 label=key.label,

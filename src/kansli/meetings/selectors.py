@@ -83,6 +83,11 @@ def agenda_items_for_case(*, viewer: Viewer | None, case: Case) -> list[AgendaIt
     return list(items.order_by("meeting__date", "number"))
 
 
+def case_page_agenda_items(*, viewer: Viewer, case: Case) -> dict[str, list[AgendaItem]]:
+    """What a case's page (kansli.registry) shows from the meetings: `agenda_items`."""
+    return {"agenda_items": agenda_items_for_case(viewer=viewer, case=case)}
+
+
 def agenda_item_get(*, viewer: Viewer | None, meeting: Meeting, number: int) -> AgendaItem:
     """One item of a meeting; a non-public item only for staff and members."""
     items = AgendaItem.objects.filter(meeting=meeting).select_related(

@@ -11,7 +11,7 @@ from kansli.meetings.selectors import agenda, memo_visible
 from kansli.minutes.models import Minutes, MinutesStatus, Paragraph
 from kansli.registry.models import Case, Document
 from kansli.registry.selectors import case_get, document_get
-from kansli.search.services import search_index, search_remove
+from kansli.search.services import search_index, search_remove, search_remove_prefix
 
 from .masking import published_facts
 from .public_text import masked
@@ -160,8 +160,6 @@ def _blocks_text(value: object) -> str:
 
 def reindex_all() -> dict[str, int]:
     """Rebuild the whole index from the database; returns counts per kind."""
-    from kansli.search.services import search_remove_prefix
-
     for prefix in ("meeting:", "memo:", "case:", "document:", "paragraph:"):
         search_remove_prefix(prefix=prefix)
     counts = {"meetings": 0, "cases": 0, "documents": 0, "minutes": 0}

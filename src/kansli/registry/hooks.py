@@ -1,18 +1,24 @@
-"""Workflows that start when a case of a given type is registered, whoever registers it: the
-initiatives app makes a case of type motion (or citizen proposal) a motion in its register.
+"""Where apps above the registry join in its work. The registry imports no app above it
+(docs/architecture.md); a higher app registers its callbacks here in its AppConfig.ready().
 
-A higher app fills this in its AppConfig.ready() (the registry imports no app above it);
-services.case_register calls the handlers in its own transaction, so a handler that fails
-rolls the registration back. A caller that is itself the workflow (the initiatives app
-registering a motion) registers the case with `start_workflow=False`.
+- Workflows that start when a case of a given type is registered, whoever registers it: the
+  initiatives app makes a case of type motion (or citizen proposal) a motion in its register.
+  services.case_register calls the handlers in its own transaction, so a handler that fails
+  rolls the registration back. A caller that is itself the workflow (the initiatives app
+  registering a motion) registers the case with `start_workflow=False`.
+- Work after a registered document's file has been inspected (or its inspection has failed):
+  the publishing app hands a public document to the privacy step before publication.
+- What a case's page shows from apps above: the meetings app adds the agenda items the case
+  has been on.
 """
 
 from collections import defaultdict
-from typing import Protocol
+from typing import Any, Protocol
 
 from kansli.core.models import User
+from kansli.core.roles import Viewer
 
-from .models import Case
+from .models import Case, Document
 
 
 class CaseHandler(Protocol):
@@ -32,3 +38,48 @@ def on_case_registered(case_type: str, handler: CaseHandler) -> None:
 def case_registered(*, actor: User | None, case: Case) -> None:
     for handler in _handlers.get(case.case_type, []):
         handler(actor=actor, case=case)
+
+
+class DocumentInspectedHandler(Protocol):
+    def __call__(
+        self, *, actor: User | None, document: Document, complete: bool, reason: str
+    ) -> object: ...
+
+
+_inspected: list[DocumentInspectedHandler] = []
+
+
+def on_document_inspected(handler: DocumentInspectedHandler) -> None:
+    """Call `handler(actor=…, document=…, complete=…, reason=…)` after a registered document's
+    file has been read (`complete` False, with the `reason`, when its text was not read whole
+    or the inspection failed). Once, however often it is added."""
+    if handler not in _inspected:
+        _inspected.append(handler)
+
+
+def document_inspected(
+    *, actor: User | None, document: Document, complete: bool = True, reason: str = ""
+) -> None:
+    for handler in _inspected:
+        handler(actor=actor, document=document, complete=complete, reason=reason)
+
+
+class CaseContext(Protocol):
+    def __call__(self, *, viewer: Viewer, case: Case) -> dict[str, Any]: ...
+
+
+_case_context: list[CaseContext] = []
+
+
+def on_case_page(provider: CaseContext) -> None:
+    """Add `provider(viewer=…, case=…)`'s entries to the context of a case's page (once,
+    however often it is added)."""
+    if provider not in _case_context:
+        _case_context.append(provider)
+
+
+def case_page_context(*, viewer: Viewer, case: Case) -> dict[str, Any]:
+    context: dict[str, Any] = {}
+    for provider in _case_context:
+        context.update(provider(viewer=viewer, case=case))
+    return context

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from kansli.core.audit import audit_record
 
+from . import hooks
 from .models import Document
 
 
@@ -23,10 +24,7 @@ def document_inspection_fail(*, document_id: int, message: str) -> None:
         summary=f"Granskningen av filen i {document.number} avbröts. {message} "
         "En person behöver granska filen innan handlingen publiceras.",
     )
-    # Deferred: the publishing app sits above the registry (as in tasks.document_inspect).
-    from kansli.publishing.services import publication_prepare
-
-    publication_prepare(
+    hooks.document_inspected(
         actor=None,
         document=document,
         complete=False,

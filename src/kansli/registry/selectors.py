@@ -12,9 +12,9 @@ from django.db.models import Q, QuerySet
 
 from kansli.core.models import AuditEntry
 from kansli.core.roles import Role, Viewer, has_role, is_member_or_staff, roles_of
+from kansli.people.case_numbers import CaseNumberFormat, normalise
 from kansli.people.models import Body
 
-from .case_numbers import CaseNumberFormat, normalise
 from .models import Case, Document, Series, Visibility
 
 SECRET_TITLE = "Ärendemening omfattas av sekretess"  # noqa: S105 - not a password

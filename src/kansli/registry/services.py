@@ -19,11 +19,11 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import can_manage_series, can_register_cases
 from kansli.core.uploads import check_upload
+from kansli.people.case_numbers import CaseNumber, CaseNumberFormat
 from kansli.people.models import Body, Official, Organization
 
 from . import hooks, rules
 from .allocation import allocate_sequence
-from .case_numbers import CaseNumber, CaseNumberFormat
 from .models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
 
 _DENIED = "Du har inte behörighet att registrera i diariet."

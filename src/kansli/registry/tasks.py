@@ -4,6 +4,7 @@ from django_tasks import task
 
 from kansli.core.leases.failure import checkpoint, on_failure
 
+from . import hooks
 from .models import Document
 from .text import Extracted, readable
 from .text_box import Reading, read_boxed
@@ -12,9 +13,10 @@ from .text_box import Reading, read_boxed
 @task()
 def document_inspect(document_id: int) -> int | None:
     """After registration: count a PDF's pages, read the file's text in the box
-    (text_box.py), and hand a public document to the privacy step before publication
-    (kansli.publishing). Returns the page count of a PDF. Nothing here holds a transaction
-    while a file is read or searched; the results are written in short ones."""
+    (text_box.py), and hand the document to what the apps above registered in
+    hooks.on_document_inspected (kansli.publishing: the privacy step before publication).
+    Returns the page count of a PDF. Nothing here holds a transaction while a file is read
+    or searched; the results are written in short ones."""
     document = Document.objects.filter(pk=document_id).select_related("case").defer("text").first()
     if document is None:
         return None
@@ -30,9 +32,7 @@ def document_inspect(document_id: int) -> int | None:
         text = extracted.text if extracted is not None else ""
         Document.objects.filter(pk=document_id).update(pages=pages, text=text)
     checkpoint()
-    from kansli.publishing.services import publication_prepare
-
-    publication_prepare(actor=None, document=document, complete=complete, reason=reason)
+    hooks.document_inspected(actor=None, document=document, complete=complete, reason=reason)
     return pages
 
 

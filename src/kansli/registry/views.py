@@ -9,10 +9,9 @@ from django.shortcuts import redirect, render
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404, search_text
 from kansli.core.roles import can_register_cases, request_actor
-from kansli.meetings.selectors import agenda_items_for_case
 from kansli.people.selectors import default_body
 
-from . import selectors, services
+from . import hooks, selectors, services
 from .forms import CaseRegisterForm, DocumentRegisterForm
 from .models import CaseStatus
 
@@ -82,9 +81,9 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "documents": selectors.document_list(viewer=viewer, case=case),
             "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
-            "agenda_items": agenda_items_for_case(viewer=viewer, case=case),
             "may_register": can_register_cases(viewer) and case.status == CaseStatus.OPEN,
             "nav": "cases",
+            **hooks.case_page_context(viewer=viewer, case=case),
         },
     )
 

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "kansli.elections",
     "kansli.authorisations",
     "kansli.followups",
+    "kansli.start",
     "kansli.demo",
 ]
 

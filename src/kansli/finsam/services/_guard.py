@@ -2,9 +2,9 @@
 
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_finsam
 
 from ..models import Federation
+from ..permissions import can_manage_finsam
 
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan ändra uppgifter om Finsam."
 MAX_AMOUNT = 10**12  # kronor; far above any federation's budget, below any overflow

@@ -9,7 +9,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from kansli.registry.case_numbers import PRESETS, CaseNumberFormat
+from kansli.people.case_numbers import PRESETS, CaseNumberFormat
 
 from .blocks import Block
 from .text import fold

@@ -6,8 +6,8 @@ import io
 from django.core.exceptions import ValidationError
 
 from kansli.core.models import User
+from kansli.people.case_numbers import CaseNumberFormat
 from kansli.people.models import Body, Organization
-from kansli.registry.case_numbers import CaseNumberFormat
 from kansli.registry.models import Case, Document, DocumentKind, Series
 from kansli.registry.selectors import default_series_or_none
 from kansli.registry.services import case_register, document_register, series_create

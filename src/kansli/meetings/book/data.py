@@ -22,6 +22,7 @@ from kansli.registry.selectors import documents_for_distribution
 
 from ..models import AgendaItem, BookEdition, Meeting
 from ..selectors import agenda_for_book
+from .public_edition import public_data
 
 WITHHELD = "Handlingen omfattas av sekretess och delas ut separat."
 SECRET_CASE = "Ärendet omfattas av sekretess. Handlingarna delas ut separat."  # noqa: S105 - a notice, not a password
@@ -163,7 +164,5 @@ def book_data(meeting: Meeting, edition: str) -> BookData:
     }
     if edition == BookEdition.PUBLIC:
         # personal data of private persons masked, as everywhere the public reads
-        from kansli.publishing.public_text import masked_data
-
-        book.data = masked_data(book.data)
+        book.data = public_data(book.data)
     return book

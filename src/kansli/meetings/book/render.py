@@ -11,6 +11,7 @@ from kansli.core.pdf import render_pdf
 from ..models import BookEdition
 from .assemble import assemble
 from .data import BookData
+from .public_edition import public_file
 
 TEMPLATE = "meetings/typst/book.typ"
 
@@ -31,9 +32,7 @@ def _open_attachments(book: BookData, progress: Progress) -> list[PdfReader]:
         file = document.file
         if book.edition == BookEdition.PUBLIC:
             # The public edition carries the public version: masked where the privacy
-            # step masked anything (kansli.publishing).
-            from kansli.publishing.selectors import public_file
-
+            # step masked anything (kansli.publishing, through public_edition).
             chosen = public_file(document)
             file = chosen[0] if chosen else file
         try:

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from kansli.registry.case_numbers import CaseNumberFormat
+from kansli.people.case_numbers import CaseNumberFormat
 
 
 def validate_case_number_format(pattern: str) -> None:
@@ -14,7 +14,7 @@ def validate_case_number_format(pattern: str) -> None:
 class Body(models.Model):
     """The public body (region or municipality) that owns everything else.
 
-    Its settings: the case-number format (see kansli.registry.case_numbers) and the party
+    Its settings: the case-number format (see kansli.people.case_numbers) and the party
     order used when substitutes of other parties are called in.
     """
 

@@ -12,6 +12,7 @@ from kansli.core.audit import audit_record
 from kansli.core.formatting import format_date, format_number
 from kansli.core.models import User
 from kansli.core.pdf import render_pdf
+from kansli.meetings.models import BookEdition, MeetingBook
 from kansli.registry.models import Document, Visibility
 
 from ..masking import masked_text, published_facts
@@ -177,8 +178,6 @@ def _public_books_with(document: Document) -> list[Publication]:
     """The published public meeting books that carry the document as an attachment: they
     carry the version now taken back, so they are taken back too (a rebuilt book carries
     the new version)."""
-    from kansli.meetings.models import BookEdition, MeetingBook
-
     books = MeetingBook.objects.filter(
         edition=BookEdition.PUBLIC,
         meeting__items__memo__basis__document=document,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kansli.registry.case_numbers import (
+from kansli.people.case_numbers import (
     CaseNumber,
     CaseNumberFormat,
     DocumentNumber,
