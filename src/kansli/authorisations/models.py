@@ -7,8 +7,10 @@ happens (the bank is told, the document is taken back, ...). Until then the auth
 still binds the body towards third parties. See rules.py."""
 
 import datetime
+from typing import TypeAlias
 
 from django.db import models
+from django.db.models.expressions import Combinable
 
 from kansli.people.models import Body, Organization
 from kansli.registry.models import Case
@@ -164,7 +166,13 @@ class Authorisation(models.Model):
         return {field: getattr(self, field) for field in EVENT_FIELDS}
 
 
-def event_field(name: str) -> models.DateField:
+# An event day's field, as django-stubs types a nullable DateField (assigned, read).
+EventField: TypeAlias = models.DateField[
+    str | datetime.date | Combinable | None, datetime.date | None
+]
+
+
+def event_field(name: str) -> EventField:
     """The model field of an event day (one of EVENT_FIELDS), for its label and help text."""
     field = Authorisation._meta.get_field(name)
     if not isinstance(field, models.DateField) or name not in EVENT_FIELDS:

@@ -8,18 +8,18 @@ from .roles import Role, has_role
 
 
 @admin.register(User)
-class UserAdmin(AuditedAdmin, DjangoUserAdmin):
+class UserAdmin(AuditedAdmin[User], DjangoUserAdmin[User]):
     list_display = ("username", "first_name", "last_name", "is_active", "is_staff")
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin[AuditEntry]):
     list_display = ("created_at", "actor", "action", "object_repr", "scope")
     list_filter = ("action", "object_type")
     search_fields = ("object_repr", "summary", "scope")
     date_hierarchy = "created_at"
 
-    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+    def has_view_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
         """The whole log spans every case: the registry reads it, nobody else."""
         return has_role(request.user, Role.REGISTRAR) and super().has_view_permission(request, obj)
 

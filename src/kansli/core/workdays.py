@@ -5,7 +5,7 @@ announcement of its meetings."""
 import datetime
 import functools
 
-import holidays
+from holidays.countries.sweden import Sweden
 
 from kansli.core.law import cites
 
@@ -26,7 +26,7 @@ def _deadline_free_days(year: int) -> frozenset[datetime.date]:
     include_sundays=False: the library would otherwise list every Sunday as a holiday;
     weekends are checked by weekday instead.
     """
-    public = holidays.Sweden(years=year, include_sundays=False)
+    public = Sweden(years=year, include_sundays=False)
     eves = {_midsummer_eve(year), datetime.date(year, 12, 24), datetime.date(year, 12, 31)}
     return frozenset(public.keys()) | frozenset(eves)
 

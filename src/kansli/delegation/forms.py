@@ -15,7 +15,7 @@ from . import selectors
 from .models import DelegationPoint
 
 
-class _PointChoice(forms.ModelChoiceField):
+class _PointChoice(forms.ModelChoiceField[DelegationPoint]):
     def label_from_instance(self, obj: DelegationPoint) -> str:
         organization = obj.organization.short_name or obj.organization.name
         return f"{organization}: {obj.code} {obj.title} ({obj.delegate})"
@@ -32,7 +32,7 @@ class _BodyForm(CaseNumberForm):
             )
 
 
-def _organization(label: str) -> forms.ModelChoiceField:
+def _organization(label: str) -> forms.ModelChoiceField[Organization]:
     return forms.ModelChoiceField(
         label=label, queryset=Organization.objects.none(), error_messages=CHOICE_ERRORS
     )

@@ -4,7 +4,7 @@ demo. Each document: (kind, date, counterpart, description, visibility, secrecy)
 """
 
 import datetime
-from typing import Any
+from typing import NotRequired, TypeAlias, TypedDict
 
 D = datetime.date
 
@@ -12,9 +12,26 @@ RS_DECIDES = "Regionstyrelsen beslutar"
 RS_PROPOSES = "Regionstyrelsen föreslår regionfullmäktige besluta"
 MEMO = "FöredragningsPM regionstyrelsen 2020-08-26"
 
-# Each document: (kind, date, counterpart, description, visibility, secrecy)
+# The case: (number, case type, official or None, registered on).
+CaseFacts: TypeAlias = tuple[str, str, str | None, datetime.date]
+# Each document: (kind, date, counterpart, description, visibility, secrecy[, text])
 # visibility: offentlig / intern / sekretess
-ITEMS: list[dict[str, Any]] = [
+DocumentFacts: TypeAlias = (
+    tuple[str, datetime.date, str, str, str, str]
+    | tuple[str, datetime.date, str, str, str, str, str]
+)
+
+
+class ItemFacts(TypedDict):
+    number: int
+    title: str
+    case: CaseFacts | None
+    formula: NotRequired[str]
+    clauses: NotRequired[list[str]]
+    documents: NotRequired[list[DocumentFacts]]
+
+
+ITEMS: list[ItemFacts] = [
     {
         "number": 1,
         "title": "Protokollsjustering",

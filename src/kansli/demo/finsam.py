@@ -9,6 +9,7 @@ SOFINT's förbundsordning (case 20RS6208). Figures not in the corpus are marked 
 
 import datetime
 from decimal import Decimal
+from typing import TypedDict
 
 from kansli.finsam import services as finsam
 from kansli.finsam.models import (
@@ -29,9 +30,18 @@ from .report import LoadReport
 Figures = dict[str, int | Decimal | None]
 REGION, FK, AF = "Region Örebro län", "Försäkringskassan", "Arbetsförmedlingen"
 
+
+class FederationFacts(TypedDict):
+    name: str
+    short_name: str
+    aliases: list[str]
+    municipalities: list[str]
+    board: tuple[int, int]  # seats, substitutes
+
+
 # Corpus, 4.1 and figure 1: the federations, their members and their boards (one member and
 # one substitute per member). The corpus writes "Hallberg"; the municipality is Hallsberg.
-FEDERATIONS = [
+FEDERATIONS: list[FederationFacts] = [
     {
         "name": "Finsam Lekeberg och Örebro",
         "short_name": "Lekeberg/Örebro",
@@ -287,7 +297,7 @@ def finsam_load(report: LoadReport, body: Body) -> None:
             report.count("uppföljningar av samordningsförbund")
 
 
-def _federation(report: LoadReport, body: Body, facts: dict) -> Federation:
+def _federation(report: LoadReport, body: Body, facts: FederationFacts) -> Federation:
     federation = Federation.objects.filter(body=body, short_name=facts["short_name"]).first()
     if federation is None:
         federation = finsam.federation_create(

@@ -1,6 +1,7 @@
 """Loading the demo: idempotent (a second run changes nothing), through the services."""
 
 import contextlib
+import datetime
 import io
 
 from django.core.exceptions import ValidationError
@@ -81,7 +82,8 @@ def _load() -> LoadReport:
     }
     meeting = _meeting(report, organizations[data.MEETING["organization"]])
     for item in agenda.ITEMS:
-        case = _case(report, body, board, officials, item) if item.get("case") else None
+        facts = item["case"]
+        case = _case(report, body, board, officials, facts, item["title"]) if facts else None
         if case is not None:
             for document in item.get("documents", []):
                 _document(report, body, case, *document)
@@ -246,9 +248,14 @@ def _meeting(report: LoadReport, organization: Organization) -> Meeting:
 
 
 def _case(
-    report: LoadReport, body: Body, board: Organization, officials: dict[str, Official], item: dict
+    report: LoadReport,
+    body: Body,
+    board: Organization,
+    officials: dict[str, Official],
+    facts: agenda.CaseFacts,
+    title: str,
 ) -> Case:
-    number, case_type, official_name, registered_on = item["case"]
+    number, case_type, official_name, registered_on = facts
     case = Case.objects.filter(body=body, number=number).first()
     if case is None:
         series = Series.objects.get(body=body, code="RS")
@@ -256,7 +263,7 @@ def _case(
             actor=None,
             body=body,
             series=series,
-            title=item["title"],
+            title=title,
             case_type=case_type,
             organization=board,
             official=officials.get(official_name) if official_name else None,
@@ -272,7 +279,7 @@ def _document(
     body: Body,
     case: Case,
     kind: str,
-    date,
+    date: datetime.date,
     counterpart: str,
     description: str,
     visibility: str,

@@ -13,7 +13,7 @@ from kansli.registry.forms import SeriesChoiceField
 from .models import VacancyReason
 
 
-class _SeatChoice(forms.ModelChoiceField):
+class _SeatChoice(forms.ModelChoiceField[Membership]):
     def label_from_instance(self, obj: Membership) -> str:
         return f"{obj.organization}: {obj.person}, {obj.get_role_display().lower()}"
 

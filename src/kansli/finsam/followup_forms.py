@@ -176,4 +176,5 @@ class FollowUpImportForm(KansliForm):
                 f"Filen är för stor ({format_number(upload.size or 0)} byte); "
                 f"högst {MAX_BYTES // 1_048_576} MB."
             )
-        return upload.read()
+        content: bytes = upload.read()  # an upload is read in binary mode
+        return content

@@ -89,4 +89,5 @@ class PopulationImportForm(KansliForm):
                 f"Filen är för stor ({format_number(upload.size or 0)} byte); "
                 f"högst {MAX_BYTES // 1_000_000} MB."
             )
-        return upload.read()
+        content: bytes = upload.read()  # an upload is read in binary mode
+        return content

@@ -29,7 +29,7 @@ def _require_manager(request: HttpRequest) -> None:
         raise PermissionDenied(_DENIED)
 
 
-def _page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def _page(request: HttpRequest, template: str, context: dict[str, object]) -> HttpResponse:
     return render(request, template, {"nav": "meetings", "max_files": MAX_FILES, **context})
 
 
@@ -115,7 +115,7 @@ def import_job_cancel_view(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     return redirect("importer:upload")
 
 
-def _job_context(job: ImportJob) -> dict:
+def _job_context(job: ImportJob) -> dict[str, object]:
     summary = job.outcome if job.stage == JobStage.IMPORT and job.outcome else job.preview
     return {
         "job": job,

@@ -38,7 +38,7 @@ class _RegisterForm(KansliForm):
         self.fields["series"].offer(body)  # type: ignore[attr-defined]
 
 
-def _authors_field() -> forms.ModelMultipleChoiceField:
+def _authors_field() -> forms.ModelMultipleChoiceField[Person]:
     return forms.ModelMultipleChoiceField(
         label="Motionärer",
         queryset=Person.objects.select_related("party").order_by("last_name", "first_name"),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import QuerySet
 
+from kansli.core.deadlines import DeadlineState
 from kansli.core.roles import Viewer
 from kansli.meetings.models import Meeting
 from kansli.minutes.selectors import meetings_open
@@ -23,7 +24,7 @@ from .models import Initiative, InitiativeKind, InitiativeStatus
 class InitiativeRow:
     initiative: Initiative
     deadline: datetime.date
-    state: rules.DeadlineState | None  # None once decided
+    state: DeadlineState | None  # None once decided
     days_left: int
     missing: tuple[str, ...] = ()  # missing_facts: "uppgifter saknas"
 

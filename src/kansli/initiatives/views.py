@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from kansli.core.deadlines import DeadlineState
 from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
@@ -25,7 +26,7 @@ from kansli.core.roles import (
 from kansli.people.models import OrganizationKind
 from kansli.people.selectors import default_body
 
-from . import rules, selectors, services
+from . import selectors, services
 from .forms import (
     AnnounceForm,
     CitizenProposalForm,
@@ -58,7 +59,7 @@ def _initiative(request: HttpRequest, pk: int) -> Initiative:
     )
 
 
-NEAR, PASSED = rules.DeadlineState.NEAR, rules.DeadlineState.PASSED
+NEAR, PASSED = DeadlineState.NEAR, DeadlineState.PASSED
 OPEN_STEPS = (InitiativeStatus.ANNOUNCED, InitiativeStatus.REFERRED, InitiativeStatus.DELEGATED)
 
 
@@ -73,9 +74,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     table = selectors.rows(found, today)
     wanted = request.GET.get("tidsgrans", "")
     if wanted == "nara":
-        table = [
-            r for r in table if r.state in (rules.DeadlineState.NEAR, rules.DeadlineState.PASSED)
-        ]
+        table = [r for r in table if r.state in (DeadlineState.NEAR, DeadlineState.PASSED)]
     elif wanted == "passerad":
         table = [r for r in table if r.state == PASSED]
     elif wanted == "pagaende":

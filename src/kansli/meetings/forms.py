@@ -174,7 +174,7 @@ class MemoForm(KansliForm):
         )
 
 
-class MeetingChoiceField(forms.ModelChoiceField):
+class MeetingChoiceField(forms.ModelChoiceField[Meeting]):
     """A choice of meetings, each shown as "Regionstyrelsen 2020-08-26"."""
 
     def label_from_instance(self, obj: Meeting) -> str:

@@ -36,7 +36,7 @@ def email_field(label: str, help_text: str) -> forms.EmailField:
     )
 
 
-def party_field(required: bool = False) -> forms.ModelChoiceField:
+def party_field(required: bool = False) -> forms.ModelChoiceField[Party]:
     return forms.ModelChoiceField(
         label="Parti",
         queryset=Party.objects.order_by("code"),

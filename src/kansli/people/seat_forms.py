@@ -137,7 +137,8 @@ class SeatCsvForm(KansliForm):
                 f"Filen är för stor ({size} MB); högst {MAX_BYTES // 1_000_000} MB. "
                 "Dela upp den per organ."
             )
-        return upload.read()
+        content: bytes = upload.read()  # an upload is read in binary mode
+        return content
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from kansli.core.form_page import form_page
+from kansli.core.form_page import Save, form_page
 from kansli.core.roles import request_actor
 
 from . import selectors, services
@@ -30,7 +30,9 @@ def term_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _term_form_page(request: HttpRequest, form: TermForm, title: str, back: str, save: Any):
+def _term_form_page(
+    request: HttpRequest, form: TermForm, title: str, back: str, save: Save
+) -> HttpResponse:
     return form_page(
         request,
         form=form,

@@ -72,7 +72,7 @@ class PublicCacheMiddleware:
         )
         key = "kansli-public:" + hashlib.sha256(raw.encode()).hexdigest()
         cache = caches[settings.KANSLI_PUBLIC_CACHE_ALIAS]
-        cached = cache.get(key)
+        cached: HttpResponseBase | None = cache.get(key)  # as stored below
         if cached is not None:
             cached["X-Kansli-Cache"] = "hit"
             return cached

@@ -2,6 +2,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from kansli.core.admin_base import AuditedAdmin, ReadOnlyAdmin
@@ -11,7 +12,7 @@ from . import selectors, services
 from .models import Case, Document, Series
 
 
-class SeriesAdminForm(forms.ModelForm):
+class SeriesAdminForm(forms.ModelForm[Series]):
     """The default series is chosen here with a checkbox; saving it moves the default from
     the body's previous default (services.series_set_default), so it is not a model field of
     the form (the one-default constraint would refuse the switch before it is made)."""
@@ -44,16 +45,20 @@ class SeriesAdminForm(forms.ModelForm):
 
 
 @admin.register(Series)
-class SeriesAdmin(AuditedAdmin):
+class SeriesAdmin(AuditedAdmin[Series]):
     form = SeriesAdminForm
     fields = ("body", "code", "name", "make_default")
     list_display = ("code", "name", "body", "is_default")
 
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: Series | None = None
+    ) -> tuple[str, ...]:
         # A series keeps its body: its cases are numbered in it.
         return ("body",) if obj is not None else ()
 
-    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: Series, form: forms.ModelForm[Series], change: bool
+    ) -> None:
         super().save_model(request, obj, form, change)
         has_default = Series.objects.filter(body=obj.body, is_default=True).exists()
         if form.cleaned_data.get("make_default") or not has_default:
@@ -61,12 +66,12 @@ class SeriesAdmin(AuditedAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(ReadOnlyAdmin):
+class CaseAdmin(ReadOnlyAdmin[Case]):
     list_display = ("number", "title", "case_type", "status", "official", "registered_on")
     list_filter = ("status", "case_type", "series")
     search_fields = ("number", "title")
 
-    def get_queryset(self, request: HttpRequest) -> Any:
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Case]:
         cases = super().get_queryset(request)
         if not selectors.sees_all_secrets(request.user):
             cases = cases.filter(secrecy="")
@@ -74,7 +79,7 @@ class CaseAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(ReadOnlyAdmin):
+class DocumentAdmin(ReadOnlyAdmin[Document]):
     """Documents are listed through the selectors: secret ones only for the registry."""
 
     list_display = ("__str__", "kind", "date", "visibility", "secrecy")
@@ -82,5 +87,5 @@ class DocumentAdmin(ReadOnlyAdmin):
     search_fields = ("description", "case__number")
     exclude = ("file",)
 
-    def get_queryset(self, request: HttpRequest) -> Any:
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Document]:
         return selectors.documents_visible(viewer=request.user).select_related("case")

@@ -13,7 +13,7 @@ from .models import Case, CaseType, DocumentKind, Series, Visibility
 from .selectors import case_get_by_number, default_series_or_none
 
 
-class SeriesChoiceField(forms.ModelChoiceField):
+class SeriesChoiceField(forms.ModelChoiceField[Series]):
     """A choice among a body's series with its default series chosen (Series.is_default);
     the form calls `offer(body)` when it knows the body."""
 

@@ -2,9 +2,14 @@
 
 from pathlib import Path
 
+import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
 from .env import PROJECT_DIR, database_config, env, env_bool, env_float, env_int, var_dir
+
+# Django's generic classes subscriptable at run time as the type annotations write them
+# (admin.ModelAdmin[Body], forms.ModelChoiceField[Person]); django-tasks does the same.
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = PROJECT_DIR
 VAR_DIR = var_dir()

@@ -4,6 +4,7 @@ import datetime
 import logging
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
@@ -24,6 +25,9 @@ WORKER_LOST_CLASS = "kansli.core.leases.WorkerLost"
 # A worker stopped by a signal in the middle of a task (the second Ctrl+C, or SIGTERM twice):
 # django-tasks-db records it as the task's failure, but the task did nothing wrong.
 _INTERRUPTED = {"builtins.SystemExit", "builtins.KeyboardInterrupt"}
+
+# The rows below are of any task. DBTaskResult is generic (over the task's parameters and
+# return value) only to type checkers, hence the quoted "DBTaskResult[..., Any]".
 
 
 def lease_duration() -> datetime.timedelta:
@@ -67,7 +71,7 @@ def sweep(*, now: datetime.datetime | None = None) -> SweepResult:
     return result
 
 
-def settle(row: DBTaskResult) -> None:
+def settle(row: "DBTaskResult[..., Any]") -> None:
     """After a worker ran a task that failed: an interrupted task is run again (or failed
     for good as a lost one); a task that raised is failed for good at once."""
     if row.status != TaskResultStatus.FAILED:
@@ -85,7 +89,7 @@ def settle(row: DBTaskResult) -> None:
         logger.exception("task %s: its failure could not be recorded", row.pk)
 
 
-def _interrupted(row: DBTaskResult) -> str:
+def _interrupted(row: "DBTaskResult[..., Any]") -> str:
     """A task whose run was cut short. Called inside a transaction holding the row."""
     attempts = len(row.worker_ids)
     if attempts <= settings.KANSLI_TASK_RETRIES:
@@ -114,7 +118,7 @@ def _interrupted(row: DBTaskResult) -> str:
     return "failed"
 
 
-def _notify(row: DBTaskResult, message: str) -> None:
+def _notify(row: "DBTaskResult[..., Any]", message: str) -> None:
     """Tell the task's app (in its own savepoint: a broken handler is logged, and the task
     stays failed)."""
     try:

@@ -47,7 +47,7 @@ class LeasedWorker(Worker):
             except Exception:
                 logger.exception("worker %s could not sign off", self.worker_id)
 
-    def run_task(self, db_task_result: DBTaskResult) -> None:
+    def run_task(self, db_task_result: "DBTaskResult[..., Any]") -> None:
         self.current_task = db_task_result.pk
         self._beat_logged()  # the lease holds from the start of the task
         try:

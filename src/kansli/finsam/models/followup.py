@@ -1,17 +1,30 @@
+import decimal
+from typing import TypeAlias
+
 from django.db import models
+from django.db.models.expressions import Combinable
 
 from .federation import Federation
 
+# The figures' fields as django-stubs types a nullable field: what may be assigned, and what
+# is read (None for a missing figure).
+_IntegerSet: TypeAlias = float | int | str | Combinable | None
+_Kronor: TypeAlias = models.BigIntegerField[_IntegerSet, int | None]
+_Count: TypeAlias = models.PositiveIntegerField[_IntegerSet, int | None]
+_Staff: TypeAlias = models.DecimalField[
+    str | float | decimal.Decimal | Combinable | None, decimal.Decimal | None
+]
 
-def _kronor(label: str) -> models.BigIntegerField:
+
+def _kronor(label: str) -> _Kronor:
     return models.BigIntegerField(label, null=True, blank=True)
 
 
-def _count(label: str) -> models.PositiveIntegerField:
+def _count(label: str) -> _Count:
     return models.PositiveIntegerField(label, null=True, blank=True)
 
 
-def _staff(label: str) -> models.DecimalField:
+def _staff(label: str) -> _Staff:
     return models.DecimalField(label, max_digits=6, decimal_places=2, null=True, blank=True)
 
 

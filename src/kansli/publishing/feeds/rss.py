@@ -22,7 +22,7 @@ ITEMS = 50
 TITLE = "Justerade protokoll"
 
 
-class MinutesFeed(Feed):
+class MinutesFeed(Feed[Minutes, Viewer]):
     description = (
         "Protokoll som har justerats, med tiden de sitter uppe på den digitala anslagstavlan "
         "och sista dag att överklaga."

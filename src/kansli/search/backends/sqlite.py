@@ -119,7 +119,7 @@ class SQLiteBackend(Backend):
             out[stem] = count
         return out
 
-    def _rowids(self, cursor: CursorWrapper, expression: str, low: int, high: int) -> list:
+    def _rowids(self, cursor: CursorWrapper, expression: str, low: int, high: int) -> list[int]:
         cursor.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s",
             [expression, low, high],

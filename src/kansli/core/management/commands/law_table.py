@@ -23,7 +23,7 @@ class Command(BaseCommand):
         if missing:
             raise CommandError("Regelfunktioner utan lagrum: " + ", ".join(missing))
         text = render()
-        path = Path(settings.PROJECT_DIR) / "docs" / "law.md"
+        path = Path(settings.BASE_DIR) / "docs" / "law.md"
         if options["write"]:
             path.write_text(text, encoding="utf-8")
             self.stdout.write(f"Skrev {path}.")

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from kansli.demo import data
 from kansli.demo.loader import demo_load
@@ -8,7 +8,7 @@ from kansli.demo.two_factor import DEMO_TOTP_SECRET, DEMO_TOTP_USERNAME
 class Command(BaseCommand):
     help = "Läser in demodata (Region Örebro län, regionstyrelsen 2020-08-26). Idempotent."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--quiet-logins", action="store_true", help="Skriv inte ut demokontona."
         )
