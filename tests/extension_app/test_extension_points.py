@@ -3,8 +3,10 @@ its menu link, start-page task and portal link show up for the right viewers, it
 searchable, and it is told when a registered document has been inspected."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from kansli.core.roles import Role
@@ -91,6 +93,16 @@ def test_a_rebuild_of_the_index_walks_the_modules_notes():
     assert counts["anteckningar"] == 1
     assert counts.keys() >= {"meetings", "cases", "documents", "minutes"}
     assert [h.title for h in search(viewer=None, query="parkering").hits] == ["Parkering"]
+
+
+def test_the_reindex_command_counts_the_modules_notes():
+    Note.objects.create(title="Parkering", public=True)
+    out = StringIO()
+    call_command("reindex", stdout=out)
+    assert out.getvalue().strip() == (
+        "Sökindexet är ombyggt: 0 sammanträden, 0 ärenden, 0 handlingar, 0 protokoll, "
+        "1 anteckningar."
+    )
 
 
 def test_the_module_is_told_when_a_registered_document_has_been_inspected(body, series):
