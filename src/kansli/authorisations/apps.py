@@ -5,3 +5,17 @@ class AuthorisationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kansli.authorisations"
     verbose_name = "Fullmakter"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav
+        from kansli.core.roles import is_member_or_staff
+
+        register_nav(
+            NavEntry(
+                "Fullmakter",
+                "authorisations:list",
+                "authorisations",
+                140,
+                visible=is_member_or_staff,
+            )
+        )

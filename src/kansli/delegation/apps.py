@@ -5,3 +5,15 @@ class DelegationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kansli.delegation"
     verbose_name = "Delegationsbeslut och meddelanden"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav, register_start_panel
+        from kansli.core.roles import can_manage_meetings, is_member_or_staff
+
+        from .start_page import reporting_tasks
+
+        register_nav(
+            NavEntry("Delegation", "delegation:list", "delegation", 130, visible=is_member_or_staff)
+        )
+        # The start page.
+        register_start_panel(reporting_tasks, order=30, visible=can_manage_meetings)

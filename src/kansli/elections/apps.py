@@ -5,3 +5,15 @@ class ElectionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kansli.elections"
     verbose_name = "Entlediganden och fyllnadsval"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav, register_start_panel
+        from kansli.core.roles import can_manage_people, is_member_or_staff
+
+        from .start_page import election_tasks
+
+        register_nav(
+            NavEntry("Val", "elections:list", "elections", 120, visible=is_member_or_staff)
+        )
+        # The start page.
+        register_start_panel(election_tasks, order=40, visible=can_manage_people)

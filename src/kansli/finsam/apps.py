@@ -6,3 +6,11 @@ class FinsamConfig(AppConfig):
     label = "finsam"
     verbose_name = "Finsam (samordningsförbund)"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav
+        from kansli.core.roles import is_member_or_staff
+
+        register_nav(
+            NavEntry("Finsam", "finsam:federation_list", "finsam", 160, visible=is_member_or_staff)
+        )

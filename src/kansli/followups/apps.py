@@ -5,3 +5,15 @@ class FollowupsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kansli.followups"
     verbose_name = "Uppföljning och uppdrag"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav, register_start_panel
+        from kansli.core.roles import is_member_or_staff, is_staff_member
+
+        from .start_page import followup_deadlines
+
+        register_nav(
+            NavEntry("Uppföljning", "followups:list", "followups", 150, visible=is_member_or_staff)
+        )
+        # The start page.
+        register_start_panel(followup_deadlines, order=10, visible=is_staff_member)

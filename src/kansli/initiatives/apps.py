@@ -7,10 +7,18 @@ class InitiativesConfig(AppConfig):
     verbose_name = "Motioner och medborgarförslag"
 
     def ready(self) -> None:
-        # A case of type motion or citizen proposal registered anywhere enters the register.
+        from kansli.core.extensions import NavEntry, register_nav, register_start_panel
+        from kansli.core.roles import can_register_cases, is_member_or_staff
         from kansli.registry.hooks import on_case_registered
 
         from .services.from_case import KINDS, initiative_from_case
+        from .start_page import initiative_deadlines
 
+        # A case of type motion or citizen proposal registered anywhere enters the register.
         for case_type in KINDS:
             on_case_registered(case_type, initiative_from_case)
+        register_nav(
+            NavEntry("Motioner", "initiatives:list", "initiatives", 110, visible=is_member_or_staff)
+        )
+        # The start page.
+        register_start_panel(initiative_deadlines, order=20, visible=can_register_cases)

@@ -7,6 +7,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Sammanträden"
 
     def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav, signed_in
         from kansli.registry.hooks import on_case_page
 
         from .meeting_stages import meeting_stages
@@ -16,3 +17,7 @@ class MeetingsConfig(AppConfig):
         register_stages(meeting_stages, order=100)
         # A case's page names the meetings whose agenda it has been on.
         on_case_page(case_page_agenda_items)
+        # The main menu.
+        register_nav(
+            NavEntry("Sammanträden", "meetings:meeting_list", "meetings", 20, visible=signed_in)
+        )

@@ -1,11 +1,17 @@
 """What the search index holds: the public edition of every published thing, read through
 the selectors as the anonymous public sees it (viewer None), with personal data masked.
-Called from signals (infrastructure) and from `python -m kansli reindex`."""
+Called from signals (infrastructure) and from `python -m kansli reindex`.
+
+Publishing's own kinds (meetings with their memos, cases with their documents, documents,
+the paragraphs of adjusted minutes) are registered like any other app's
+(`kansli.core.extensions.register_search_indexer`, decision 0018): the signals and
+`reindex_all` walk the registry, not a list of apps."""
 
 from typing import Any
 
 from django.urls import reverse
 
+from kansli.core.extensions import SearchIndexer, register_search_indexer, search_indexers
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.meetings.selectors import agenda, memo_visible
 from kansli.minutes.models import Minutes, MinutesStatus, Paragraph
@@ -158,23 +164,82 @@ def _blocks_text(value: object) -> str:
     return ""
 
 
-def reindex_all() -> dict[str, int]:
-    """Rebuild the whole index from the database; returns counts per kind."""
-    for prefix in ("meeting:", "memo:", "case:", "document:", "paragraph:"):
-        search_remove_prefix(prefix=prefix)
-    counts = {"meetings": 0, "cases": 0, "documents": 0, "minutes": 0}
-    for meeting in Meeting.objects.select_related("organization"):
-        index_meeting(meeting)
-        counts["meetings"] += 1
-    for case in Case.objects.all():
-        index_case(case)
-        counts["cases"] += 1
-    for document in Document.objects.filter(publication__status="granskad"):
+def index_case_and_documents(case: Case) -> None:
+    """After a case is saved: the case, and its documents (their public edition names it)."""
+    index_case(case)
+    for document in Document.objects.filter(case=case):
         index_document(document)
-        counts["documents"] += 1
-    for minutes in Minutes.objects.filter(status=MinutesStatus.ADJUSTED).select_related(
-        "meeting__organization"
-    ):
-        index_minutes(minutes)
-        counts["minutes"] += 1
+
+
+def register_indexers() -> None:
+    """Publishing's own indexers, in the order a rebuild walks them."""
+    register_search_indexer(
+        SearchIndexer(
+            kind="meeting",
+            model=Meeting,
+            index=index_meeting,
+            prefixes=("meeting:", "memo:"),
+            rebuild=lambda: Meeting.objects.select_related("organization"),
+            counted_as="meetings",
+            removed_prefix="meeting",
+            order=10,
+        )
+    )
+    register_search_indexer(
+        SearchIndexer(
+            kind="case",
+            model=Case,
+            index=index_case_and_documents,
+            rebuild_one=index_case,  # the documents have their own indexer
+            prefixes=("case:",),
+            rebuild=lambda: Case.objects.all(),
+            counted_as="cases",
+            removed_prefix="case",
+            # A document was registered: nothing public about the case changed.
+            skip_save=lambda kwargs: (
+                kwargs.get("update_fields") == frozenset({"next_document_number"})
+            ),
+            order=20,
+        )
+    )
+    register_search_indexer(
+        SearchIndexer(
+            kind="document",
+            model=Document,
+            index=index_document,
+            prefixes=("document:",),
+            rebuild=lambda: Document.objects.filter(publication__status="granskad"),
+            counted_as="documents",
+            removed_prefix="document",
+            order=30,
+        )
+    )
+    register_search_indexer(
+        SearchIndexer(
+            kind="minutes",
+            model=Minutes,
+            index=index_minutes,
+            prefixes=("paragraph:",),
+            rebuild=lambda: Minutes.objects.filter(status=MinutesStatus.ADJUSTED).select_related(
+                "meeting__organization"
+            ),
+            counted_as="minutes",
+            order=40,
+        )
+    )
+
+
+def reindex_all() -> dict[str, int]:
+    """Rebuild the whole index from the database, every registered indexer in its order;
+    returns counts per kind (the indexers' `counted_as`)."""
+    indexers = search_indexers()
+    for indexer in indexers:
+        for prefix in indexer.prefixes:
+            search_remove_prefix(prefix=prefix)
+    counts = {indexer.counted_as: 0 for indexer in indexers}
+    for indexer in indexers:
+        one = indexer.rebuild_one or indexer.index
+        for instance in indexer.rebuild():
+            one(instance)
+            counts[indexer.counted_as] += 1
     return counts

@@ -12,32 +12,16 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from kansli.core.extensions import SearchIndexer, search_indexer, search_indexers
 from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos.models import Memo, MemoSection
 from kansli.minutes.models import Minutes, Paragraph
-from kansli.registry.models import Case, Document
 from kansli.search.services import search_remove
 
-from . import indexing
 from .models import Publication
 
 logger = logging.getLogger(__name__)
 _state = threading.local()
-
-
-def _index_case(case: Case) -> None:
-    indexing.index_case(case)
-    for document in Document.objects.filter(case=case):
-        indexing.index_document(document)
-
-
-# What a receiver asks to have read again, by kind: the model and the indexer.
-_INDEXERS: dict[str, tuple[Any, Callable[[Any], None]]] = {
-    "meeting": (Meeting, indexing.index_meeting),
-    "case": (Case, _index_case),
-    "document": (Document, indexing.index_document),
-    "minutes": (Minutes, indexing.index_minutes),
-}
 
 
 def _index(kind: str, instance: Any) -> None:
@@ -46,7 +30,7 @@ def _index(kind: str, instance: Any) -> None:
     if pending is not None:
         pending[(kind, instance.pk)] = None
         return
-    _INDEXERS[kind][1](instance)
+    search_indexer(kind).index(instance)
 
 
 @contextmanager
@@ -64,10 +48,10 @@ def indexing_deferred() -> Iterator[None]:
     finally:
         _state.pending = None
     for kind, pk in noted:
-        model, indexer = _INDEXERS[kind]
-        instance = model.objects.filter(pk=pk).first()
+        indexer = search_indexer(kind)
+        instance = indexer.model._default_manager.filter(pk=pk).first()
         if instance is not None:
-            indexer(instance)
+            indexer.index(instance)
 
 
 def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
@@ -92,11 +76,6 @@ def _safe(receiver: Callable[..., None]) -> Callable[..., None]:
 
 
 @_safe
-def _meeting(sender: Any, instance: Meeting, **kwargs: Any) -> None:
-    _index("meeting", instance)
-
-
-@_safe
 def _item(sender: Any, instance: AgendaItem, **kwargs: Any) -> None:
     if Meeting.objects.filter(pk=instance.meeting_id).exists():
         _index("meeting", instance.meeting)
@@ -110,25 +89,8 @@ def _memo(sender: Any, instance: Memo | MemoSection, **kwargs: Any) -> None:
 
 
 @_safe
-def _case(sender: Any, instance: Case, **kwargs: Any) -> None:
-    if kwargs.get("update_fields") == frozenset({"next_document_number"}):
-        return  # a document was registered: nothing public about the case changed
-    _index("case", instance)
-
-
-@_safe
-def _document(sender: Any, instance: Document, **kwargs: Any) -> None:
-    _index("document", instance)
-
-
-@_safe
 def _publication(sender: Any, instance: Publication, **kwargs: Any) -> None:
     _index("document", instance.document)
-
-
-@_safe
-def _minutes(sender: Any, instance: Minutes, **kwargs: Any) -> None:
-    _index("minutes", instance)
 
 
 @_safe
@@ -140,25 +102,40 @@ def _paragraph(sender: Any, instance: Paragraph, **kwargs: Any) -> None:
         _index("minutes", instance.minutes)
 
 
-def _removed(prefix: str) -> Any:
-    def receiver(sender: Any, instance: Any, **kwargs: Any) -> None:
-        search_remove(key=f"{prefix}:{instance.pk}")
+def _indexer_of(sender: Any) -> SearchIndexer | None:
+    return next((i for i in search_indexers() if i.model is sender), None)
 
-    return _safe(receiver)
+
+def _saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """After any model is saved: a registered indexer's model is read again (decision 0018)."""
+    indexer = _indexer_of(sender)
+    if indexer is not None and not (indexer.skip_save and indexer.skip_save(kwargs)):
+        _safe(_index_saved)(sender, instance, kind=indexer.kind, **kwargs)
+
+
+def _index_saved(sender: Any, instance: Any, *, kind: str, **kwargs: Any) -> None:
+    _index(kind, instance)
+
+
+def _deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    indexer = _indexer_of(sender)
+    if indexer is not None and indexer.removed_prefix:
+        _safe(_remove)(sender, instance, prefix=indexer.removed_prefix, **kwargs)
+
+
+def _remove(sender: Any, instance: Any, *, prefix: str, **kwargs: Any) -> None:
+    search_remove(key=f"{prefix}:{instance.pk}")
 
 
 def connect() -> None:
-    post_save.connect(_meeting, sender=Meeting, dispatch_uid="search_meeting")
+    # Every registered indexer's model, whichever app registered it and whenever.
+    post_save.connect(_saved, dispatch_uid="search_indexer_saved")
+    post_delete.connect(_deleted, dispatch_uid="search_indexer_deleted")
+    # What else changes the public edition of publishing's own kinds.
     post_save.connect(_item, sender=AgendaItem, dispatch_uid="search_item")
     post_delete.connect(_item, sender=AgendaItem, dispatch_uid="search_item_delete")
     post_save.connect(_memo, sender=Memo, dispatch_uid="search_memo")
     post_save.connect(_memo, sender=MemoSection, dispatch_uid="search_memo_section")
-    post_save.connect(_case, sender=Case, dispatch_uid="search_case")
-    post_save.connect(_document, sender=Document, dispatch_uid="search_document")
     post_save.connect(_publication, sender=Publication, dispatch_uid="search_publication")
     post_delete.connect(_publication, sender=Publication, dispatch_uid="search_publication_del")
-    post_save.connect(_minutes, sender=Minutes, dispatch_uid="search_minutes")
     post_save.connect(_paragraph, sender=Paragraph, dispatch_uid="search_paragraph")
-    post_delete.connect(_removed("meeting"), sender=Meeting, dispatch_uid="search_meeting_del")
-    post_delete.connect(_removed("case"), sender=Case, dispatch_uid="search_case_del")
-    post_delete.connect(_removed("document"), sender=Document, dispatch_uid="search_doc_del")

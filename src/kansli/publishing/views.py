@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from kansli.core.extensions import portal_sections
 from kansli.core.fragments import cached, shared_audience
 from kansli.core.http import found_or_404, search_text
 from kansli.core.roles import Viewer
@@ -53,6 +54,7 @@ def portal_home(request: HttpRequest) -> HttpResponse:
         {
             "upcoming": meetings.filter(date__gte=today).order_by("date", "start_time")[:8],
             "recent_minutes": adjusted_minutes(viewer=request.user)[:8],
+            "sections": portal_sections(request.user),
             "nav": "portal",
         },
     )

@@ -5,3 +5,8 @@ class RegistryConfig(AppConfig):
     name = "kansli.registry"
     label = "registry"
     verbose_name = "Diarium"
+
+    def ready(self) -> None:
+        from kansli.core.extensions import NavEntry, register_nav, signed_in
+
+        register_nav(NavEntry("Ärenden", "registry:case_list", "cases", 10, visible=signed_in))

@@ -4,6 +4,8 @@ the database (see migrations/0002_fulltext.py and backends/)."""
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from kansli.core.extensions import search_kinds
+
 
 class SearchKind(models.TextChoices):
     MEETING = "sammantrade", "Sammanträde"
@@ -11,6 +13,19 @@ class SearchKind(models.TextChoices):
     DOCUMENT = "handling", "Handling"
     PARAGRAPH = "paragraf", "Protokollsparagraf"
     MEMO = "pm", "Tjänsteskrivelse"
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    """The search app's kinds, then those other apps registered (decision 0018)."""
+    return [*SearchKind.choices, *search_kinds()]
+
+
+def kind_values() -> set[str]:
+    return {value for value, _ in kind_choices()}
+
+
+def kind_label(value: str) -> str:
+    return dict(kind_choices()).get(value, value)
 
 
 def validate_public_url(value: str) -> None:
@@ -31,7 +46,7 @@ class SearchEntry(models.Model):
     """
 
     key = models.CharField("nyckel", max_length=100, unique=True)
-    kind = models.CharField("typ", max_length=20, choices=SearchKind.choices)
+    kind = models.CharField("typ", max_length=20, choices=kind_choices)
     title = models.CharField("rubrik", max_length=1000)
     text = models.TextField("text", blank=True)
     url = models.CharField("länk", max_length=500, validators=[validate_public_url])

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 
-from .models import SearchKind
+from .models import kind_values
 from .query import MAX_QUERY_CHARS
 
 MAX_PAGE = 10**6
@@ -55,7 +55,7 @@ def read_params(get: QueryDict, organization_ids: set[int]) -> SearchParams:
     params = SearchParams(query=get.get("q", "")[: MAX_QUERY_CHARS * 2])
     problems = params.problems
     for kind in get.getlist("typ"):
-        if kind in SearchKind.values:
+        if kind in kind_values():
             if kind not in params.kinds:
                 params.kinds.append(kind)
         else:

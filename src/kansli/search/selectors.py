@@ -15,7 +15,7 @@ from kansli.core.roles import Viewer
 
 from .backends import Filters, backend
 from .backends.base import MAX_COUNT
-from .models import SearchEntry, SearchKind
+from .models import SearchEntry, kind_label, kind_values
 from .query import ParsedQuery, parse
 from .snippets import Segment, snippet
 
@@ -57,7 +57,7 @@ def _hit(entry: SearchEntry, stems: frozenset[str]) -> SearchHit:
     return SearchHit(
         key=entry.key,
         kind=entry.kind,
-        kind_label=SearchKind(entry.kind).label if entry.kind in SearchKind.values else entry.kind,
+        kind_label=kind_label(entry.kind),
         title=entry.title,
         url=entry.url,
         date=entry.date,
@@ -101,7 +101,8 @@ def search(
     SearchPage.message explains in Swedish what was adjusted, or why there are no hits."""
     parsed: ParsedQuery = parse(query)
     notes = list(parsed.notes)
-    known = tuple(k for k in dict.fromkeys(kinds) if k in SearchKind.values)
+    known_kinds = kind_values()
+    known = tuple(k for k in dict.fromkeys(kinds) if k in known_kinds)
     if len(known) != len(set(kinds)):
         notes.append("Okända typer av handlingar ignorerades.")
     filters = Filters(

@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from .backends import IndexItem, IndexRow, backend
-from .models import SearchEntry, SearchKind, validate_public_url
+from .models import SearchEntry, kind_values, validate_public_url
 from .stemming import index_stems
 
 BATCH = 1000
@@ -65,7 +65,7 @@ def search_index_many(*, items: Iterable[IndexItem]) -> int:
     """Insert or replace many entries at once (a full reindex): batches of a thousand, bulk
     inserts into the table and the full-text structure. Returns how many were indexed.
     Validates kinds and urls; the organization ids are checked by the database."""
-    kinds = set(SearchKind.values)
+    kinds = kind_values()
     count = 0
     iterator = iter(items)
     while batch := list(islice(iterator, BATCH)):

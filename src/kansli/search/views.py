@@ -10,7 +10,7 @@ from kansli.core.fragments import PUBLIC, cached
 from kansli.people import selectors as people
 
 from . import selectors
-from .models import SearchKind
+from .models import kind_choices
 from .params import read_params
 
 PER_PAGE = 20
@@ -55,7 +55,7 @@ def _page(request: HttpRequest) -> tuple[str, str, bool]:
             "params": params,
             "result": result,
             "organizations": organizations,
-            "kinds": SearchKind.choices,
+            "kinds": kind_choices(),
             "page_links": _page_links(result.page, result.pages) if result else [],
             "base_query": query_string.urlencode(),
             "query_shown": query_shown,

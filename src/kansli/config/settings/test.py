@@ -1,6 +1,7 @@
 """The test suite. KANSLI_TEST_DATABASE_URL selects PostgreSQL; otherwise SQLite."""
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,3 +39,13 @@ STORAGES = {
 KANSLI_PUBLIC_CACHE = False
 # Test transactions never commit, so the counter the fragments are keyed by never moves.
 KANSLI_FRAGMENT_CACHE = False
+
+# A module that exists only here (tests/extension_app): it registers one entry at each
+# extension point from its own folder (decision 0018). The repository's root is put on the
+# path so that `tests` imports in every process that reads these settings (mypy's plugin,
+# `python -m kansli`, a worker started by a test).
+_repository = Path(__file__).resolve().parents[4]
+if (_repository / "tests" / "extension_app").is_dir() and str(_repository) not in sys.path:
+    sys.path.insert(0, str(_repository))
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.extension_app"]  # noqa: F405
+ROOT_URLCONF = "tests.extension_app.root_urls"
