@@ -12,7 +12,8 @@ from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.roles import request_actor
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.selectors import meeting_list
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo
@@ -132,7 +133,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
             organ = target.cleaned_data["organization"]
             meeting_date = target.cleaned_data["meeting_date"]
             meeting = None
-            if can_manage_meetings(request.user):
+            if EDIT_AGENDA(request.user):
                 meeting = (
                     meeting_list(viewer=request.user, organization_id=organ.pk)
                     .filter(date=meeting_date)
