@@ -31,49 +31,55 @@ def _messages(table):
 
 
 @pytest.mark.parametrize(
-    ("data", "encoding", "delimiter"),
+    ("data", "encoding", "label", "delimiter"),
     [
         (
             'namn;ort;belopp\nÅsa;Älvdalen;1 234,50\n"Berg, Bo";Nora;12\n'.encode(),
+            "utf-8",
             "UTF-8",
             ";",
         ),
         (
             codecs.BOM_UTF8
             + 'namn;ort;belopp\r\nÅsa;Älvdalen;1 234,50\r\n"Berg, Bo";Nora;12\r\n'.encode(),
+            "utf-8",
             "UTF-8 (med BOM)",
             ";",
         ),
         (
             'namn;ort;belopp\nÅsa;Älvdalen;1 234,50\n"Berg, Bo";Nora;12\n'.encode("cp1252"),
+            "windows-1252",
             "Windows-1252 (ANSI)",
             ";",
         ),
         (
             'Namn\tOrt\tBelopp\nÅsa\tÄlvdalen\t1 234,50\n"Berg, Bo"\tNora\t12\n'.encode("utf-16"),
+            "utf-16",
             "UTF-16 (Unicode-text)",
             "\t",
         ),
         (
             'name,town,amount\nÅsa,Älvdalen,"1 234,50"\n"Berg, Bo",Nora,12\n'.encode(),
+            "utf-8",
             "UTF-8",
             ",",
         ),
         (
             b"sep=,\n"
             + 'NAMN,KOMMUN,BELOPP (KR)\nÅsa,Älvdalen,"1 234,50"\n"Berg, Bo",Nora,12\n'.encode(),
+            "utf-8",
             "UTF-8",
             ",",
         ),
     ],
 )
-def test_the_same_table_in_every_encoding_and_separator(data, encoding, delimiter):
+def test_the_same_table_in_every_encoding_and_separator(data, encoding, label, delimiter):
     table = _read(data)
     assert table.ok, _messages(table)
     offset = 1 if data.startswith(b"sep=") else 0
     assert table.rows == [Row(r.line + offset, r.values) for r in ROWS]
     assert table.encoding == encoding and table.delimiter == delimiter
-    assert table.notice == f"Filen lästes som {encoding}."
+    assert table.notice == f"Filen lästes som {label}."
     assert table.present == {"name", "town", "amount"}
 
 
@@ -120,15 +126,26 @@ def test_trailing_empty_columns_from_excel_are_fine():
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "Filen är tom. Första raden ska vara namn;ort;belopp (och anteckning om du vill)."),
-        (b" \n\n", "Filen är tom."),
-        (b"sep=;\n", "Filen är tom."),
+        (
+            b"",
+            "Rad 1: Filen är tom. Första raden ska vara namn;ort;belopp (och anteckning om du "
+            "vill).",
+        ),
+        (b" \n\n", "Rad 1: Filen är tom."),
+        (b"sep=;\n", "Rad 1: Filen är tom."),
+        (b";;\n ; ;;\n", "Rad 1: Filen är tom."),
         (b"namn;ort;belopp\n", "Filen har inga rader under rubrikraden."),
         (b"namn;ort;belopp\n;;\n", "Filen har inga rader under rubrikraden."),
         (b"namn;ort\nx;y\n", "Rad 1: Kolumnen belopp saknas."),
         (b"namn;ort;belopp;Namn\nx;y;1;z\n", "Rad 1: Kolumnen namn finns två gånger."),
-        (b'namn;ort;belopp\nx;"y;1\nz;w;2\n', "Rad 2: Ett citattecken på raden stängs aldrig"),
-        (b'namn;ort;belopp\nx;"y"z;1\n', "Rad 2: Raden kan inte läsas"),
+        (
+            b'namn;ort;belopp\nx;"y;1\nz;w;2\n',
+            "Rad 2: Raden kan inte läsas som CSV: ett citattecken på raden stängs aldrig",
+        ),
+        (
+            b'namn;ort;belopp\nx;"y"z;1\n',
+            "Rad 2: Raden kan inte läsas som CSV: ett värde inom citattecken",
+        ),
         (b"namn;ort;belopp\nx;\x81;1\n", "Rad 2: Filen är varken UTF-8 eller Windows-1252"),
         (b"\x00\x01\x02\x03binary\xff\xfe\x00", "Rad 1: Filen är binär"),
         (b"%PDF-1.7\n1 0 obj\n", "Filen är en PDF, inte en tabell."),
@@ -235,7 +252,7 @@ class TestExcel:
         )
         table = _read(data, filename="lista.csv")  # the content decides, not the name
         assert table.ok, _messages(table)
-        assert table.encoding == "Excel-arbetsbok (.xlsx)" and table.delimiter == ""
+        assert table.encoding == "xlsx" and table.delimiter == ""
         assert table.rows == [
             Row(2, {"name": "Åsa", "town": "Älvdalen", "amount": "1234,5"}),
             Row(4, {"name": "Berg, Bo", "town": "Nora", "amount": "12"}),
@@ -252,7 +269,8 @@ class TestExcel:
         data = self._workbook([["namn", "ort", "belopp"]] + [["x", "y", 1]] * 101)
         assert _messages(_read(data)) == ["Filen har 101 rader; högst 100 rader åt gången."]
         assert _messages(_read(self._workbook([]))) == [
-            "Filen är tom. Första raden ska vara namn;ort;belopp (och anteckning om du vill)."
+            "Rad 1: Filen är tom. Första raden ska vara namn;ort;belopp (och anteckning om du "
+            "vill)."
         ]
 
 

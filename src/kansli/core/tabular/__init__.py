@@ -5,12 +5,14 @@ refuse a file with line-numbered Swedish problems, all or nothing.
 
 One concept per module: problem (a line and a message), limits, decoding (the encoding
 policy), formats (CSV text, a workbook, or something else), sniffing (the separator), records
-(CSV text to rows), headers (columns and their labels), numbers (Swedish numbers), excel (the
-first sheet of an .xlsx) and table (the entry point)."""
+(CSV text to rows), excel (the first sheet of an .xlsx), sheet (a file to rows with their
+lines), headers (columns and their labels), numbers (Swedish numbers) and table (the entry
+point: a sheet read against the reader's columns)."""
 
 from .headers import Column
 from .numbers import NumberError, parse_decimal, parse_integer
 from .problem import Problem
+from .sheet import Sheet, read_sheet, read_sheet_text
 from .table import Row, Table, read_table, read_table_text
 
 __all__ = [
@@ -18,9 +20,12 @@ __all__ = [
     "NumberError",
     "Problem",
     "Row",
+    "Sheet",
     "Table",
     "parse_decimal",
     "parse_integer",
+    "read_sheet",
+    "read_sheet_text",
     "read_table",
     "read_table_text",
 ]

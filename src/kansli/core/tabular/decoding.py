@@ -23,14 +23,15 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Encoding:
-    codec: str
+    name: str  # as code and logs name it: "utf-8", "utf-16", "windows-1252"
+    codec: str  # Python's codec
     label: str  # Swedish, as the page shows it
 
 
-UTF8 = Encoding("utf-8", "UTF-8")
-UTF8_BOM = Encoding("utf-8-sig", "UTF-8 (med BOM)")
-UTF16 = Encoding("utf-16", "UTF-16 (Unicode-text)")
-WINDOWS_1252 = Encoding("cp1252", "Windows-1252 (ANSI)")
+UTF8 = Encoding("utf-8", "utf-8", "UTF-8")
+UTF8_BOM = Encoding("utf-8", "utf-8-sig", "UTF-8 (med BOM)")
+UTF16 = Encoding("utf-16", "utf-16", "UTF-16 (Unicode-text)")
+WINDOWS_1252 = Encoding("windows-1252", "cp1252", "Windows-1252 (ANSI)")
 
 
 @dataclass(frozen=True)

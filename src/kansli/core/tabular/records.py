@@ -30,16 +30,19 @@ def read_records(text: str, delimiter: str, first_line: int = 1) -> list[Record]
 def _message(error: str, delimiter: str) -> str:
     if "unexpected end of data" in error:
         return (
-            "Ett citattecken på raden stängs aldrig, så resten av filen blir ett enda värde. "
-            "Kontrollera citattecknen."
+            "Raden kan inte läsas som CSV: ett citattecken på raden stängs aldrig, så resten av "
+            "filen skulle bli ett enda värde. Kontrollera citattecknen."
         )
     if "field larger than field limit" in error:
-        return "Raden har ett värde som är för långt; kontrollera citattecknen."
+        return (
+            f"Raden kan inte läsas som CSV: ett värde är längre än {csv.field_size_limit()} "
+            "tecken. Kontrollera citattecknen."
+        )
     shown = "tabb" if delimiter == "\t" else delimiter
     return (
-        f"Raden kan inte läsas: ett värde inom citattecken ska följas av avgränsaren ({shown}) "
-        'eller radslut, och ett citattecken i ett värde skrivs dubbelt (""). Kontrollera '
-        "citattecknen."
+        "Raden kan inte läsas som CSV: ett värde inom citattecken ska följas av avgränsaren "
+        f'({shown}) eller radslut, och ett citattecken i ett värde skrivs dubbelt (""). '
+        "Kontrollera citattecknen."
     )
 
 

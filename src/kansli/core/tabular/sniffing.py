@@ -1,5 +1,6 @@
 """The separator of a CSV file, read from its header line: semicolon (Excel in Swedish),
-comma, or tab (pasted from a spreadsheet). Separators inside quotes do not count."""
+comma, or tab (pasted from a spreadsheet), or the one an Excel "sep=;" first line names.
+Separators inside quotes do not count."""
 
 # In the order a tie is settled: Excel in Swedish writes semicolons.
 DELIMITERS = (";", "\t", ",")
@@ -22,6 +23,16 @@ def sniff_delimiter(line: str) -> str:
     counts = {d: count_outside_quotes(line, d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])  # max keeps the first of equals
     return best if counts[best] else DEFAULT
+
+
+def sniff_lines(lines: list[str]) -> str:
+    """The separator of the first line that holds one outside quotes (title lines above a
+    table, as SCB writes them, hold none); a semicolon when none does."""
+    for line in lines:
+        delimiter = sniff_delimiter(line)
+        if count_outside_quotes(line, delimiter):
+            return delimiter
+    return DEFAULT
 
 
 def separator_line(line: str) -> str | None:

@@ -5,25 +5,21 @@
         for line, values in table.rows: ...   # values["name"], by column key
 
 The bytes may be CSV in any encoding the decoding policy reads, or an Excel workbook (its
-first sheet). The header is the first non-empty row (or, with `header_within`, the first of
-that many that names every required column: SCB puts title lines above its tables). Every
-problem comes with its line; a table with any problem has no rows, and its reader writes
-nothing (all or nothing). A reader adds its own problems with `table.problem(...)` and checks
-`table.ok` again."""
+first sheet); sheet.py reads them to records. The header is the first non-empty row (or,
+with `header_within`, the first of that many that names every required column: SCB puts
+title lines above its tables). Every problem comes with its line; a table with any problem
+has no rows, and its reader writes nothing (all or nothing). A reader adds its own problems
+with `table.problem(...)`, which empties the rows."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from . import excel
-from .decoding import check_text, decode
-from .formats import Format, sniff_format
-from .headers import Column, Header, check_columns, expected_header, map_header
-from .headers import unknown_problem as unknown_columns_problem
-from .limits import too_large, too_many_rows
+from .headers import Column, Header, check_columns, expected_header, map_header, unknown_problem
+from .limits import too_many_rows
 from .problem import Problem
-from .records import Record, read_records, records_text
-from .sniffing import separator_line, sniff_delimiter
+from .records import Record
+from .sheet import Sheet, read_sheet, read_sheet_text
 
 OtherColumns = Literal["ignore", "refuse"]
 
@@ -37,19 +33,15 @@ class Row(NamedTuple):
 class Table:
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    encoding: str = ""  # what the file was read as, in Swedish; "" for pasted text
+    encoding: str = ""  # "utf-8", "utf-16", "windows-1252", "xlsx"; "" for pasted text
+    notice: str = ""  # "Filen lästes som Windows-1252 (ANSI).", or "" for pasted text
     delimiter: str = ""  # "" for a workbook
-    header: Header | None = None
+    header: Header | None = None  # with its problems when no row was a header
     text: str = ""  # the table as CSV text, with the file's line numbers (see read_table)
 
     @property
     def ok(self) -> bool:
         return not self.problems
-
-    @property
-    def notice(self) -> str:
-        """ "Filen lästes som Windows-1252 (ANSI).", or "" for pasted text."""
-        return f"Filen lästes som {self.encoding}." if self.encoding else ""
 
     @property
     def present(self) -> frozenset[str]:
@@ -82,35 +74,15 @@ def read_table(
     header_within: int = 1,
     other_columns: OtherColumns = "ignore",
 ) -> Table:
-    """An uploaded file's table. `advice` ends the messages on a too large file ("Dela upp
-    den per organ."); `other_columns="refuse"` makes a column the reader does not know, or
-    a value under an empty header cell, a problem. `table.text` is the decoded text, or a
-    workbook's sheet as semicolon-separated text, for a later `read_table_text`."""
+    """An uploaded file's table. `advice` ends the messages on a file too large or too long
+    ("Dela upp den per organ."); `other_columns="refuse"` makes a column the reader does not
+    know, or a value under an empty header cell, a problem. `table.text` is the decoded text,
+    or a workbook's sheet as semicolon-separated text, for a later `read_table_text`."""
     check_columns(columns)
-    options = _Options(columns, max_rows, advice, header_within, other_columns)
-    table = Table()
-    problem = too_large(len(data), max_bytes, advice)
-    if problem is None and not data.strip():
-        problem = _empty(columns)
-    found = problem or sniff_format(data, filename)
-    if isinstance(found, Problem):
-        table.problems.append(found)
-        return table
-    if found is Format.XLSX:
-        sheet = excel.read_first_sheet(data, max_bytes=max_bytes)
-        if isinstance(sheet, Problem):
-            table.problems.append(sheet)
-            return table
-        table.encoding, table.text = excel.LABEL, records_text(sheet)
-        _from_records(table, sheet, options)
-        return table
-    decoded = decode(data)
-    if isinstance(decoded, Problem):
-        table.problems.append(decoded)
-        return table
-    table.encoding = decoded.encoding.label
-    _from_text(table, decoded.text, options)
-    return table
+    sheet = read_sheet(
+        data, max_bytes=max_bytes, filename=filename, advice=advice, empty=_empty(columns)
+    )
+    return _table(sheet, _Options(columns, max_rows, advice, header_within, other_columns))
 
 
 def read_table_text(
@@ -125,80 +97,57 @@ def read_table_text(
 ) -> Table:
     """Pasted text, or a table's `text` read again, the same way as a file."""
     check_columns(columns)
-    options = _Options(columns, max_rows, advice, header_within, other_columns)
-    table = Table()
-    problem = too_large(len(text.encode("utf-8", errors="replace")), max_bytes, advice)
-    checked = problem or check_text(text)
-    if isinstance(checked, Problem):
-        table.problems.append(checked)
-        return table
-    _from_text(table, checked, options)
+    sheet = read_sheet_text(text, max_bytes=max_bytes, advice=advice, empty=_empty(columns))
+    return _table(sheet, _Options(columns, max_rows, advice, header_within, other_columns))
+
+
+def _empty(columns: Sequence[Column]) -> str:
+    return f"Första raden ska vara {expected_header(columns)}."
+
+
+def _table(sheet: Sheet, options: _Options) -> Table:
+    table = Table(
+        problems=sheet.problems,
+        encoding=sheet.encoding,
+        notice=sheet.notice,
+        delimiter=sheet.delimiter,
+        text=sheet.text,
+    )
+    if table.ok:
+        _fill(table, sheet.records, options)
     return table
 
 
-def _empty(columns: Sequence[Column]) -> Problem:
-    return Problem(None, f"Filen är tom. Första raden ska vara {expected_header(columns)}.")
-
-
-def _from_text(table: Table, text: str, options: _Options) -> None:
-    table.text = text
-    if not text.strip():
-        table.problems.append(_empty(options.columns))
-        return
-    lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    given = separator_line(lines[filled[0]])
-    if given is not None:
-        filled = filled[1:]
-        if not filled:
-            table.problems.append(_empty(options.columns))
-            return
-    start, delimiter = filled[0], given or sniff_delimiter(lines[filled[0]])
-    for index in filled[: options.header_within]:
-        candidate = given or sniff_delimiter(lines[index])
-        cells = read_records(lines[index], candidate)
-        if isinstance(cells, list) and cells:
-            header = map_header(cells[0][1], index + 1, options.columns, delimiter=candidate)
-            if not header.problems:
-                start, delimiter = index, candidate
-                break
-    table.delimiter = delimiter
-    records = read_records("\n".join(lines[start:]), delimiter, first_line=start + 1)
-    if isinstance(records, Problem):
-        table.problems.append(records)
-        return
-    _fill(table, records, options)
-
-
-def _from_records(table: Table, records: list[Record], options: _Options) -> None:
-    if not records:
-        table.problems.append(_empty(options.columns))
-        return
+def _header(table: Table, records: list[Record], options: _Options) -> int:
+    """The index of the header among the records, with table.header set; its problems are
+    those of the first candidate when none is a header."""
     start = 0
     for index, (line, cells) in enumerate(records[: options.header_within]):
-        if not map_header(cells, line, options.columns).problems:
-            start = index
+        header = map_header(cells, line, options.columns, delimiter=table.delimiter or ";")
+        if options.other_columns == "refuse":
+            unknown = unknown_problem(header, options.columns)
+            if unknown is not None:
+                header.problems.append(unknown)
+        if index == 0 or not header.problems:
+            table.header, start = header, index
+        if not header.problems:
             break
-    _fill(table, records[start:], options)
+    return start
 
 
 def _fill(table: Table, records: list[Record], options: _Options) -> None:
-    """The rows under the header `records[0]`, or the problems."""
-    problem = too_many_rows(len(records) - 1, options.max_rows, options.advice)
+    """The rows under the header, or the problems."""
+    start = _header(table, records, options)
+    header = table.header
+    assert header is not None  # records is not empty: sheet.py said so
+    problem = too_many_rows(len(records) - start - 1, options.max_rows, options.advice)
     if problem is not None:
         table.problems.append(problem)
         return
-    line, cells = records[0]
-    header = map_header(cells, line, options.columns, delimiter=table.delimiter or ";")
-    table.header = header
-    table.problems.extend(header.problems)
-    if options.other_columns == "refuse":
-        unknown = unknown_columns_problem(header, options.columns)
-        if unknown is not None:
-            table.problems.append(unknown)
-    if table.problems:
+    if header.problems:
+        table.problems.extend(header.problems)
         return
-    for line, cells in records[1:]:
+    for line, cells in records[start + 1 :]:
         row = _row(table, header, line, cells, options)
         if row is not None:
             table.rows.append(row)
