@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from kansli.core.extensions import StartItems
 from kansli.core.models import User
-from kansli.core.roles import Viewer, can_manage_people
+from kansli.core.roles import Viewer
+from kansli.people.permissions import MANAGE_PEOPLE
 from kansli.registry.models import Document
 from kansli.search.services import search_index, search_remove
 
@@ -32,7 +33,7 @@ def shown(viewer: Viewer | None) -> bool:
 
 def shown_to(viewer: Viewer | None) -> bool:
     """Secretaries and administrators, while the module is switched on."""
-    return switched_on() and can_manage_people(viewer)
+    return switched_on() and MANAGE_PEOPLE(viewer)
 
 
 def start_panel(*, viewer: Viewer, body: Any, today: datetime.date) -> StartItems:

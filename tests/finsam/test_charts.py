@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kansli.finsam import charts
-from kansli.finsam.charts import Series, bar_chart, format_value, line_chart, nice_ticks
+from kansli.finsam.follow_up import charts
+from kansli.finsam.follow_up.charts import Series, bar_chart, format_value, line_chart, nice_ticks
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 HOSTILE = "<script>alert(1)</script>"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from kansli.finsam.checks import Problem, check_year, check_years
+from kansli.finsam.follow_up.checks import Problem, check_year, check_years
 
 FEDERATION = "Finsam Degerfors/Karlskoga"
 

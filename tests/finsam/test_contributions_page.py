@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from kansli.core.models import AuditEntry
 from kansli.finsam import services
-from kansli.finsam.forms import CaseTargetForm
+from kansli.finsam.funding.contribution_forms import CaseTargetForm
 from kansli.finsam.models import MemberKind, StateAllocation
 from kansli.meetings.models import AgendaItem
 from kansli.meetings.services import meeting_create

@@ -10,7 +10,9 @@ from django.urls import reverse
 
 from kansli.demo.finsam import finsam_load
 from kansli.demo.report import LoadReport
-from kansli.finsam import checks, funding, indicators, rules
+from kansli.finsam import rules
+from kansli.finsam.follow_up import checks, indicators
+from kansli.finsam.funding.contributions import contributions
 from kansli.finsam.models import (
     CharterVersion,
     Federation,
@@ -83,12 +85,12 @@ def test_contributions_for_2023_and_2024_can_be_computed(body, demo):
     for year in (2023, 2024):
         state = {a.federation: a.amount for a in StateAllocation.objects.filter(year=year)}
         assert len(state) == 4
-        for contribution in funding.contributions(year, state):
+        for contribution in contributions(year, state):
             assert contribution.problems == []
             assert contribution.region + contribution.municipalities == contribution.state
             parts = sum(part.amount or 0 for part in contribution.split)
             assert parts == contribution.municipalities
-    sofint = [c for c in funding.contributions(2024, state) if c.federation.short_name == "SOFINT"]
+    sofint = [c for c in contributions(2024, state) if c.federation.short_name == "SOFINT"]
     assert sofint[0].previous_state == 2_000_000
     assert 3_900_000 <= 2 * sofint[0].state <= 4_300_000  # about 4 mnkr from the members
 

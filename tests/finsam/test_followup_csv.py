@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 
 from kansli.core.models import AuditEntry
 from kansli.finsam import services
-from kansli.finsam.followup_csv import MAX_BYTES, follow_up_import, follow_up_parse
+from kansli.finsam.follow_up.csv_import import MAX_BYTES, follow_up_import, follow_up_parse
 from kansli.finsam.models import ExtraFunds, FollowUp
 
 HEADER = "federation,year,member_contributions,cost_administration,participants,equity\n"

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from kansli.finsam import services
-from kansli.finsam.funding import contributions, totals
+from kansli.finsam.funding.contributions import contributions, totals
 from kansli.finsam.models import MemberKind, SplitRule
 
 D = datetime.date

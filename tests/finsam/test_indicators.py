@@ -14,8 +14,8 @@ from decimal import Decimal
 
 import pytest
 
-from kansli.finsam import indicators
-from kansli.finsam.indicators import BY_KEY, INDICATORS, TARGET_GROUP_SHARE
+from kansli.finsam.follow_up import indicators
+from kansli.finsam.follow_up.indicators import BY_KEY, INDICATORS, TARGET_GROUP_SHARE
 
 
 @dataclass

@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from kansli.core.models import AuditEntry
 from kansli.finsam import services
+from kansli.finsam.funding.population_csv import name_keys, read_populations
 from kansli.finsam.models import MemberKind, Population
-from kansli.finsam.population_csv import name_keys, read_populations
 
 URL = reverse("finsam:population_import")
 

@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from kansli.finsam import services
-from kansli.finsam.indicators import BY_KEY, INDICATORS
-from kansli.finsam.report import build_report, parse_query
-from kansli.finsam.report_csv import report_csv
+from kansli.finsam.follow_up.indicators import BY_KEY, INDICATORS
+from kansli.finsam.follow_up.report import build_report, parse_query
+from kansli.finsam.follow_up.report_csv import report_csv
 from kansli.finsam.services import ExtraFundsInput
 
 from ..factories import UserFactory

@@ -383,13 +383,14 @@ def test_staged_files_a_day_old_are_swept(secretary_client, secretary):
 
 def test_a_user_who_lost_the_right_to_import_before_the_worker_ran(secretary_client, secretary):
     from kansli.core.roles import Role
+    from kansli.importer.permissions import IMPORT
 
     job = _job(_post(secretary_client, _upload(REGION_MEMO)))
     secretary.groups.remove(*secretary.groups.filter(name=Role.SECRETARY.value))
     before = row_counts()
     work()
     job.refresh_from_db()
-    assert job.state == JobState.FAILED and "Bara registrator och nämndsekreterare" in job.error
+    assert job.state == JobState.FAILED and IMPORT.refusal in job.error
     assert row_counts() == before and _staged() == []
 
 

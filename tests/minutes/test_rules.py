@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kansli.initiatives.rules import deadlines_from, motion_deadline
 from kansli.minutes.rules import (
     ADJUSTMENT_DAYS,
     ADJUSTMENT_WARNING_DAYS,
@@ -16,12 +17,10 @@ from kansli.minutes.rules import (
     VoteOutcome,
     adjustment_deadline,
     adjustment_deadline_status,
-    deadlines_from,
     has_quorum,
     is_deadline_free_day,
     last_day_to_appeal,
     latest_posting_date,
-    motion_deadline,
     next_weekday,
     posting_listed_until,
     substitutes_for,

@@ -1,5 +1,7 @@
 """The minutes services: attendance, substitutes, quorum, votes, paragraphs."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -8,6 +10,7 @@ from kansli.meetings import services as meetings
 from kansli.minutes import services
 from kansli.minutes.composition import Roll
 from kansli.minutes.models import Attendance, Paragraph, Vote
+from kansli.minutes.permissions import KEEP_MINUTES
 from kansli.minutes.services import AttendanceInput, Entry
 
 from .helpers import D, board_with_meeting, paragraph, started_minutes
@@ -380,5 +383,5 @@ def test_an_unknown_choice_is_refused(b, minutes):
 
 
 def test_only_secretaries_keep_minutes(b, minutes, elected):
-    with pytest.raises(Exception, match="behörighet"):
+    with pytest.raises(Exception, match=re.escape(KEEP_MINUTES.refusal)):
         services.attendance_record(actor=elected, minutes=minutes, entries=[])

@@ -1,5 +1,6 @@
 import datetime
 import io
+import re
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -7,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from kansli.core.models import AuditEntry
 from kansli.registry import services
 from kansli.registry.models import Case, CaseNumberCounter, Document, DocumentKind, Visibility
+from kansli.registry.permissions import REGISTER_CASES
 
 from .helpers import docx_bytes, pdf_bytes
 
@@ -89,7 +91,7 @@ def test_taken_number_is_refused(registrar, body, series):
 
 
 def test_elected_member_may_not_register(elected, body, series):
-    with pytest.raises(PermissionDenied, match="behörighet"):
+    with pytest.raises(PermissionDenied, match=re.escape(REGISTER_CASES.refusal)):
         register(elected, body, series)
     assert not Case.objects.exists()
 

@@ -8,7 +8,8 @@ class AuthorisationsConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav
-        from kansli.core.roles import is_member_or_staff
+
+        from .permissions import READ_AUTHORISATIONS
 
         register_nav(
             NavEntry(
@@ -16,6 +17,6 @@ class AuthorisationsConfig(AppConfig):
                 "authorisations:list",
                 "authorisations",
                 140,
-                visible=is_member_or_staff,
+                visible=READ_AUTHORISATIONS,
             )
         )

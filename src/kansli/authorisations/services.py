@@ -12,17 +12,14 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
 from . import rules
 from .models import EVENT_FIELDS, Authorisation, GivenBy, event_field
+from .permissions import KEEP_AUTHORISATIONS
 
 UNKNOWN_WAY = "Okänt sätt att ge en fullmakt. Välj i listan."
-DENIED = (
-    "Bara nämndsekreterare, registratorer och administratörer kan föra in och återkalla fullmakter."
-)
 
 
 @transaction.atomic
@@ -42,7 +39,7 @@ def authorisation_grant(
     `valid_from` until revoked; `given_by` (GivenBy) says how it was made known, which decides
     how it is revoked. All rows or none."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, KEEP_AUTHORISATIONS)
     errors: dict[str, str] = {}
     scope, countersign = one_line(scope), one_line(countersign)
     decision_reference = one_line(decision_reference)
@@ -166,7 +163,7 @@ def authorisation_set_given_by(
     long as no revocation has taken effect: changing it afterwards would undo the revocation
     or make it take effect on another event."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, KEEP_AUTHORISATIONS)
     authorisation = Authorisation.objects.select_for_update().get(pk=authorisation.pk)
     if given_by not in GivenBy.values:
         raise ValidationError({"given_by": UNKNOWN_WAY})
@@ -211,7 +208,7 @@ def authorisation_revoke(
     later, authorisation_record_revocation). Until then it stays in force (rules.valid_on).
     It stays in the register with its history."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, KEEP_AUTHORISATIONS)
     authorisation = Authorisation.objects.select_for_update().get(pk=authorisation.pk)
     reason = one_line(reason)
     if authorisation.revocation_decided_on is not None:
@@ -279,7 +276,7 @@ def authorisation_record_revocation(
     take effect (the bank told, the document taken back, ...), or the day the holder was told.
     A day once recorded is not changed."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, KEEP_AUTHORISATIONS)
     authorisation = Authorisation.objects.select_for_update().get(pk=authorisation.pk)
     decided_on = authorisation.revocation_decided_on
     if decided_on is None:

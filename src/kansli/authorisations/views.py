@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,24 +19,14 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
 from kansli.core.http import day_param, found_or_404, search_text
-from kansli.core.roles import can_manage_meetings, is_member_or_staff, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import rules, selectors, services
 from .forms import GivenByForm, GrantForm, RevocationEventForm, RevokeForm
 from .models import EVENT_FIELDS, Authorisation
-
-_READ_DENIED = "Fullmakter visas för anställda och förtroendevalda."
-
-
-def _require_reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(_READ_DENIED)
-
-
-def _require_writer(request: HttpRequest) -> None:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(services.DENIED)
+from .permissions import KEEP_AUTHORISATIONS, READ_AUTHORISATIONS
 
 
 def _effective_on(authorisation: Authorisation) -> datetime.date | None:
@@ -59,8 +49,8 @@ def _row(authorisation: Authorisation, day: datetime.date) -> dict[str, Any]:
 
 
 @login_required
+@permission_required(READ_AUTHORISATIONS)
 def authorisation_list(request: HttpRequest) -> HttpResponse:
-    _require_reader(request)
     query = search_text(request)
     every = request.GET.get("alla") == "1"
     day, day_error = day_param(request)
@@ -76,15 +66,15 @@ def authorisation_list(request: HttpRequest) -> HttpResponse:
             "every": every,
             "day": day,
             "day_error": day_error,
-            "may_write": can_manage_meetings(request.user),
+            "may_write": KEEP_AUTHORISATIONS(request.user),
             "nav": "authorisations",
         },
     )
 
 
 @login_required
+@permission_required(KEEP_AUTHORISATIONS)
 def authorisation_grant(request: HttpRequest) -> HttpResponse:
-    _require_writer(request)
     form = GrantForm(
         request.POST or None,
         body=default_body(),
@@ -132,7 +122,7 @@ def _detail(request: HttpRequest, authorisation: Authorisation, **bound: Any) ->
     today = timezone.localdate()
     row = _row(authorisation, today)
     decided = authorisation.revocation_decided_on is not None
-    may_write = can_manage_meetings(request.user)
+    may_write = KEEP_AUTHORISATIONS(request.user)
     forms: dict[str, Any] = dict(bound)
     if may_write and row["effective_on"] is None:
         forms.setdefault("given_by_form", GivenByForm(initial={"given_by": authorisation.given_by}))
@@ -165,11 +155,12 @@ def _detail(request: HttpRequest, authorisation: Authorisation, **bound: Any) ->
 
 
 @login_required
+@permission_required(READ_AUTHORISATIONS)
 def authorisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_reader(request)
     return _detail(request, _authorisation(request, pk))
 
 
+@permission_required(KEEP_AUTHORISATIONS)
 def _step(
     request: HttpRequest,
     pk: int,
@@ -179,7 +170,6 @@ def _step(
 ) -> HttpResponse:
     """A POST of one of the detail page's forms: the service's refusal is shown on the form,
     nothing written; on success back to the page with the message."""
-    _require_writer(request)
     authorisation = _authorisation(request, pk)
     bound = form(authorisation)
     if bound.is_valid():

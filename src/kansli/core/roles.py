@@ -46,25 +46,6 @@ def is_member_or_staff(viewer: Viewer | None) -> bool:
     return bool(roles_of(viewer))
 
 
-def can_register_cases(viewer: Viewer | None) -> bool:
-    return has_role(viewer, Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY)
-
-
-def can_manage_series(viewer: Viewer | None) -> bool:
-    """Set up the registry's series and choose the default one (the administration)."""
-    return has_role(viewer, Role.REGISTRAR, Role.ADMINISTRATOR) or bool(
-        getattr(viewer, "is_superuser", False) and getattr(viewer, "is_active", False)
-    )
-
-
-def can_manage_meetings(viewer: Viewer | None) -> bool:
-    return has_role(viewer, Role.SECRETARY, Role.REGISTRAR, Role.ADMINISTRATOR)
-
-
-def can_manage_people(viewer: Viewer | None) -> bool:
-    return has_role(viewer, Role.SECRETARY, Role.ADMINISTRATOR)
-
-
 def ensure_role_groups() -> None:
     """Create one group per role (idempotent)."""
     for role in Role:

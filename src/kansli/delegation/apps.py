@@ -8,12 +8,13 @@ class DelegationConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav, register_start_panel
-        from kansli.core.roles import can_manage_meetings, is_member_or_staff
+        from kansli.meetings.permissions import EDIT_AGENDA
 
+        from .permissions import READ_DELEGATION
         from .start_page import reporting_tasks
 
         register_nav(
-            NavEntry("Delegation", "delegation:list", "delegation", 130, visible=is_member_or_staff)
+            NavEntry("Delegation", "delegation:list", "delegation", 130, visible=READ_DELEGATION)
         )
         # The start page.
-        register_start_panel(reporting_tasks, order=30, visible=can_manage_meetings)
+        register_start_panel(reporting_tasks, order=30, visible=EDIT_AGENDA)

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,12 +15,11 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404, id_param, search_text
+from kansli.core.permissions import permission_required, require
 from kansli.core.roles import (
-    can_manage_meetings,
-    can_register_cases,
-    is_member_or_staff,
     request_actor,
 )
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.people.selectors import default_body
 
 from . import rules, selectors, services
@@ -33,13 +32,7 @@ from .forms import (
     PostingForm,
 )
 from .models import Communication, DelegatedDecision
-
-_READ_DENIED = "Delegationsbeslut visas för anställda och förtroendevalda."
-
-
-def _require(request: HttpRequest, allowed: Any, message: str) -> None:
-    if not allowed(request.user):
-        raise PermissionDenied(message)
+from .permissions import EDIT_ORDER, READ_DELEGATION, REGISTER_DECISIONS
 
 
 def _page(
@@ -57,8 +50,8 @@ def _page(
 
 
 @login_required
+@permission_required(READ_DELEGATION)
 def decision_list(request: HttpRequest) -> HttpResponse:
-    _require(request, is_member_or_staff, _READ_DENIED)
     body = default_body()
     organizations = selectors.delegating_organizations(viewer=request.user, body=body)
     wanted = id_param(request, "organ")
@@ -88,16 +81,16 @@ def decision_list(request: HttpRequest) -> HttpResponse:
             "chosen": chosen,
             "query": query,
             "unreported": unreported,
-            "may_register": can_register_cases(request.user),
-            "may_compile": can_manage_meetings(request.user),
+            "may_register": REGISTER_DECISIONS(request.user),
+            "may_compile": EDIT_AGENDA(request.user),
             "nav": "delegation",
         },
     )
 
 
 @login_required
+@permission_required(REGISTER_DECISIONS)
 def decision_register(request: HttpRequest) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     body = default_body()
     form = DecisionForm(request.POST or None, body=body, viewer=request.user)
 
@@ -129,8 +122,8 @@ def decision_register(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(REGISTER_DECISIONS)
 def communication_register(request: HttpRequest) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     body = default_body()
     form = CommunicationForm(request.POST or None, body=body, viewer=request.user)
 
@@ -156,13 +149,13 @@ def communication_register(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(READ_DELEGATION)
 def point_list(request: HttpRequest) -> HttpResponse:
-    _require(request, is_member_or_staff, _READ_DENIED)
     body = default_body()
-    may_edit = can_manage_meetings(request.user)
+    may_edit = EDIT_ORDER(request.user)
     form = PointForm(request.POST or None, body=body, viewer=request.user) if may_edit else None
     if request.method == "POST":
-        _require(request, can_manage_meetings, services.ORDER_DENIED)
+        require(request.user, EDIT_ORDER)
         assert form is not None
 
         def save(data: dict[str, Any]) -> tuple[str, str]:
@@ -190,14 +183,14 @@ def _points(request: HttpRequest) -> dict[str, Any]:
     points = selectors.point_list(viewer=request.user, body=default_body())
     return {
         "points": points,
-        "may_edit": can_manage_meetings(request.user),
+        "may_edit": EDIT_ORDER(request.user),
         "nav": "delegation",
     }
 
 
 @login_required
+@permission_required(EDIT_ORDER)
 def point_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_manage_meetings, services.ORDER_DENIED)
     point = found_or_404(
         lambda: selectors.point_get(viewer=request.user, body=default_body(), pk=pk)
     )
@@ -225,8 +218,8 @@ def point_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(EDIT_AGENDA)
 def report_compile(request: HttpRequest) -> HttpResponse:
-    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
     body = default_body()
     form = CompileForm(request.POST or None, body=body, viewer=request.user)
 
@@ -257,10 +250,10 @@ def report_compile(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(READ_DELEGATION)
 def not_reported_list(request: HttpRequest) -> HttpResponse:
     """The separate record of decisions not reported to the body, with their postings and
     appeal periods."""
-    _require(request, is_member_or_staff, _READ_DENIED)
     decisions = list(
         selectors.decisions_not_reported(viewer=request.user, body=default_body())[:500]
     )
@@ -270,7 +263,7 @@ def not_reported_list(request: HttpRequest) -> HttpResponse:
         {
             "rows": selectors.decision_rows(decisions, timezone.localdate()),
             "today": timezone.localdate(),
-            "may_register": can_register_cases(request.user),
+            "may_register": REGISTER_DECISIONS(request.user),
             "nav": "delegation",
         },
     )
@@ -283,8 +276,8 @@ def _decision(request: HttpRequest, pk: int) -> DelegatedDecision:
 
 
 @login_required
+@permission_required(REGISTER_DECISIONS)
 def decision_post(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     decision = _decision(request, pk)
     reported = rules.must_be_reported(
         point_reported=decision.point.reported, urgent=decision.urgent
@@ -328,15 +321,15 @@ def _remove(request: HttpRequest, row: DelegatedDecision | Communication) -> Htt
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def decision_report_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
     return _remove(request, _decision(request, pk))
 
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def communication_report_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_manage_meetings, services.report.MEETINGS_DENIED)
     row = found_or_404(
         lambda: selectors.communication_list(viewer=request.user, body=default_body()).get(pk=pk)
     )

@@ -8,12 +8,10 @@ class ElectionsConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav, register_start_panel
-        from kansli.core.roles import can_manage_people, is_member_or_staff
 
+        from .permissions import KEEP_ELECTIONS, READ_ELECTIONS
         from .start_page import election_tasks
 
-        register_nav(
-            NavEntry("Val", "elections:list", "elections", 120, visible=is_member_or_staff)
-        )
+        register_nav(NavEntry("Val", "elections:list", "elections", 120, visible=READ_ELECTIONS))
         # The start page.
-        register_start_panel(election_tasks, order=40, visible=can_manage_people)
+        register_start_panel(election_tasks, order=40, visible=KEEP_ELECTIONS)

@@ -10,6 +10,7 @@ old law's 4 kap. 8 § was the eligibility rule.)
 """
 
 import datetime
+from enum import StrEnum
 
 from kansli.core.law import cites, practice
 from kansli.people.models import OrganizationKind
@@ -107,3 +108,63 @@ def vacancy_end(
     if kept:
         return None
     return next_council_meeting
+
+
+class Step(StrEnum):
+    """The steps of a resignation and of a vacancy, as the forms and services name them."""
+
+    PROPOSE = "propose"  # put the resignation on the electing body's agenda
+    GRANT = "grant"  # the resignation was granted
+    KEEP = "keep"  # fullmäktige let the holder keep the seat (KL 4 kap. 7 §)
+    NOMINATE = "nominate"  # name the person proposed for the seat
+    ELECT = "elect"  # the by-election was held
+
+
+# ResignationStatus' values.
+RECEIVED, PROPOSED, GRANTED = "inkommen", "pa_dagordningen", "beviljad"
+
+
+@cites(
+    "KL 4 kap. 6 §",
+    "KL 6 kap. 20 §",
+    says="Begäran förs upp och beviljas; fyllnadsvalet görs först när platsen är ledig.",
+)
+def resignation_next_steps(
+    *, status: str, by_election_open: bool, nominee_named: bool
+) -> frozenset[Step]:
+    """The steps that may follow a resignation's status. Both the page (which forms it offers)
+    and the services (which refuse the rest) ask this one function.
+
+    A received request is put on an agenda; until granted it may be granted. The successor
+    may be named until the by-election is held, and elected once the seat is free (the
+    resignation granted) and someone is named.
+    """
+    steps: set[Step] = set()
+    if status == RECEIVED:
+        steps.add(Step.PROPOSE)
+    if status != GRANTED:
+        steps.add(Step.GRANT)
+    if by_election_open:
+        steps.add(Step.NOMINATE)
+        if status == GRANTED and nominee_named:
+            steps.add(Step.ELECT)
+    return frozenset(steps)
+
+
+@cites(
+    "KL 4 kap. 7 §",
+    "KL 6 kap. 20 §",
+    says="En ledig plats fylls genom fyllnadsval, om inte innehavaren får ha kvar den.",
+)
+def vacancy_next_steps(*, is_open: bool, may_be_kept: bool, nominee_named: bool) -> frozenset[Step]:
+    """The steps that may follow a vacancy (a seat that ended for another reason than a
+    resignation): while it is open, a seat fullmäktige gave may be kept by its holder
+    (`may_be_kept`, KL 4 kap. 7 §), the successor named, and elected once named."""
+    if not is_open:
+        return frozenset()
+    steps = {Step.NOMINATE}
+    if may_be_kept:
+        steps.add(Step.KEEP)
+    if nominee_named:
+        steps.add(Step.ELECT)
+    return frozenset(steps)

@@ -8,7 +8,9 @@ from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Membership, OrganizationKind, Person
 
+from . import rules
 from .models import ByElection, Resignation, ResignationStatus
+from .rules import Step
 
 _RELATED = (
     "membership__person__party",
@@ -127,3 +129,46 @@ def candidates(*, viewer: Viewer | None, by_election: ByElection) -> QuerySet[Pe
     if by_election.party_id is not None:
         people = people.filter(party_id=by_election.party_id)
     return people.order_by("last_name", "first_name")
+
+
+def may_be_kept(by_election: ByElection) -> bool:
+    """Whether fullmäktige may still let the holder keep the seat (KL 4 kap. 7 §): a seat
+    given by fullmäktige that ends at a council meeting because its holder is no longer
+    eligible, not yet filled, and not kept already."""
+    vacated = by_election.vacated
+    return (
+        vacated is not None
+        and by_election.is_open
+        and by_election.ends_at_council_meeting
+        and rules.ends_at_council_meeting(
+            by_election.vacancy_reason,
+            by_council=rules.given_by_council(vacated.organization.kind),
+        )
+    )
+
+
+def resignation_steps(resignation: Resignation) -> frozenset[Step]:
+    """The steps that may follow where the resignation is (rules.resignation_next_steps)."""
+    by_election = resignation.by_election
+    return rules.resignation_next_steps(
+        status=resignation.status,
+        by_election_open=by_election.is_open,
+        nominee_named=by_election.person_id is not None,
+    )
+
+
+def vacancy_steps(by_election: ByElection) -> frozenset[Step]:
+    """The steps that may follow a vacancy (rules.vacancy_next_steps)."""
+    return rules.vacancy_next_steps(
+        is_open=by_election.is_open,
+        may_be_kept=may_be_kept(by_election),
+        nominee_named=by_election.person_id is not None,
+    )
+
+
+def by_election_steps(by_election: ByElection) -> frozenset[Step]:
+    """The steps of a by-election: those of its resignation, or of its vacancy."""
+    resignation = by_election.resignation
+    if resignation is not None:
+        return resignation_steps(resignation)
+    return vacancy_steps(by_election)

@@ -15,13 +15,15 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_people, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import selectors, services
 from .forms import DecideForm, KeepForm, NominateForm, VacancyForm
 from .models import ByElection
-from .views import _require_reader, _require_writer
+from .permissions import KEEP_ELECTIONS, READ_ELECTIONS
+from .rules import Step
 
 
 def _detail(by_election: ByElection) -> str:
@@ -29,8 +31,8 @@ def _detail(by_election: ByElection) -> str:
 
 
 @login_required
+@permission_required(KEEP_ELECTIONS)
 def vacancy_register(request: HttpRequest) -> HttpResponse:
-    _require_writer(request)
     body = default_body()
     form = VacancyForm(
         request.POST or None,
@@ -85,18 +87,20 @@ def _by_election(request: HttpRequest, pk: int) -> ByElection:
 
 def _forms(request: HttpRequest, by_election: ByElection, **bound: KansliForm) -> dict[str, Any]:
     forms: dict[str, Any] = dict(bound)
-    if not can_manage_people(request.user) or not by_election.is_open:
+    if not KEEP_ELECTIONS(request.user):
         return forms
-    if services.may_be_kept(by_election):
+    steps = selectors.vacancy_steps(by_election)
+    if Step.KEEP in steps:
         forms.setdefault("keep", KeepForm(initial={"decided_on": by_election.seat_ends_on}))
-    forms.setdefault(
-        "nominate",
-        NominateForm(
-            people=selectors.candidates(viewer=request.user, by_election=by_election),
-            initial={"person": by_election.person_id},
-        ),
-    )
-    if by_election.person_id is not None:
+    if Step.NOMINATE in steps:
+        forms.setdefault(
+            "nominate",
+            NominateForm(
+                people=selectors.candidates(viewer=request.user, by_election=by_election),
+                initial={"person": by_election.person_id},
+            ),
+        )
+    if Step.ELECT in steps:
         # Not before the seat ends (a council meeting ahead), nor after the period to fill.
         today = timezone.localdate()
         day = min(max(today, by_election.seat_ends_on or today), by_election.end)
@@ -109,12 +113,13 @@ def _context(request: HttpRequest, by_election: ByElection, **bound: KansliForm)
 
 
 @login_required
+@permission_required(READ_ELECTIONS)
 def vacancy_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_reader(request)
     by_election = _by_election(request, pk)
     return render(request, "elections/vacancy.html", _context(request, by_election))
 
 
+@permission_required(KEEP_ELECTIONS)
 def _step(
     request: HttpRequest,
     pk: int,
@@ -122,7 +127,6 @@ def _step(
     make_form: Callable[[ByElection], KansliForm],
     act: Callable[[ByElection, dict[str, Any]], str],
 ) -> HttpResponse:
-    _require_writer(request)
     by_election = _by_election(request, pk)
     form = make_form(by_election)
     return form_page(

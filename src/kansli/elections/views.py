@@ -5,7 +5,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -15,10 +14,8 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import (
-    can_manage_people,
-    can_register_cases,
-    is_member_or_staff,
     request_actor,
 )
 from kansli.minutes.selectors import meetings_open
@@ -26,19 +23,9 @@ from kansli.people.selectors import default_body
 
 from . import selectors, services
 from .forms import DecideForm, NominateForm, ProposeForm, RegisterForm
-from .models import Resignation, ResignationStatus
-
-_READ_DENIED = "Entlediganden och fyllnadsval visas för anställda och förtroendevalda."
-
-
-def _require_reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(_READ_DENIED)
-
-
-def _require_writer(request: HttpRequest) -> None:
-    if not can_manage_people(request.user):
-        raise PermissionDenied(services.DENIED)
+from .models import Resignation
+from .permissions import KEEP_ELECTIONS, READ_ELECTIONS, REGISTER_RESIGNATIONS
+from .rules import Step
 
 
 def _detail(resignation: Resignation) -> str:
@@ -46,8 +33,8 @@ def _detail(resignation: Resignation) -> str:
 
 
 @login_required
+@permission_required(READ_ELECTIONS)
 def resignation_list(request: HttpRequest) -> HttpResponse:
-    _require_reader(request)
     body = default_body()
     groups = selectors.resignations_by_stage(viewer=request.user, body=body)
     return render(
@@ -56,17 +43,15 @@ def resignation_list(request: HttpRequest) -> HttpResponse:
         {
             **groups,
             "vacancies": selectors.vacancies(viewer=request.user, body=body)[:200],
-            "may_write": can_manage_people(request.user),
+            "may_write": KEEP_ELECTIONS(request.user),
             "nav": "elections",
         },
     )
 
 
 @login_required
+@permission_required(REGISTER_RESIGNATIONS)
 def resignation_register(request: HttpRequest) -> HttpResponse:
-    _require_writer(request)
-    if not can_register_cases(request.user):  # the request is registered as a case
-        raise PermissionDenied("Bara nämndsekreterare kan registrera en begäran om entledigande.")
     body = default_body()
     form = RegisterForm(
         request.POST or None,
@@ -100,16 +85,17 @@ def _step_forms(
     request: HttpRequest, resignation: Resignation, **bound: KansliForm
 ) -> dict[str, Any]:
     forms: dict[str, Any] = dict(bound)
-    if not can_manage_people(request.user):
+    if not KEEP_ELECTIONS(request.user):
         return forms
     by_election = resignation.by_election
     body = default_body()
-    if resignation.status == ResignationStatus.RECEIVED:
+    steps = selectors.resignation_steps(resignation)
+    if Step.PROPOSE in steps:
         forms.setdefault(
             "propose",
             ProposeForm(meetings=meetings_open(viewer=request.user, body=body)),
         )
-    if by_election.decided_on is None:
+    if Step.NOMINATE in steps:
         forms.setdefault(
             "nominate",
             NominateForm(
@@ -117,10 +103,10 @@ def _step_forms(
                 initial={"person": by_election.person_id},
             ),
         )
-    if resignation.status != ResignationStatus.GRANTED:
+    if Step.GRANT in steps:
         day = resignation.item.meeting.date if resignation.item else None
         forms.setdefault("grant", DecideForm(initial={"decided_on": day}))
-    elif by_election.decided_on is None and by_election.person_id is not None:
+    if Step.ELECT in steps:
         forms.setdefault("elect", DecideForm(initial={"decided_on": timezone.localdate()}))
     return forms
 
@@ -132,8 +118,8 @@ def _resignation(request: HttpRequest, pk: int) -> Resignation:
 
 
 @login_required
+@permission_required(READ_ELECTIONS)
 def resignation_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_reader(request)
     resignation = _resignation(request, pk)
     return render(
         request,
@@ -142,6 +128,7 @@ def resignation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@permission_required(KEEP_ELECTIONS)
 def _step(
     request: HttpRequest,
     pk: int,
@@ -149,7 +136,6 @@ def _step(
     make_form: Callable[[Resignation], KansliForm],
     act: Callable[[Resignation, dict[str, Any]], str],
 ) -> HttpResponse:
-    _require_writer(request)
     resignation = _resignation(request, pk)
     form = make_form(resignation)
     return form_page(

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import federation_views as fed
-from . import followup_views, population_views, report_views, views
+from .federations import views as fed
+from .follow_up import report_views
+from .follow_up import views as follow_up_views
+from .funding import contribution_views, population_views
 
 app_name = "finsam"
 urlpatterns = [
-    path("", views.federation_list, name="federation_list"),
+    path("", fed.federation_list, name="federation_list"),
     path("nytt/", fed.federation_create, name="federation_create"),
     path("<int:pk>/", fed.federation_detail, name="federation_detail"),
     path("<int:pk>/andra/", fed.federation_edit, name="federation_edit"),
@@ -26,16 +28,16 @@ urlpatterns = [
     ),
     path("<int:pk>/invanare/", population_views.population_edit, name="population_edit"),
     path("invanare/importera/", population_views.population_import, name="population_import"),
-    path("bidrag/", views.contributions, name="contributions"),
-    path("bidrag/pm/<int:pk>/", views.contribution_memo, name="contribution_memo"),
+    path("bidrag/", contribution_views.contributions, name="contributions"),
+    path("bidrag/pm/<int:pk>/", contribution_views.contribution_memo, name="contribution_memo"),
     path("jamforelse/", report_views.report, name="report"),
     path("jamforelse.pdf", report_views.report_pdf, name="report_pdf"),
     path("jamforelse.csv", report_views.report_csv, name="report_csv"),
-    path("uppfoljning/", followup_views.follow_up_list, name="follow_up_list"),
-    path("uppfoljning/importera/", followup_views.follow_up_import, name="follow_up_import"),
+    path("uppfoljning/", follow_up_views.follow_up_list, name="follow_up_list"),
+    path("uppfoljning/importera/", follow_up_views.follow_up_import, name="follow_up_import"),
     path(
         "uppfoljning/<int:federation_pk>/<int:year>/",
-        followup_views.follow_up_edit,
+        follow_up_views.follow_up_edit,
         name="follow_up_edit",
     ),
 ]

@@ -8,12 +8,13 @@ class FollowupsConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav, register_start_panel
-        from kansli.core.roles import is_member_or_staff, is_staff_member
+        from kansli.core.roles import is_staff_member
 
+        from .permissions import READ_FOLLOW_UPS
         from .start_page import followup_deadlines
 
         register_nav(
-            NavEntry("Uppföljning", "followups:list", "followups", 150, visible=is_member_or_staff)
+            NavEntry("Uppföljning", "followups:list", "followups", 150, visible=READ_FOLLOW_UPS)
         )
         # The start page.
         register_start_panel(followup_deadlines, order=10, visible=is_staff_member)

@@ -11,15 +11,13 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import not_future, one_line, text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 from kansli.memos.models import Memo
 from kansli.people.models import Official, Organization
 from kansli.registry.models import Case
 
 from . import rules
 from .models import Assignment, AssignmentStatus, FollowUp
-
-DENIED = "Bara registratorer, handläggare och nämndsekreterare kan föra uppföljning och uppdrag."
+from .permissions import KEEP_FOLLOW_UPS
 
 
 @transaction.atomic
@@ -38,7 +36,7 @@ def assignment_create(
     """Record an assignment a body gave ("Uppdrag 53"), not started; `official` is the
     official who answers for it and sees it among their deadlines."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_FOLLOW_UPS)
     errors: dict[str, str] = {}
     number = text_field(errors, "number", number, 20, "Ange uppdragets nummer, till exempel ”53”.")
     title = text_field(errors, "title", title, 500, "Beskriv uppdraget.")
@@ -89,7 +87,7 @@ def assignment_report(
 ) -> Assignment:
     """Report an assignment's status (ej startat, startat, klart) and forecast."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_FOLLOW_UPS)
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
     errors: dict[str, str] = {}
     problem = rules.status_problem(status, completed_on, assignment.given_on)
@@ -143,7 +141,7 @@ def followup_create(
     """Record that a decision or memo requires a follow-up: by `due_on`, or with the next
     interim report after the decision (rules.followup_due)."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_FOLLOW_UPS)
     errors: dict[str, str] = {}
     description = text_field(
         errors, "description", description, 1000, "Ange vad som ska följas upp."
@@ -185,7 +183,7 @@ def followup_create(
 @transaction.atomic
 def followup_done(*, actor: User | None, followup: FollowUp, done_on: datetime.date) -> FollowUp:
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_FOLLOW_UPS)
     followup = FollowUp.objects.select_for_update().get(pk=followup.pk)
     if followup.done_on is not None:
         raise ValidationError(f"Uppföljningen är redan klar ({followup.done_on.isoformat()}).")

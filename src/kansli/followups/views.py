@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404, id_param
-from kansli.core.roles import can_register_cases, is_member_or_staff, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.memos.models import Memo
 from kansli.memos.selectors import memo_get
 from kansli.people.selectors import default_body
@@ -22,18 +23,12 @@ from kansli.people.selectors import default_body
 from . import selectors, services
 from .forms import AssignmentForm, DoneForm, FollowUpForm, ReportForm
 from .models import Assignment
-
-_READ_DENIED = "Uppföljning och uppdrag visas för anställda och förtroendevalda."
-
-
-def _require(request: HttpRequest, allowed: Any, message: str) -> None:
-    if not allowed(request.user):
-        raise PermissionDenied(message)
+from .permissions import KEEP_FOLLOW_UPS, READ_FOLLOW_UPS
 
 
 @login_required
+@permission_required(READ_FOLLOW_UPS)
 def due_list(request: HttpRequest) -> HttpResponse:
-    _require(request, is_member_or_staff, _READ_DENIED)
     body = default_body()
     every = request.GET.get("alla") == "1"
     today = timezone.localdate()
@@ -50,7 +45,7 @@ def due_list(request: HttpRequest) -> HttpResponse:
             "assignments": selectors.due_rows(assignments, today),
             "followups": selectors.due_rows(followups, today),
             "every": every,
-            "may_write": can_register_cases(request.user),
+            "may_write": KEEP_FOLLOW_UPS(request.user),
             "done_form": DoneForm(initial={"done_on": today}),
             "nav": "followups",
         },
@@ -70,8 +65,8 @@ def _form(request: HttpRequest, form: Any, title: str, lead: str, save: Any) -> 
 
 
 @login_required
+@permission_required(KEEP_FOLLOW_UPS)
 def assignment_create(request: HttpRequest) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     form = AssignmentForm(request.POST or None, body=default_body(), viewer=request.user)
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
@@ -95,8 +90,8 @@ def assignment_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(KEEP_FOLLOW_UPS)
 def followup_create(request: HttpRequest) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     initial: dict[str, Any] = {"decided_on": timezone.localdate()}
     memo = _memo_param(request)
     if memo is not None:
@@ -153,7 +148,7 @@ def _assignment_page(request: HttpRequest, assignment: Assignment, form: Any) ->
             "a": assignment,
             "row": row,
             "history": selectors.assignment_history(viewer=request.user, assignment=assignment),
-            "report": form if can_register_cases(request.user) else None,
+            "report": form if KEEP_FOLLOW_UPS(request.user) else None,
             "nav": "followups",
         },
     )
@@ -166,8 +161,8 @@ def _assignment(request: HttpRequest, pk: int) -> Assignment:
 
 
 @login_required
+@permission_required(READ_FOLLOW_UPS)
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, is_member_or_staff, _READ_DENIED)
     assignment = _assignment(request, pk)
     initial = {
         "status": assignment.status,
@@ -180,8 +175,8 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(KEEP_FOLLOW_UPS)
 def assignment_report(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     assignment = _assignment(request, pk)
     form = ReportForm(request.POST)
     if form.is_valid():
@@ -199,8 +194,8 @@ def assignment_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(KEEP_FOLLOW_UPS)
 def followup_done(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, can_register_cases, services.DENIED)
     followup = found_or_404(
         lambda: selectors.followup_get(viewer=request.user, body=default_body(), pk=pk)
     )

@@ -9,13 +9,12 @@ from django.utils import timezone
 
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Body
 
 from . import staging
 from .models import ImportJob, JobStage, JobState
+from .permissions import IMPORT
 
-_DENIED = "Bara registrator och nämndsekreterare kan importera."
 GONE = (
     "Uppladdningen finns inte längre (den sparas ett dygn och bara för den som laddade upp "
     "den). Ladda upp filerna igen."
@@ -26,7 +25,7 @@ def import_job_create(
     *, actor: User, body: Body, files: list[tuple[str, UploadedFile]], encoding: str | None
 ) -> ImportJob:
     """Store the uploaded files, chunk by chunk, and queue their reading."""
-    require(actor, can_manage_meetings, _DENIED)
+    require(actor, IMPORT)
     ImportJob.objects.filter(created_at__lt=timezone.now() - staging.MAX_AGE).exclude(
         state=JobState.RUNNING
     ).delete()
@@ -60,7 +59,7 @@ def import_job_create(
 def import_job_confirm(*, actor: User, job: ImportJob) -> tuple[ImportJob, bool]:
     """Queue the import of a previewed job. Returns (job, queued): a job already confirmed
     is returned as it is."""
-    require(actor, can_manage_meetings, _DENIED)
+    require(actor, IMPORT)
     job = ImportJob.objects.select_for_update().get(pk=job.pk, user=actor)
     if job.stage == JobStage.IMPORT:
         return job, False
@@ -85,7 +84,7 @@ def import_job_confirm(*, actor: User, job: ImportJob) -> tuple[ImportJob, bool]
 @transaction.atomic
 def import_job_cancel(*, actor: User, job: ImportJob) -> None:
     """Drop a job that is not being imported, with its files."""
-    require(actor, can_manage_meetings, _DENIED)
+    require(actor, IMPORT)
     job = ImportJob.objects.select_for_update().get(pk=job.pk, user=actor)
     if job.stage == JobStage.IMPORT and job.state != JobState.FAILED:
         raise ValidationError("Importen har redan börjat och kan inte avbrytas.")

@@ -15,6 +15,7 @@ from django.utils import timezone
 from . import staging
 from .jobs import GONE
 from .models import ImportJob, JobStage, JobState
+from .permissions import IMPORT
 from .services import ImportResult, import_files
 from .summary import summary_of
 
@@ -94,7 +95,7 @@ def _run(job: ImportJob, trial: bool, finish: Any = None) -> ImportResult | None
     except _AlreadyDone:
         raise
     except PermissionDenied as error:
-        _fail(job_id, str(error) or "Du har inte längre behörighet att importera.")
+        _fail(job_id, str(error) or IMPORT.refusal)
     except Exception:
         # Deliberately broad: whatever a hostile or broken file makes the reader raise, the
         # job says so in Swedish and nothing is written (the import's transaction rolled back).

@@ -6,20 +6,21 @@ import uuid
 
 from django.utils import timezone
 
-from kansli.core.roles import Viewer, can_manage_meetings
+from kansli.core.roles import Viewer
 
 from .models import ImportJob
+from .permissions import IMPORT
 
 
 def import_job_get(*, viewer: Viewer | None, pk: uuid.UUID | str) -> ImportJob | None:
-    if viewer is None or viewer.pk is None or not can_manage_meetings(viewer):
+    if viewer is None or viewer.pk is None or not IMPORT(viewer):
         return None
     return ImportJob.objects.filter(pk=pk, user_id=viewer.pk).first()
 
 
 def import_jobs_recent(*, viewer: Viewer | None) -> list[ImportJob]:
     """The viewer's jobs of the last day, newest first (without their previews)."""
-    if viewer is None or viewer.pk is None or not can_manage_meetings(viewer):
+    if viewer is None or viewer.pk is None or not IMPORT(viewer):
         return []
     since = timezone.now() - datetime.timedelta(days=1)
     return list(

@@ -15,17 +15,15 @@ from django.db import IntegrityError, transaction
 
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Body
 
 from .parsing.document import read_file
 from .parsing.parsed import ParsedFile, Problem
+from .permissions import IMPORT
 from .writing.cases import ImportRefused
 from .writing.log import Log
 from .writing.minutes import write_minutes
 from .writing.notice import write_memo, write_notice
-
-_DENIED = "Bara registrator och nämndsekreterare kan importera."
 
 # progress(done, total, step): called between units of work (files read, then the writing).
 Progress = Callable[[int, int, str], None]
@@ -103,7 +101,7 @@ def import_files(
     with the result inside the transaction once everything is written (not in a trial), so
     what it records commits with the import or not at all."""
     if actor is not None:
-        require(actor, can_manage_meetings, _DENIED)
+        require(actor, IMPORT)
     result = import_read(files, encoding, progress)
     if result.has_errors:
         return result

@@ -5,36 +5,31 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from .forms import MAX_FILES, ImportUploadForm
 from .jobs import import_job_cancel, import_job_confirm, import_job_create
 from .models import ImportJob, JobStage, JobState
+from .permissions import IMPORT
 from .selectors import import_job_get, import_jobs_recent
 from .uploads import SizeLimitHandler
-
-_DENIED = "Bara registrator och nämndsekreterare kan importera."
-
-
-def _require_manager(request: HttpRequest) -> None:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(_DENIED)
 
 
 def _page(request: HttpRequest, template: str, context: dict[str, object]) -> HttpResponse:
     return render(request, template, {"nav": "meetings", "max_files": MAX_FILES, **context})
 
 
+@permission_required(IMPORT)
 def _job(request: HttpRequest, pk: uuid.UUID) -> ImportJob:
-    _require_manager(request)
     job = import_job_get(viewer=request.user, pk=pk)
     if job is None:
         raise Http404("Importen finns inte.")
@@ -43,10 +38,10 @@ def _job(request: HttpRequest, pk: uuid.UUID) -> ImportJob:
 
 @csrf_exempt  # the size check must be installed before the body is read; checked below
 @login_required
+@permission_required(IMPORT)
 def import_upload(request: HttpRequest) -> HttpResponse:
     """The form; an upload is stored (refused while it streams in when too large) and read
     by the worker, and the user is sent to the job's page."""
-    _require_manager(request)
     limiter = SizeLimitHandler(request)
     if request.method == "POST":
         request.upload_handlers = [limiter, *request.upload_handlers]

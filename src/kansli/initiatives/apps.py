@@ -8,9 +8,9 @@ class InitiativesConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav, register_start_panel
-        from kansli.core.roles import can_register_cases, is_member_or_staff
         from kansli.registry.hooks import on_case_registered
 
+        from .permissions import KEEP_INITIATIVES, READ_INITIATIVES
         from .services.from_case import KINDS, initiative_from_case
         from .start_page import initiative_deadlines
 
@@ -18,7 +18,7 @@ class InitiativesConfig(AppConfig):
         for case_type in KINDS:
             on_case_registered(case_type, initiative_from_case)
         register_nav(
-            NavEntry("Motioner", "initiatives:list", "initiatives", 110, visible=is_member_or_staff)
+            NavEntry("Motioner", "initiatives:list", "initiatives", 110, visible=READ_INITIATIVES)
         )
         # The start page.
-        register_start_panel(initiative_deadlines, order=20, visible=can_register_cases)
+        register_start_panel(initiative_deadlines, order=20, visible=KEEP_INITIATIVES)

@@ -6,26 +6,27 @@ import datetime
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from kansli.core.form_page import form_page
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.people.selectors import default_body
 
 from . import selectors, services
 from .forms import ReportCompileForm
-from .views import _require_reader
+from .permissions import READ_INITIATIVES
 
 
 @login_required
+@permission_required(READ_INITIATIVES)
 def not_prepared_report(request: HttpRequest) -> HttpResponse:
     """The motions and citizen proposals not prepared within the year, as of a day: the list
     fullmäktige is told of (KL 5 kap. 35 §)."""
-    _require_reader(request)
     today = timezone.localdate()
     text = request.GET.get("per", "")
     error = ""
@@ -39,7 +40,7 @@ def not_prepared_report(request: HttpRequest) -> HttpResponse:
         {
             "rows": selectors.not_prepared(viewer=request.user, body=default_body(), on=on),
             "on": on,
-            "may_compile": can_manage_meetings(request.user),
+            "may_compile": EDIT_AGENDA(request.user),
             "error": error,
             "nav": "initiatives",
         },
@@ -47,10 +48,9 @@ def not_prepared_report(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(EDIT_AGENDA)
 def report_compile(request: HttpRequest) -> HttpResponse:
     """Put the report of undecided motions and citizen proposals on fullmäktige's agenda."""
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(services.MEETINGS_DENIED)
     form = ReportCompileForm(request.POST or None, body=default_body(), viewer=request.user)
 
     def save(data: dict[str, Any]) -> tuple[str, str]:

@@ -7,11 +7,12 @@ proposals alike), 8 kap. 1 § (citizen proposals exist where fullmäktige decide
 
 import calendar
 import datetime
+from enum import StrEnum
 
 from kansli.core.deadlines import DeadlineState
 from kansli.core.deadlines import deadline_state as _deadline_state
 from kansli.core.law import cites, practice
-from kansli.minutes.rules import motion_deadline
+from kansli.minutes import rules as minutes_rules
 
 
 @cites(
@@ -27,6 +28,47 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     )
 
 
+@cites(
+    "KL 5 kap. 35 §",
+    "lag (1930:173) 1 §",
+    says="En motion bereds så att fullmäktige kan besluta inom ett år från att den väcktes.",
+)
+def motion_deadline(received_on: datetime.date) -> datetime.date:
+    """The day by which fullmäktige should decide a motion: KL 5 kap. 35 §, "inom ett år från
+    det att motionen eller medborgarförslaget väcktes" — the same day next year, 28 February
+    for a motion of 29 February (lag (1930:173) 1 §: a date that does not exist is the last
+    day of that month).
+
+    Not moved off weekends and holidays: lag (1930:173) concerns time limits within which a
+    party must act, and this is a limit on the body's own preparation.
+    """
+    try:
+        return received_on.replace(year=received_on.year + 1)
+    except ValueError:  # 29 February, and next year is not a leap year
+        return received_on.replace(year=received_on.year + 1, day=28)
+
+
+@cites(
+    "KL 5 kap. 69 §",
+    "KL 8 kap. 12 §",
+    "KL 13 kap. 5 §",
+    "KL 5 kap. 35 §",
+    says="Tidsgränserna som följer av ett sammanträde, ett anslag eller en motion.",
+)
+def deadlines_from(
+    *,
+    meeting_date: datetime.date | None = None,
+    posting_date: datetime.date | None = None,
+    motion_received: datetime.date | None = None,
+) -> dict[str, datetime.date]:
+    """The time limits of a meeting and a posting (minutes.rules.deadlines_from) and, from a
+    motion, the day it should be decided by (KL 5 kap. 35 §, motion_deadline)."""
+    limits = minutes_rules.deadlines_from(meeting_date=meeting_date, posting_date=posting_date)
+    if motion_received is not None:
+        limits["motion_deadline"] = motion_deadline(motion_received)
+    return limits
+
+
 CITIZEN_PROPOSAL_MAX_MONTHS = 12
 
 
@@ -40,7 +82,7 @@ def decision_deadline(
 ) -> datetime.date:
     """The day by which the initiative should be decided.
 
-    A motion: within one year of when it was made, KL 5 kap. 35 § (minutes.rules.motion_deadline).
+    A motion: within one year of when it was made, KL 5 kap. 35 § (motion_deadline).
     A citizen proposal: the same year by statute (5 kap. 35 §; 6 kap. 34 § when left to a
     nämnd, counted from when it was raised in fullmäktige). A body may set a shorter limit
     (`months`, KANSLI_CITIZEN_PROPOSAL_MONTHS), never a longer one.
@@ -122,3 +164,56 @@ def step_order_problem(steps: list[tuple[str, datetime.date | None]]) -> str:
             )
         last = (name, day)
     return ""
+
+
+class Step(StrEnum):
+    """The steps of the workflow, as the forms and services name them."""
+
+    COMPLETE = "complete"  # fill in the authors or the proposer
+    ANNOUNCE = "announce"  # put it on fullmäktige's agenda (anmälan)
+    CONSENT = "consent"  # the proposer's consent to publish the name, or its withdrawal
+    REFER = "refer"  # fullmäktige referred it for preparation
+    DELEGATE = "delegate"  # fullmäktige left a citizen proposal to a nämnd
+    DECIDE = "decide"  # decided (bifall, avslag, besvarad, avskriven)
+
+
+# The statuses in the order of the workflow (InitiativeStatus' values).
+RECEIVED, ANNOUNCED, REFERRED, DELEGATED, DECIDED = (
+    "inkommen",
+    "anmald",
+    "remitterad",
+    "overlamnad",
+    "avgjord",
+)
+
+
+@practice(
+    says="Vilka steg som kan följa på en motions eller ett medborgarförslags läge.",
+)
+def next_steps(
+    *, status: str, is_motion: bool, facts_missing: bool, has_proposer_name: bool
+) -> frozenset[Step]:
+    """The steps that may follow the initiative's status. Both the page (which forms it
+    offers) and the services (which refuse the rest) ask this one function.
+
+    - Missing facts (authors, proposer) may be completed at any time; an initiative is
+      announced only when it is complete and still received.
+    - A citizen proposal's consent to publish the name can be given or withdrawn whenever
+      a name is registered; a motion is always named.
+    - Referral follows the announcement; a citizen proposal (never a motion) may be left to
+      a nämnd once announced or referred; any announced initiative may be decided.
+    """
+    steps: set[Step] = set()
+    if facts_missing:
+        steps.add(Step.COMPLETE)
+    elif status == RECEIVED:
+        steps.add(Step.ANNOUNCE)
+    if not is_motion and has_proposer_name:
+        steps.add(Step.CONSENT)
+    if status == ANNOUNCED:
+        steps.add(Step.REFER)
+    if not is_motion and status in (ANNOUNCED, REFERRED):
+        steps.add(Step.DELEGATE)
+    if status in (ANNOUNCED, REFERRED, DELEGATED):
+        steps.add(Step.DECIDE)
+    return frozenset(steps)

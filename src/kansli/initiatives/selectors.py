@@ -37,6 +37,16 @@ def missing_facts(initiative: Initiative) -> tuple[str, ...]:
     return () if initiative.proposer_name else ("förslagsställare",)
 
 
+def next_steps_of(initiative: Initiative) -> frozenset[rules.Step]:
+    """The steps that may follow where the initiative is (rules.next_steps)."""
+    return rules.next_steps(
+        status=initiative.status,
+        is_motion=initiative.is_motion,
+        facts_missing=bool(missing_facts(initiative)),
+        has_proposer_name=bool(initiative.proposer_name),
+    )
+
+
 def initiative_list(*, viewer: Viewer | None, body: Body) -> QuerySet[Initiative]:
     return (
         Initiative.objects.filter(body=body)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -17,10 +16,8 @@ from kansli.core.deadlines import DeadlineState
 from kansli.core.form_page import Save, form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required, require
 from kansli.core.roles import (
-    can_manage_meetings,
-    can_register_cases,
-    is_member_or_staff,
     request_actor,
 )
 from kansli.people.models import OrganizationKind
@@ -38,19 +35,8 @@ from .forms import (
     ReferForm,
 )
 from .models import Initiative, InitiativeKind, InitiativeStatus
-
-_READ_DENIED = "Motioner och medborgarförslag visas för anställda och förtroendevalda."
-_WRITE_DENIED = services.DENIED
-
-
-def _require_reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(_READ_DENIED)
-
-
-def _require_writer(request: HttpRequest) -> None:
-    if not can_register_cases(request.user):
-        raise PermissionDenied(_WRITE_DENIED)
+from .permissions import KEEP_INITIATIVES, READ_INITIATIVES, STEP_PERMISSIONS
+from .rules import Step
 
 
 def _initiative(request: HttpRequest, pk: int) -> Initiative:
@@ -64,8 +50,8 @@ OPEN_STEPS = (InitiativeStatus.ANNOUNCED, InitiativeStatus.REFERRED, InitiativeS
 
 
 @login_required
+@permission_required(READ_INITIATIVES)
 def initiative_list(request: HttpRequest) -> HttpResponse:
-    _require_reader(request)
     today = timezone.localdate()
     found = selectors.initiative_list(viewer=request.user, body=default_body())
     kind = request.GET.get("slag", "")
@@ -87,7 +73,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
             "kind": kind,
             "wanted": wanted,
             "kinds": InitiativeKind.choices,
-            "may_write": can_register_cases(request.user),
+            "may_write": KEEP_INITIATIVES(request.user),
             "nav": "initiatives",
         },
     )
@@ -118,8 +104,8 @@ def _council(body: Any) -> Any:
 
 
 @login_required
+@permission_required(KEEP_INITIATIVES)
 def motion_register(request: HttpRequest) -> HttpResponse:
-    _require_writer(request)
     body = default_body()
     form = MotionForm(request.POST or None, body=body)
 
@@ -147,8 +133,8 @@ def motion_register(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(KEEP_INITIATIVES)
 def citizen_proposal_register(request: HttpRequest) -> HttpResponse:
-    _require_writer(request)
     body = default_body()
     form = CitizenProposalForm(request.POST or None, body=body)
 
@@ -191,60 +177,53 @@ def _detail_context(request: HttpRequest, initiative: Initiative, **bound: Any) 
 
 
 @login_required
+@permission_required(READ_INITIATIVES)
 def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_reader(request)
     initiative = _initiative(request, pk)
     return render(request, "initiatives/detail.html", _detail_context(request, initiative))
 
 
+# The form of each step, and whether it is bound to the initiative.
+STEP_FORMS: dict[Step, Any] = {
+    Step.COMPLETE: CompleteForm,
+    Step.ANNOUNCE: AnnounceForm,
+    Step.CONSENT: ConsentForm,
+    Step.REFER: ReferForm,
+    Step.DELEGATE: DelegateForm,
+    Step.DECIDE: DecideForm,
+}
+
+
+def _form(step: Step, initiative: Initiative, data: Any = None) -> KansliForm:
+    form_class = STEP_FORMS[step]
+    kwargs = {} if form_class is DecideForm else {"initiative": initiative}
+    form: KansliForm = form_class(data, **kwargs)
+    return form
+
+
 def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> dict[str, Any]:
-    """The forms of the steps that can come next, for a user who may take them; a form just
-    posted is shown with its messages even when its step does not apply."""
+    """The forms of the steps that can come next (rules.next_steps), for a user who may take
+    them; a form just posted is shown with its messages even when its step does not apply."""
     forms: dict[str, Any] = dict(bound)
-    status = initiative.status
-    missing = selectors.missing_facts(initiative)
-    if missing and can_register_cases(request.user):
-        forms["complete"] = bound.get("complete") or CompleteForm(initiative=initiative)
-    if status == InitiativeStatus.RECEIVED and can_manage_meetings(request.user) and not missing:
-        forms["announce"] = bound.get("announce") or AnnounceForm(initiative=initiative)
-    if not can_register_cases(request.user):
-        return forms
-    if not initiative.is_motion and initiative.proposer_name:
-        forms["consent"] = bound.get("consent") or ConsentForm(initiative=initiative)
-    if status == InitiativeStatus.ANNOUNCED:
-        forms["refer"] = bound.get("refer") or ReferForm(initiative=initiative)
-    if not initiative.is_motion and status in (
-        InitiativeStatus.ANNOUNCED,
-        InitiativeStatus.REFERRED,
-    ):
-        forms["delegate"] = bound.get("delegate") or DelegateForm(initiative=initiative)
-    if status in (
-        InitiativeStatus.ANNOUNCED,
-        InitiativeStatus.REFERRED,
-        InitiativeStatus.DELEGATED,
-    ):
-        forms["decide"] = bound.get("decide") or DecideForm()
+    for step in Step:  # in the workflow's order
+        if step in selectors.next_steps_of(initiative) and STEP_PERMISSIONS[step](request.user):
+            forms[step.value] = bound.get(step.value) or _form(step, initiative)
     return forms
 
 
 def _step(
     request: HttpRequest,
     pk: int,
-    name: str,
-    form_class: Any,
+    step: Step,
     act: Callable[[Initiative, dict[str, Any]], str],
-    allowed: Callable[[Any], bool] = can_register_cases,
-    denied: str = _WRITE_DENIED,
 ) -> HttpResponse:
-    if not allowed(request.user):
-        raise PermissionDenied(denied)
+    require(request.user, STEP_PERMISSIONS[step])
     initiative = _initiative(request, pk)
-    kwargs = {} if form_class is DecideForm else {"initiative": initiative}
-    form = form_class(request.POST, **kwargs)
+    form = _form(step, initiative, request.POST)
     return form_page(
         request,
         form=form,
-        context=_detail_context(request, initiative, **{name: form}),
+        context=_detail_context(request, initiative, **{step.value: form}),
         save=lambda data: (act(initiative, data), _detail(initiative)),
         template="initiatives/detail.html",
     )
@@ -262,15 +241,7 @@ def announce(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Anmälan ligger på dagordningen för {data['meeting']}."
 
-    return _step(
-        request,
-        pk,
-        "announce",
-        AnnounceForm,
-        act,
-        allowed=can_manage_meetings,
-        denied=services.MEETINGS_DENIED,
-    )
+    return _step(request, pk, Step.ANNOUNCE, act)
 
 
 @login_required
@@ -287,7 +258,7 @@ def complete(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Uppgifterna om {initiative.noun} är kompletta."
 
-    return _step(request, pk, "complete", CompleteForm, act)
+    return _step(request, pk, Step.COMPLETE, act)
 
 
 @login_required
@@ -302,7 +273,7 @@ def refer(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Remitterad till {data['organization']}."
 
-    return _step(request, pk, "refer", ReferForm, act)
+    return _step(request, pk, Step.REFER, act)
 
 
 @login_required
@@ -317,7 +288,7 @@ def delegate(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Beslutet överlämnat till {data['organization']}."
 
-    return _step(request, pk, "delegate", DelegateForm, act)
+    return _step(request, pk, Step.DELEGATE, act)
 
 
 @login_required
@@ -334,7 +305,7 @@ def consent(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return " ".join([done, *notes])
 
-    return _step(request, pk, "consent", ConsentForm, act)
+    return _step(request, pk, Step.CONSENT, act)
 
 
 @login_required
@@ -350,4 +321,4 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return f"Beslutet är infört: {done.get_outcome_display().lower()}. Ärendet är avslutat."
 
-    return _step(request, pk, "decide", DecideForm, act)
+    return _step(request, pk, Step.DECIDE, act)

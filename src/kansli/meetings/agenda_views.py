@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404, id_param, positive_id
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.memos.rules import join_clauses, split_clauses
 from kansli.registry.models import Case
@@ -22,7 +23,7 @@ from kansli.registry.selectors import case_get, case_get_by_number
 from . import selectors, services
 from .forms import AgendaItemEditForm, AgendaItemForm, WithdrawForm
 from .models import AgendaItem, Meeting
-from .views import require_manager
+from .permissions import EDIT_AGENDA
 
 
 def _meeting(request: HttpRequest, pk: int) -> Meeting:
@@ -58,8 +59,8 @@ def _case(request: HttpRequest, meeting: Meeting, form: Any, number: str) -> Cas
 
 
 @login_required
+@permission_required(EDIT_AGENDA)
 def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     meeting = _meeting(request, pk)
     initial = {}
     case_pk = id_param(request, "arende")
@@ -101,10 +102,10 @@ def agenda_item_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def agenda_item_add_from_case(request: HttpRequest) -> HttpResponse:
     """From the cases waiting for an agenda: put the case on the chosen meeting, its title
     the case's."""
-    require_manager(request)
     meeting_pk = positive_id(request.POST.get("meeting", ""))
     case_pk = positive_id(request.POST.get("case", ""))
     if meeting_pk is None or case_pk is None:
@@ -129,8 +130,8 @@ def agenda_item_add_from_case(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(EDIT_AGENDA)
 def agenda_item_edit(request: HttpRequest, pk: int, number: int) -> HttpResponse:
-    require_manager(request)
     item = _item(request, pk, number)
     clauses = [c.text for c in item.proposal.clauses.all()] if item.proposal else []
     form = AgendaItemEditForm(
@@ -190,8 +191,8 @@ def _run(request: HttpRequest, action: Any, done: str) -> None:
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def agenda_item_move(request: HttpRequest, pk: int, number: int) -> HttpResponse:
-    require_manager(request)
     item = _item(request, pk, number)
     step = -1 if request.POST.get("riktning") == "upp" else 1
     _run(
@@ -204,9 +205,9 @@ def agenda_item_move(request: HttpRequest, pk: int, number: int) -> HttpResponse
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def agenda_reorder(request: HttpRequest, pk: int) -> HttpResponse:
     """The order from dragging: the item ids, comma separated."""
-    require_manager(request)
     meeting = _meeting(request, pk)
     order = [
         positive_id(part.strip()) for part in request.POST.get("ordning", "")[:10_000].split(",")
@@ -226,8 +227,8 @@ def agenda_reorder(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(EDIT_AGENDA)
 def agenda_item_withdraw(request: HttpRequest, pk: int, number: int) -> HttpResponse:
-    require_manager(request)
     item = _item(request, pk, number)
     form = WithdrawForm(request.POST)
     withdraw = request.POST.get("atgard") != "aterinfor"
@@ -248,9 +249,9 @@ def agenda_item_withdraw(request: HttpRequest, pk: int, number: int) -> HttpResp
 
 
 @login_required
+@permission_required(EDIT_AGENDA)
 def agenda_item_remove(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     """A page that asks before the item is removed; its POST removes it."""
-    require_manager(request)
     item = _item(request, pk, number)
     if request.method == "POST":
         try:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from django.urls import reverse
 
-from kansli.core.roles import Viewer, can_manage_meetings
+from kansli.core.roles import Viewer
 from kansli.memos.models import MemoStatus
 from kansli.people.models import OrganizationKind
 
@@ -14,6 +14,7 @@ from . import rules, selectors
 from .book.data import book_data
 from .locks import agenda_lock
 from .models import AgendaItem, BookEdition, BookStatus, Meeting, MeetingBook
+from .permissions import MAKE_BOOKS
 from .stages import Stage
 
 
@@ -38,7 +39,7 @@ def meeting_stages(meeting: Meeting, viewer: Viewer | None) -> list[Stage]:
     ]
     held = agenda_lock(meeting) is not None  # the minutes are started
     stages = [_agenda(meeting, items), _memos(meeting, items)]
-    stages.append(_book(meeting, can_manage_meetings(viewer) and not held))
+    stages.append(_book(meeting, MAKE_BOOKS(viewer) and not held))
     stages.append(_notice(meeting, viewer, held))
     if meeting.organization.kind == OrganizationKind.COUNCIL:
         stages.append(_announcement(meeting, items))

@@ -10,12 +10,13 @@ from django.urls import reverse
 
 from kansli.core.form_page import form_page
 from kansli.core.http import found_or_404, site_root
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 
 from . import selectors, services
 from .forms import MeetingCancelForm, MeetingEditForm
 from .models import Meeting
-from .views import require_manager
+from .permissions import MANAGE_MEETINGS
 
 
 def _notify(request: HttpRequest, meeting: Meeting) -> str:
@@ -31,8 +32,8 @@ def _notify(request: HttpRequest, meeting: Meeting) -> str:
 
 
 @login_required
+@permission_required(MANAGE_MEETINGS)
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     initial = {
         "date": meeting.date,
@@ -71,8 +72,8 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_MEETINGS)
 def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     form = MeetingCancelForm(request.POST or None)
 

@@ -4,7 +4,7 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -12,21 +12,22 @@ from django.views.decorators.http import require_POST
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
 from kansli.core.pdf import render_pdf
-from kansli.core.roles import can_register_cases, is_staff_member, request_actor
+from kansli.core.permissions import permission_required, require
+from kansli.core.roles import request_actor
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo, RecipientKind, SectionKey
+from kansli.memos.permissions import WRITE_MEMOS
 from kansli.memos.rules import split_clauses
 from kansli.memos.services import BasisInput, RecipientInput, memo_update
 from kansli.memos.validation import memo_validate
 from kansli.people.selectors import organization_list, person_list
 from kansli.registry.models import Document
+from kansli.registry.permissions import REGISTER_CASES
 from kansli.registry.selectors import document_list
 
 from . import selectors, services
 from .forms import MemoForm
 from .models import AgendaItem
-
-_DENIED = "Bara tjänstepersoner kan skriva föredragnings-PM."
 
 
 def _item(request: HttpRequest, pk: int, number: int) -> AgendaItem:
@@ -53,8 +54,7 @@ def _memo_data(request: HttpRequest, memo: Memo) -> dict[str, object]:
 def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     item = _item(request, pk, number)
     if request.method == "POST":
-        if not is_staff_member(request.user):
-            raise PermissionDenied(_DENIED)
+        require(request.user, WRITE_MEMOS)
         start_from = None
         chosen = request.POST.get("utga_fran", "")
         if chosen:
@@ -74,7 +74,7 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             return redirect("meetings:meeting_detail", pk=pk)
         return redirect("meetings:memo_edit", pk=pk, number=number)
     memo = _memo(request, item)
-    staff = is_staff_member(request.user)
+    staff = WRITE_MEMOS(request.user)
     problems = memo_validate(memo, services.memo_context(item)) if staff else []
     return render(
         request,
@@ -86,7 +86,7 @@ def memo_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "memo": _memo_data(request, memo),
             "problems": problems,
             "may_edit": staff,
-            "may_follow_up": can_register_cases(request.user),
+            "may_follow_up": REGISTER_CASES(request.user),
             "nav": "meetings",
         },
     )
@@ -105,9 +105,8 @@ def memo_pdf(request: HttpRequest, pk: int, number: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(WRITE_MEMOS)
 def memo_mark_ready(request: HttpRequest, pk: int, number: int) -> HttpResponse:
-    if not is_staff_member(request.user):
-        raise PermissionDenied(_DENIED)
     item = _item(request, pk, number)
     _memo(request, item)
     try:
@@ -188,9 +187,8 @@ def _recipients(request: HttpRequest, memo: Memo, text: str) -> list[RecipientIn
 
 
 @login_required
+@permission_required(WRITE_MEMOS)
 def memo_edit(request: HttpRequest, pk: int, number: int) -> HttpResponse:
-    if not is_staff_member(request.user):
-        raise PermissionDenied(_DENIED)
     item = _item(request, pk, number)
     memo = _memo(request, item)
     form = MemoForm(request.POST or None, initial=_initial(memo))

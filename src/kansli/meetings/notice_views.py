@@ -14,12 +14,13 @@ from kansli.core.form_page import form_page
 from kansli.core.formatting import counted
 from kansli.core.forms import KansliForm, confirmed_field
 from kansli.core.http import found_or_404, site_root
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.people.models import OrganizationKind
 
 from . import selectors, services
 from .models import DeliveryStatus, NoticeSending
-from .views import require_manager
+from .permissions import ANNOUNCE_MEETINGS, SEND_NOTICES
 
 
 def _back(pk: int, anchor: str) -> str:
@@ -38,8 +39,8 @@ def _outcome(sending: NoticeSending) -> tuple[str, list[str]]:
     return f"{what} skickades till {len(sent)} av {len(deliveries)}.", failed
 
 
+@permission_required(SEND_NOTICES)
 def _send(request: HttpRequest, pk: int, service: Any) -> HttpResponse:
-    require_manager(request)
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     try:
         sending = service(
@@ -73,8 +74,8 @@ class AnnouncementForm(KansliForm):
 
 
 @login_required
+@permission_required(ANNOUNCE_MEETINGS)
 def announcement_post(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     if meeting.organization.kind != OrganizationKind.COUNCIL:
         messages.error(

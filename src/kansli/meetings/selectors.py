@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db.models import Prefetch, Q, QuerySet
 
-from kansli.core.roles import Viewer, can_manage_meetings, is_member_or_staff
+from kansli.core.roles import Viewer, is_member_or_staff
 from kansli.memos.models import Clause, MemoStatus
 from kansli.people.models import Person
 from kansli.people.selectors import memberships_on
@@ -28,6 +28,7 @@ from .models import (
     NoticeSending,
 )
 from .notice_content import changes_between, snapshot
+from .permissions import MAKE_BOOKS, SEND_NOTICES
 
 
 def meeting_list(*, viewer: Viewer | None, organization_id: int | None = None) -> QuerySet[Meeting]:
@@ -116,7 +117,7 @@ def book_list(*, viewer: Viewer | None, meeting: Meeting) -> list[MeetingBook]:
     books = MeetingBook.objects.filter(meeting=meeting).select_related(
         "document__case", "requested_by"
     )
-    if can_manage_meetings(viewer):
+    if MAKE_BOOKS(viewer):
         return list(books[:10])
     books = books.filter(status=BookStatus.DONE)
     if not is_member_or_staff(viewer):
@@ -126,7 +127,7 @@ def book_list(*, viewer: Viewer | None, meeting: Meeting) -> list[MeetingBook]:
 
 def book_get(*, viewer: Viewer | None, pk: int) -> MeetingBook:
     books = MeetingBook.objects.select_related("document__case", "meeting")
-    if not can_manage_meetings(viewer):
+    if not MAKE_BOOKS(viewer):
         books = books.filter(status=BookStatus.DONE)
         if not is_member_or_staff(viewer):
             books = books.filter(edition=BookEdition.PUBLIC)
@@ -230,7 +231,7 @@ def _not_sent_label(address: str) -> str:
 def notice_summary(*, viewer: Viewer | None, meeting: Meeting) -> NoticeSummary | None:
     """Who has had the notice and what has changed since: for those who manage meetings
     (the addresses and the bounces are theirs to see), None for everyone else."""
-    if not can_manage_meetings(viewer):
+    if not SEND_NOTICES(viewer):
         return None
     latest: dict[int, NoticeDelivery] = {}
     for delivery in NoticeDelivery.objects.filter(

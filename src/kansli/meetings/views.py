@@ -3,7 +3,7 @@ meeting book and notice."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -12,8 +12,8 @@ from django.utils.safestring import mark_safe
 from kansli.core.forms import add_service_errors
 from kansli.core.fragments import cached, shared_audience
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import (
-    can_manage_meetings,
     is_member_or_staff,
     is_staff_member,
     request_actor,
@@ -25,14 +25,8 @@ from kansli.people.selectors import default_body
 from . import selectors, services
 from .forms import MeetingCreateForm
 from .locks import agenda_lock
+from .permissions import MANAGE_MEETINGS
 from .stages import meeting_stages, next_stage
-
-DENIED = "Du har inte behörighet att hantera sammanträden."
-
-
-def require_manager(request: HttpRequest) -> None:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(DENIED)
 
 
 @login_required
@@ -45,8 +39,8 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_MEETINGS)
 def meeting_create(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     form = MeetingCreateForm(request.POST or None, body=default_body())
     if request.method == "POST" and form.is_valid():
         try:
@@ -65,7 +59,7 @@ def _page_content(request: HttpRequest, pk: int, *, cached: bool) -> tuple[str, 
     viewer = request.user
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=viewer, pk=pk))
     staff = is_staff_member(viewer)
-    may_manage = can_manage_meetings(viewer)
+    may_manage = MANAGE_MEETINGS(viewer)
     lock = agenda_lock(meeting) if may_manage else None
     sent = selectors.items_in_sent_notice(meeting)
     agenda = selectors.agenda(viewer=viewer, meeting=meeting)

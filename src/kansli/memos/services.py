@@ -10,7 +10,6 @@ from django.utils import timezone
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import is_staff_member
 from kansli.people.models import Official, Organization, Person
 from kansli.registry.models import Case, Document
 
@@ -26,9 +25,8 @@ from .models import (
     RecipientKind,
     SectionKey,
 )
+from .permissions import WRITE_MEMOS
 from .validation import MemoContext, memo_validate
-
-_DENIED = "Bara tjänstepersoner kan skriva föredragnings-PM."
 
 
 def proposal_problems(formula: str, clauses: list[str]) -> list[str]:
@@ -143,7 +141,7 @@ def memo_create(
     """A new draft memo whose header is filled from the case and the meeting; `sections`
     prefills section texts (the Beredning history of earlier steps)."""
     if actor is not None:
-        require(actor, is_staff_member, _DENIED)
+        require(actor, WRITE_MEMOS)
     official = official or case.official
     memo = Memo(
         case=case,
@@ -196,7 +194,7 @@ def memo_update(
     """Save a memo's content. A draft may be incomplete (memo_validate lists what is
     missing); malformed input is refused whole. Editing a ready memo makes it a draft again."""
     if actor is not None:
-        require(actor, is_staff_member, _DENIED)
+        require(actor, WRITE_MEMOS)
     memo = Memo.objects.select_for_update().get(pk=memo.pk)
     errors: dict[str, list[str]] = {}
 
@@ -324,7 +322,7 @@ def memo_update(
 def memo_mark_ready(*, actor: User | None, memo: Memo, context: MemoContext) -> Memo:
     """Mark a memo ready for the agenda, or refuse with every problem memo_validate finds."""
     if actor is not None:
-        require(actor, is_staff_member, _DENIED)
+        require(actor, WRITE_MEMOS)
     memo = Memo.objects.select_for_update().get(pk=memo.pk)
     problems = memo_validate(memo, context)
     if problems:

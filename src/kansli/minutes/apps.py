@@ -14,12 +14,12 @@ class MinutesConfig(AppConfig):
             register_portal_section,
             register_start_panel,
         )
-        from kansli.core.roles import is_staff_member
         from kansli.meetings.locks import register_agenda_lock
         from kansli.meetings.stages import register_stages
 
         from .agenda_lock import minutes_lock
         from .meeting_stages import minutes_stages
+        from .permissions import SEE_DISPATCH
         from .start_page import adjustment_tasks
 
         register_agenda_lock(minutes_lock)
@@ -27,9 +27,7 @@ class MinutesConfig(AppConfig):
         # The main menu and the portal.
         register_nav(NavEntry("Anslagstavla", "minutes:notice_board", "board", 50))
         register_nav(
-            NavEntry(
-                "Expediering", "minutes:dispatch_list", "dispatch", 60, visible=is_staff_member
-            )
+            NavEntry("Expediering", "minutes:dispatch_list", "dispatch", 60, visible=SEE_DISPATCH)
         )
         register_portal_section(PortalSection("Anslagstavla", "minutes:notice_board", 20))
         # The start page.

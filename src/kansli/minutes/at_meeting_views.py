@@ -9,18 +9,20 @@ from django.views.decorators.http import require_POST
 
 from kansli.core.checks import one_line
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.registry.models import Case
 from kansli.registry.selectors import case_get_by_number
 
 from . import selectors, services
-from .views import meeting_of, minutes_of, require_manager, run
+from .permissions import KEEP_MINUTES
+from .views import meeting_of, minutes_of, run
 
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def item_add(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
 
     def add() -> None:
@@ -47,8 +49,8 @@ def item_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def paragraph_withdraw(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResponse:
-    require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
     paragraph = found_or_404(
         lambda: selectors.paragraph_get(viewer=request.user, minutes=minutes, pk=paragraph_pk)

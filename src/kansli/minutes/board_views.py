@@ -2,19 +2,22 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, is_staff_member, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.meetings.models import Meeting
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.selectors import announcements_on_board
 
 from . import selectors, services
 from .models import Channel, Dispatch
+from .permissions import DISPATCH, SEE_DISPATCH, SEE_PREPARATION
 from .views import int_or_none, run
 
 
@@ -33,9 +36,8 @@ def notice_board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(SEE_DISPATCH)
 def dispatch_list(request: HttpRequest) -> HttpResponse:
-    if not is_staff_member(request.user):
-        raise PermissionDenied("Bara tjänstepersoner ser expedieringen.")
     meetings: dict[int, tuple[Meeting, list[tuple[Dispatch, str]]]] = {}
     for dispatch in selectors.undispatched(viewer=request.user):
         meeting = dispatch.paragraph.minutes.meeting
@@ -48,7 +50,7 @@ def dispatch_list(request: HttpRequest) -> HttpResponse:
         {
             "meetings": list(meetings.values()),
             "channels": Channel.choices,
-            "may_send": can_manage_meetings(request.user),
+            "may_send": DISPATCH(request.user),
             "nav": "dispatch",
         },
     )
@@ -64,11 +66,10 @@ def _named(dispatch: Dispatch) -> str:
 
 @login_required
 @require_POST
+@permission_required(DISPATCH)
 def dispatch_send_all(request: HttpRequest) -> HttpResponse:
     """ "Expediera alla": every listed dispatch (or those of one meeting) whose recipient has
     a known e-mail address, by e-mail; the rest are named in messages."""
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied("Du har inte behörighet att expediera beslut.")
     pending = selectors.undispatched(viewer=request.user)
     try:
         meeting_pk = int_or_none(request.POST.get("meeting"))
@@ -101,9 +102,8 @@ def dispatch_send_all(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(DISPATCH)
 def dispatch_send(request: HttpRequest, dispatch_pk: int) -> HttpResponse:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied("Du har inte behörighet att expediera beslut.")
     dispatch = found_or_404(lambda: selectors.undispatched(viewer=request.user).get(pk=dispatch_pk))
     run(
         request,
@@ -119,12 +119,11 @@ def dispatch_send(request: HttpRequest, dispatch_pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(SEE_PREPARATION)
 def cases_waiting(request: HttpRequest) -> HttpResponse:
-    if not is_staff_member(request.user):
-        raise PermissionDenied("Bara tjänstepersoner ser beredningen.")
     steps = list(selectors.cases_waiting(viewer=request.user))
     meetings: dict[int, list[Meeting]] = {}
-    if can_manage_meetings(request.user) and steps:
+    if EDIT_AGENDA(request.user) and steps:
         upcoming = selectors.meetings_open(viewer=request.user, body=steps[0].case.body).filter(
             date__gte=timezone.localdate()
         )
@@ -135,7 +134,7 @@ def cases_waiting(request: HttpRequest) -> HttpResponse:
         "minutes/cases_waiting.html",
         {
             "rows": [(step, meetings.get(step.organization_id, [])) for step in steps],
-            "may_manage": can_manage_meetings(request.user),
+            "may_manage": EDIT_AGENDA(request.user),
             "nav": "cases",
         },
     )

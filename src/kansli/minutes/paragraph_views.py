@@ -9,7 +9,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.permissions import permission_required, require
+from kansli.core.roles import request_actor
 from kansli.memos.rules import split_clauses
 from kansli.people.models import Person
 
@@ -18,8 +19,9 @@ from .announced import CONSENT_SENTENCE, Announced
 from .composition import ItemComposition, Roll
 from .document import IntegrityError, extract_pdf
 from .models import Choice, Paragraph
+from .permissions import KEEP_MINUTES
 from .services.signing import may_sign
-from .views import int_or_none, meeting_of, minutes_of, require_manager, run
+from .views import int_or_none, meeting_of, minutes_of, run
 
 PROPOSAL_ROWS = 4
 RESERVATION_ROWS = 3
@@ -80,7 +82,7 @@ def paragraph_edit(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResp
     roll = Roll.of(paragraph.minutes)
     people = roll.people
     if request.method == "POST":
-        require_manager(request)
+        require(request.user, KEEP_MINUTES)
         post = request.POST
 
         def save() -> None:
@@ -148,7 +150,7 @@ def _render_edit(
             "notes": "\n".join(n.text for n in paragraph.notes.all()),
             "votes": paragraph.votes.prefetch_related("ballots__person"),
             "choices": Choice.choices,
-            "may_manage": can_manage_meetings(request.user) and not paragraph.is_locked,
+            "may_manage": KEEP_MINUTES(request.user) and not paragraph.is_locked,
             # KL 5 kap. 52 §: the box for the decision of every member present, offered for
             # a council item that no announcement recorded in Kansli named (or for any item
             # while none is recorded: Kansli cannot tell).
@@ -169,8 +171,8 @@ def _render_edit(
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def vote_record(request: HttpRequest, pk: int, paragraph_pk: int) -> HttpResponse:
-    require_manager(request)
     paragraph = _paragraph(request, pk, paragraph_pk)
     roll = Roll.of(paragraph.minutes)
     composition = roll.at_paragraph(paragraph)

@@ -100,45 +100,23 @@ def posting_listed_until(posted_on: datetime.date) -> datetime.date:
 
 
 @cites(
-    "KL 5 kap. 35 §",
-    "lag (1930:173) 1 §",
-    says="En motion bereds så att fullmäktige kan besluta inom ett år från att den väcktes.",
-)
-def motion_deadline(received_on: datetime.date) -> datetime.date:
-    """The day by which fullmäktige should decide a motion: KL 5 kap. 35 §, "inom ett år från
-    det att motionen eller medborgarförslaget väcktes" — the same day next year, 28 February
-    for a motion of 29 February (lag (1930:173) 1 §: a date that does not exist is the last
-    day of that month).
-
-    Not moved off weekends and holidays: lag (1930:173) concerns time limits within which a
-    party must act, and this is a limit on the body's own preparation.
-    """
-    try:
-        return received_on.replace(year=received_on.year + 1)
-    except ValueError:  # 29 February, and next year is not a leap year
-        return received_on.replace(year=received_on.year + 1, day=28)
-
-
-@cites(
     "KL 5 kap. 69 §",
     "KL 8 kap. 12 §",
     "KL 13 kap. 5 §",
-    "KL 5 kap. 35 §",
-    says="Tidsgränserna som följer av ett sammanträde, ett anslag eller en motion.",
+    says="Tidsgränserna som följer av ett sammanträde eller ett anslag.",
 )
 def deadlines_from(
     *,
     meeting_date: datetime.date | None = None,
     posting_date: datetime.date | None = None,
-    motion_received: datetime.date | None = None,
 ) -> dict[str, datetime.date]:
     """The time limits that follow from the given dates.
 
     From a meeting: the adjustment deadline (KL 5 kap. 69 §), the latest posting if adjusted
     on that day (KL 8 kap. 12 §) and the last day to appeal if posted on that day
     (KL 13 kap. 5 §). From an actual posting: the last day to appeal and how long the notice
-    stays up; it takes precedence over the appeal day estimated from a meeting. From a motion:
-    the day it should be decided by (KL 5 kap. 35 §). No dates give no limits.
+    stays up; it takes precedence over the appeal day estimated from a meeting. No dates give
+    no limits. (A motion's limit is the initiatives' own: initiatives.rules.deadlines_from.)
     """
     limits: dict[str, datetime.date] = {}
     if meeting_date is not None:
@@ -150,8 +128,6 @@ def deadlines_from(
     if posting_date is not None:
         limits["last_day_to_appeal"] = last_day_to_appeal(posting_date)
         limits["listed_until"] = posting_listed_until(posting_date)
-    if motion_received is not None:
-        limits["motion_deadline"] = motion_deadline(motion_received)
     return limits
 
 

@@ -6,14 +6,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.permissions import permission_required, require
+from kansli.core.roles import request_actor
 from kansli.meetings.models import Meeting
 from kansli.meetings.selectors import meeting_get
 from kansli.people.models import Person
@@ -23,9 +24,8 @@ from .announced import Announced
 from .composition import Roll
 from .document import IntegrityError, minutes_data, minutes_pdf
 from .models import Minutes
+from .permissions import KEEP_MINUTES
 from .services.signing import may_sign
-
-MANAGE_DENIED = "Du har inte behörighet att föra protokoll."
 
 
 def meeting_of(request: HttpRequest, pk: int) -> Meeting:
@@ -52,11 +52,6 @@ def run(request: HttpRequest, action: Callable[[], Any], done: str = "") -> bool
     return True
 
 
-def require_manager(request: HttpRequest) -> None:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied(MANAGE_DENIED)
-
-
 def int_or_none(value: str | None) -> int | None:
     """A form number; anything that is not one is refused with a message."""
     value = (value or "").strip()
@@ -81,7 +76,7 @@ def date_or_none(value: str | None) -> datetime.date | None:
 def minutes_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_of(request, pk)
     if request.method == "POST":  # start the minutes
-        require_manager(request)
+        require(request.user, KEEP_MINUTES)
         run(
             request,
             lambda: services.minutes_create(
@@ -97,7 +92,7 @@ def minutes_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("minutes:minutes_detail", pk=pk)
     minutes = selectors.minutes_for(viewer=request.user, meeting=meeting)
     if minutes is None:
-        if not can_manage_meetings(request.user):
+        if not KEEP_MINUTES(request.user):
             raise Http404
         return render(
             request,
@@ -151,7 +146,7 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
         "seated": seated,
         "deadline": deadline,
         "deadline_status": rules.adjustment_deadline_status(today, deadline),
-        "may_manage": can_manage_meetings(request.user) and not minutes.is_locked,
+        "may_manage": KEEP_MINUTES(request.user) and not minutes.is_locked,
         "may_sign": may_sign(minutes, person),
         "dispatches": selectors.dispatches_for(viewer=request.user, minutes=minutes),
         "posting": minutes.postings.filter(paragraph=None).first(),
@@ -171,8 +166,8 @@ def _person(people: dict[int, Person], value: str | None, label: str) -> Person 
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def attendance_record(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
     people = Roll.of(minutes).people
 
@@ -202,8 +197,8 @@ def attendance_record(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def adjustment_set(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
     people = Roll.of(minutes).people
     post = request.POST
@@ -271,8 +266,8 @@ def minutes_pdf_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@permission_required(KEEP_MINUTES)
 def correction_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     minutes = minutes_of(request, meeting_of(request, pk))
     run(
         request,

@@ -13,12 +13,13 @@ class PeopleConfig(AppConfig):
             register_nav,
             register_portal_section,
         )
-        from kansli.core.roles import can_manage_people
+
+        from .permissions import MANAGE_PEOPLE
 
         register_nav(NavEntry("Organ", "people:organization_list", "organizations", 80))
         register_nav(NavEntry("Förtroendevalda", "people:person_list", "people", 90))
         register_nav(
-            NavEntry("Mandatperioder", "people:term_list", "terms", 100, visible=can_manage_people)
+            NavEntry("Mandatperioder", "people:term_list", "terms", 100, visible=MANAGE_PEOPLE)
         )
         register_portal_section(
             PortalSection("Organ och ledamöter", "people:organization_list", 40)

@@ -13,11 +13,12 @@ from django.urls import reverse
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 
 from . import selectors, services
 from .forms import OrganizationForm, PartyForm, PersonForm
-from .pages import require_manager
+from .permissions import MANAGE_PEOPLE
 from .services.persons import NAMESAKE
 
 
@@ -40,8 +41,8 @@ def _organization_page(
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def organization_create(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     body = selectors.default_body()
     form = OrganizationForm(
         request.POST or None,
@@ -62,8 +63,8 @@ def organization_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     organization = found_or_404(lambda: selectors.organization_get(viewer=request.user, pk=pk))
     form = OrganizationForm(
         request.POST or None,
@@ -86,9 +87,9 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def party_list(request: HttpRequest) -> HttpResponse:
     """The parties, and a form for a new one."""
-    require_manager(request)
     form = PartyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -106,8 +107,8 @@ def party_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def party_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     party = found_or_404(lambda: selectors.party_get(viewer=request.user, pk=pk))
     form = PartyForm(request.POST or None, initial={"code": party.code, "name": party.name})
 
@@ -131,9 +132,9 @@ def party_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """A person's name, party and e-mail."""
-    require_manager(request)
     person = found_or_404(lambda: selectors.person_get(viewer=request.user, pk=pk))
     form = PersonForm(request.POST or None, initial=PersonForm.initial_for(person))
     back = reverse("people:person_detail", args=[person.pk])

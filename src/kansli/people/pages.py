@@ -1,22 +1,12 @@
-"""What the pages for managing the organisation share: who may use them and finding what the
-address names."""
+"""What the pages for managing the organisation share: finding what the address names."""
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_people
 
 from . import selectors
 from .models import Membership, Organization, Term
-
-DENIED = "Bara nämndsekreterare och administratörer kan ändra organ, mandatperioder och uppdrag."
-
-
-def require_manager(request: HttpRequest) -> None:
-    if not can_manage_people(request.user):
-        raise PermissionDenied(DENIED)
 
 
 def term_or_404(request: HttpRequest, pk: int) -> Term:

@@ -10,12 +10,14 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.core.tabular import excel
 
 from . import selectors, services
 from .models import Organization, Term
-from .pages import organization_of_term_or_404, require_manager, seats_url, term_or_404
+from .pages import organization_of_term_or_404, seats_url, term_or_404
+from .permissions import MANAGE_PEOPLE
 from .seat_csv import ROLE_HELP, SeatSheet, read_bytes, read_text
 from .seat_forms import SeatCsvForm, SeatCsvSaveForm
 from .seat_plan import NEW, SeatPlan, plan_seats
@@ -50,8 +52,8 @@ def _page(
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def seat_csv(request: HttpRequest, pk: int, organization_pk: int) -> HttpResponse:
-    require_manager(request)
     term = term_or_404(request, pk)
     organization = organization_of_term_or_404(request, term, organization_pk)
     if request.method == "POST" and "step" in request.POST:

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from kansli.core.form_page import form_page
 from kansli.core.forms import add_service_errors
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 
 from . import selectors, services
@@ -20,11 +21,11 @@ from .models import Organization, Person, Term
 from .namesakes import namesake_question, namesakes_of
 from .pages import (
     organization_of_term_or_404,
-    require_manager,
     seat_of_term_or_404,
     seats_url,
     term_or_404,
 )
+from .permissions import MANAGE_PEOPLE
 from .seat_forms import SeatEndForm, SeatForm, SubstituteOrderForm
 from .seat_plan import NEW
 from .services.persons import NAMESAKE
@@ -35,8 +36,8 @@ def _context(term: Term, organization: Organization, **extra: Any) -> dict[str, 
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def seat_list(request: HttpRequest, pk: int, organization_pk: int) -> HttpResponse:
-    require_manager(request)
     term = term_or_404(request, pk)
     organization = organization_of_term_or_404(request, term, organization_pk)
     members, substitutes = selectors.organization_term_seats(
@@ -69,10 +70,10 @@ def _default_start(term: Term, organization: Organization) -> datetime.date:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def seat_add(request: HttpRequest, pk: int, organization_pk: int) -> HttpResponse:
     """A new member or substitute, from a day (at a new term's start, or mid-term when
     someone comes)."""
-    require_manager(request)
     term = term_or_404(request, pk)
     organization = organization_of_term_or_404(request, term, organization_pk)
     form = SeatForm(
@@ -123,9 +124,9 @@ def seat_add(request: HttpRequest, pk: int, organization_pk: int) -> HttpRespons
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def seat_end(request: HttpRequest, pk: int, seat_pk: int) -> HttpResponse:
     """End a seat on a day: the person leaves; the seat stays in the list with its end."""
-    require_manager(request)
     term = term_or_404(request, pk)
     seat = seat_of_term_or_404(request, term, seat_pk)
     back = seats_url(term, seat.organization)
@@ -159,9 +160,9 @@ def seat_end(request: HttpRequest, pk: int, seat_pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def substitute_order(request: HttpRequest, pk: int, organization_pk: int) -> HttpResponse:
     """Every seated substitute's place, given and checked as a whole."""
-    require_manager(request)
     term = term_or_404(request, pk)
     organization = organization_of_term_or_404(request, term, organization_pk)
     day = selectors.reference_day(term, timezone.localdate())

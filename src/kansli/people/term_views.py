@@ -12,17 +12,19 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kansli.core.form_page import Save, form_page
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 
 from . import selectors, services
 from .copy_plan import CopyPlan, plan_copy
 from .forms import TermForm
-from .pages import require_manager, term_or_404
+from .pages import term_or_404
+from .permissions import MANAGE_PEOPLE
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def term_list(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     return render(
         request,
         "people/term_list.html",
@@ -50,8 +52,8 @@ def _term_form_page(
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def term_create(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     form = TermForm(request.POST or None)
 
     def save(data: dict[str, Any]) -> tuple[str, str]:
@@ -67,8 +69,8 @@ def term_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def term_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     term = term_or_404(request, pk)
     form = TermForm(request.POST or None, initial=TermForm.initial_for(term))
 
@@ -81,8 +83,8 @@ def term_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def term_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     term = term_or_404(request, pk)
     day = selectors.reference_day(term, timezone.localdate())
     return render(
@@ -99,9 +101,9 @@ def term_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_PEOPLE)
 def term_copy(request: HttpRequest, pk: int) -> HttpResponse:
     """What copying the previous term would do; on POST, do it."""
-    require_manager(request)
     term = term_or_404(request, pk)
     error = ""
     if request.method == "POST":

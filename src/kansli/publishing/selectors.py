@@ -6,13 +6,13 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.fields.files import FieldFile
 from django.db.models.functions import Coalesce
 
-from kansli.core.roles import Role, Viewer, has_role, is_staff_member
+from kansli.core.roles import Viewer, is_staff_member
 from kansli.minutes.models import Minutes, MinutesStatus
 from kansli.registry.models import Document
 from kansli.registry.selectors import documents_visible
 
 from .models import Finding, Publication, ReviewStatus
-from .permissions import can_review
+from .permissions import REVIEW_ALL, can_review
 
 
 def review_queue(*, viewer: Viewer | None) -> QuerySet[Publication]:
@@ -21,7 +21,7 @@ def review_queue(*, viewer: Viewer | None) -> QuerySet[Publication]:
         return Publication.objects.none()
     visible = documents_visible(viewer=viewer).values("pk")
     mine = Q()  # the registry and the secretaries review everything; an official their cases
-    if not has_role(viewer, Role.REGISTRAR, Role.SECRETARY):
+    if not REVIEW_ALL(viewer):
         official = getattr(viewer, "official", None)
         mine = Q(document__case__official=official) if official is not None else Q(pk__in=[])
     # Counted in subqueries: an aggregate over the join would group by every column read,

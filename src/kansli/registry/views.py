@@ -2,20 +2,20 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404, search_text
-from kansli.core.roles import can_register_cases, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import hooks, selectors, services
 from .forms import CaseRegisterForm, DocumentRegisterForm
 from .models import CaseStatus
-
-_DENIED = "Du har inte behörighet att registrera i diariet."
+from .permissions import REGISTER_CASES
 
 
 @login_required
@@ -41,9 +41,8 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(REGISTER_CASES)
 def case_register(request: HttpRequest) -> HttpResponse:
-    if not can_register_cases(request.user):
-        raise PermissionDenied(_DENIED)
     body = default_body()
     form = CaseRegisterForm(request.POST or None, body=body)
     if request.method == "POST" and form.is_valid():
@@ -81,7 +80,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "documents": selectors.document_list(viewer=viewer, case=case),
             "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
-            "may_register": can_register_cases(viewer) and case.status == CaseStatus.OPEN,
+            "may_register": REGISTER_CASES(viewer) and case.status == CaseStatus.OPEN,
             "nav": "cases",
             **hooks.case_page_context(viewer=viewer, case=case),
         },
@@ -89,9 +88,8 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(REGISTER_CASES)
 def document_register(request: HttpRequest, pk: int) -> HttpResponse:
-    if not can_register_cases(request.user):
-        raise PermissionDenied(_DENIED)
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     form = DocumentRegisterForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

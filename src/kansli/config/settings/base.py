@@ -84,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "kansli.core.context_processors.kansli",
             ],
+            "builtins": ["kansli.core.templatetags.permissions"],
         },
     },
 ]

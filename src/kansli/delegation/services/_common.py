@@ -1,13 +1,9 @@
-"""What the delegation services share: who may write, and which bodies delegate."""
+"""What the delegation services share: which bodies delegate."""
 
 from django.core.exceptions import ValidationError
 
 from kansli.people.models import Organization, OrganizationKind
 
-DENIED = "Bara registratorer, handläggare och nämndsekreterare kan registrera delegationsbeslut."
-ORDER_DENIED = (
-    "Bara nämndsekreterare, registratorer och administratörer kan ändra delegationsordningen."
-)
 # Bodies that delegate and take reports: not fullmäktige's own list, not external bodies.
 DELEGATING_KINDS = (
     OrganizationKind.BOARD,

@@ -7,11 +7,11 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Organization
 
 from ..models import DelegationPoint
-from ._common import ORDER_DENIED, check_organization
+from ..permissions import EDIT_ORDER
+from ._common import check_organization
 
 
 def _checked(code: str, title: str, delegate: str) -> tuple[str, str, str]:
@@ -38,7 +38,7 @@ def delegation_point_create(
 ) -> DelegationPoint:
     """Add a point to an organization's delegation order, as the organization decided it."""
     if actor is not None:
-        require(actor, can_manage_meetings, ORDER_DENIED)
+        require(actor, EDIT_ORDER)
     check_organization(organization)
     code, title, delegate = _checked(code, title, delegate)
     if DelegationPoint.objects.filter(organization=organization, code=code).exists():
@@ -74,7 +74,7 @@ def delegation_point_update(
     """Change a point (its number stays: decisions refer to it). A point no longer in force
     is kept, inactive, for the decisions taken under it."""
     if actor is not None:
-        require(actor, can_manage_meetings, ORDER_DENIED)
+        require(actor, EDIT_ORDER)
     point = DelegationPoint.objects.select_for_update().get(pk=point.pk)
     _, title, delegate = _checked(point.code, title, delegate)
     before = {

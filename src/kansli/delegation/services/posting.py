@@ -11,11 +11,10 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import not_future
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 
 from .. import rules
 from ..models import DelegatedDecision
-from ._common import DENIED
+from ..permissions import REGISTER_DECISIONS
 
 
 @transaction.atomic
@@ -26,7 +25,7 @@ def delegated_decision_post(
     A reported decision is refused: its period runs from the posting of the minutes it is
     reported in."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, REGISTER_DECISIONS)
     decision = (
         DelegatedDecision.objects.select_for_update(of=("self",))
         .select_related("point")

@@ -9,12 +9,12 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import not_future, text_field
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 from kansli.people.models import Organization
 from kansli.registry.models import Case
 
 from ..models import Communication, DelegatedDecision, DelegationPoint
-from ._common import DENIED, check_organization
+from ..permissions import REGISTER_DECISIONS
+from ._common import check_organization
 
 
 def _check_case(errors: dict[str, str], case: Case | None, organization: Organization) -> None:
@@ -41,7 +41,7 @@ def delegated_decision_register(
     """Register a decision taken under delegation from `organization`. The point must be one
     of the organization's own delegation order and in force."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, REGISTER_DECISIONS)
     check_organization(organization)
     errors: dict[str, str] = {}
     if point is not None:  # as stored now: the form's copy may be stale
@@ -102,7 +102,7 @@ def communication_register(
 ) -> Communication:
     """Register incoming information to be reported to `organization` (meddelandeärende)."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, REGISTER_DECISIONS)
     check_organization(organization)
     errors: dict[str, str] = {}
     sender = text_field(errors, "sender", sender, 200, "Ange avsändaren.")

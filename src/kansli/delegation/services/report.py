@@ -9,8 +9,8 @@ from django.db.models import Q
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.minutes.compiled_item import (
     compiled_item_add,
     compiled_item_find,
@@ -28,9 +28,6 @@ from ._common import check_organization
 
 REPORT_TITLE = "Anmälnings- och meddelandeärenden"
 REPORT_CLAUSE = "att godkänna redovisningen"
-MEETINGS_DENIED = (
-    "Bara nämndsekreterare, registratorer och administratörer kan lägga punkter på dagordningen."
-)
 
 
 def report_summary(decisions: list[DelegatedDecision], communications: list[Communication]) -> str:
@@ -99,7 +96,7 @@ def report_item_compile(
     agenda item "Anmälnings- och meddelandeärenden" — created on first use (in `case`, or in a
     new case in `series`), extended when run again. The item's memo gets the numbered lists."""
     if actor is not None:
-        require(actor, can_manage_meetings, MEETINGS_DENIED)
+        require(actor, EDIT_AGENDA)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization__body")
@@ -155,7 +152,7 @@ def report_row_remove(
     there by mistake, or to wait for a later meeting): it is unreported again and the item's
     lists are written anew. Refused once the meeting's minutes are adjusted."""
     if actor is not None:
-        require(actor, can_manage_meetings, MEETINGS_DENIED)
+        require(actor, EDIT_AGENDA)
     model = type(row)
     row = model.objects.select_for_update(of=("self",)).get(pk=row.pk)
     if row.report_item_id is None:

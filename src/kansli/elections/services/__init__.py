@@ -2,7 +2,7 @@
 electing body's agenda with its proposal, the successor named, the decision recorded (the seat
 ends, the new one begins); a seat vacated otherwise, and kept by decision of fullmäktige."""
 
-from ._common import DENIED
+from ..selectors import may_be_kept
 from .by_election import by_election_decide, by_election_nominate
 from .resignation import (
     resignation_clauses,
@@ -10,10 +10,9 @@ from .resignation import (
     resignation_propose,
     resignation_register,
 )
-from .vacancy import may_be_kept, vacancy_keep, vacancy_register
+from .vacancy import vacancy_keep, vacancy_register
 
 __all__ = [
-    "DENIED",
     "by_election_decide",
     "by_election_nominate",
     "may_be_kept",

@@ -11,8 +11,6 @@ from kansli.people.models import Membership, Term
 from .. import rules
 from ..models import ByElection, Resignation
 
-DENIED = "Bara nämndsekreterare och administratörer kan föra entlediganden och fyllnadsval."
-
 
 def check_past(day: datetime.date, what: str) -> None:
     errors: dict[str, str] = {}

@@ -8,14 +8,16 @@ from django.db import transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_people
 from kansli.memos.services import proposal_update
 from kansli.people.models import Person
 from kansli.people.services import membership_create
 
 from .. import rules
 from ..models import ByElection
-from ._common import DENIED, check_past, clauses
+from ..permissions import KEEP_ELECTIONS
+from ..rules import Step
+from ..selectors import by_election_steps
+from ._common import check_past, clauses
 
 
 def _scope(by_election: ByElection) -> str:
@@ -26,7 +28,10 @@ def _scope(by_election: ByElection) -> str:
     return f"organization:{by_election.organization_id}"
 
 
-def _refuse_kept(by_election: ByElection) -> None:
+def _refuse_closed(by_election: ByElection) -> None:
+    """The by-election is held, or not needed: the seat was kept."""
+    if by_election.decided_on is not None:
+        raise ValidationError("Fyllnadsvalet är redan gjort.")
     if by_election.kept_on is not None:
         raise ValidationError(
             f"Fullmäktige beslutade {by_election.kept_on.isoformat()} att uppdraget får "
@@ -41,7 +46,7 @@ def by_election_nominate(
     """Name the person proposed for the seat; the proposal on the agenda gets the name in place
     of "....."."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     by_election = (
         ByElection.objects.select_for_update(of=("self",))
         .select_related(
@@ -49,9 +54,8 @@ def by_election_nominate(
         )
         .get(pk=by_election.pk)
     )
-    if by_election.decided_on is not None:
-        raise ValidationError("Fyllnadsvalet är redan gjort.")
-    _refuse_kept(by_election)
+    if Step.NOMINATE not in by_election_steps(by_election):
+        _refuse_closed(by_election)
     resignation = by_election.resignation
     if resignation is not None and resignation.membership.person_id == person.pk:
         raise ValidationError({"person": f"{person} är den som begärt entledigande."})
@@ -95,17 +99,18 @@ def by_election_decide(
     """Record the election: the named person holds the seat from the day of the decision to
     the end of the vacated seat (rules.by_election_period)."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     by_election = (
         ByElection.objects.select_for_update(of=("self",))
         .select_related("person", "organization", "resignation__membership__term", "vacated__term")
         .get(pk=by_election.pk)
     )
-    if by_election.decided_on is not None:
-        raise ValidationError("Fyllnadsvalet är redan gjort.")
-    _refuse_kept(by_election)
-    if by_election.person is None:
-        raise ValidationError({"person": "Ange vem som väljs."})
+    if Step.ELECT not in by_election_steps(by_election):
+        _refuse_closed(by_election)
+        if by_election.person is None:
+            raise ValidationError({"person": "Ange vem som väljs."})
+        raise ValidationError("Bevilja entledigandet först; platsen är inte ledig än.")
+    assert by_election.person is not None  # rules: elected only once named
     check_past(decided_on, "Valdagen")
     period = rules.by_election_period(decided_on, by_election.end)
     if period is None:
@@ -115,9 +120,6 @@ def by_election_decide(
                 "välja någon till det efteråt."
             }
         )
-    resignation = by_election.resignation
-    if resignation is not None and resignation.decided_on is None:
-        raise ValidationError("Bevilja entledigandet först; platsen är inte ledig än.")
     # A vacated seat is held to its last day (rules.vacancy_end: for a seat given by
     # fullmäktige, the council meeting); the successor may be elected from that day on.
     vacant_from = by_election.seat_ends_on or by_election.vacated_on

@@ -8,7 +8,6 @@ from django.db import transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_people
 from kansli.meetings.models import Meeting
 from kansli.meetings.services import agenda_item_add, agenda_item_memo_create
 from kansli.memos.models import RecipientKind, SectionKey
@@ -21,7 +20,10 @@ from kansli.registry.services import case_register
 
 from .. import rules
 from ..models import ByElection, Resignation, ResignationStatus
-from ._common import DENIED, check_past, clauses, in_running_text, seat_end_of
+from ..permissions import KEEP_ELECTIONS, REGISTER_RESIGNATIONS
+from ..rules import Step
+from ..selectors import resignation_steps
+from ._common import check_past, clauses, in_running_text, seat_end_of
 from .by_election import by_election_decide
 
 
@@ -37,7 +39,7 @@ def resignation_register(
     body's default series), and the by-election that will fill the seat for the rest of its
     period."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, REGISTER_RESIGNATIONS)
     membership = (
         Membership.objects.select_for_update(of=("self",))
         .select_related("person__party", "organization__body", "term")
@@ -108,13 +110,13 @@ def resignation_propose(
     """Put the resignation on the electing body's agenda with the usual proposal and a memo:
     its summary, basis and recipients (the person, the one elected, the body)."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     resignation = (
         Resignation.objects.select_for_update(of=("self",))
         .select_related("membership__person__party", "membership__organization", "case")
         .get(pk=resignation.pk)
     )
-    if resignation.status != ResignationStatus.RECEIVED:
+    if Step.PROPOSE not in resignation_steps(resignation):
         raise ValidationError("Entledigandet är redan på en dagordning eller beviljat.")
     membership = resignation.membership
     by_election = resignation.by_election
@@ -181,13 +183,13 @@ def resignation_grant(
     """Record that the request was granted: the seat ends on the day of the decision
     (rules.resignation_end). When the successor is named, they are elected the same day."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     resignation = (
         Resignation.objects.select_for_update(of=("self",))
         .select_related("membership", "item__meeting")
         .get(pk=resignation.pk)
     )
-    if resignation.status == ResignationStatus.GRANTED:
+    if Step.GRANT not in resignation_steps(resignation):
         raise ValidationError("Entledigandet är redan beviljat.")
     check_past(decided_on, "Beslutsdagen")
     if decided_on < resignation.requested_on:

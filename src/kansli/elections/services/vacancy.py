@@ -15,13 +15,15 @@ from kansli.core.checks import text_field
 from kansli.core.formatting import genitive
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_people
 from kansli.people.models import Membership
 from kansli.people.services import membership_end, membership_reinstate
 
 from .. import rules, selectors
 from ..models import ByElection, Resignation, ResignationStatus, VacancyReason
-from ._common import DENIED, check_past, in_running_text, seat_end_of
+from ..permissions import KEEP_ELECTIONS
+from ..rules import Step
+from ..selectors import vacancy_steps
+from ._common import check_past, in_running_text, seat_end_of
 
 NO_COUNCIL_MEETING = (
     "Uppdraget upphör vid nästa sammanträde med fullmäktige (kommunallagen 4 kap. 7 §), men "
@@ -58,7 +60,7 @@ def vacancy_register(
     the seat ends at a council meeting and none is planned after `occurred_on`, and when the
     seat would end anyway before anyone could be elected to it."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     if reason not in VacancyReason.values:
         raise ValidationError({"reason": "Välj varför platsen blev ledig."})
     membership = (
@@ -147,22 +149,6 @@ def vacancy_register(
     return by_election
 
 
-def may_be_kept(by_election: ByElection) -> bool:
-    """Whether fullmäktige may still let the holder keep the seat (KL 4 kap. 7 §): a seat
-    given by fullmäktige that ends at a council meeting because its holder is no longer
-    eligible, not yet filled, and not kept already."""
-    vacated = by_election.vacated
-    return (
-        vacated is not None
-        and by_election.is_open
-        and by_election.ends_at_council_meeting
-        and rules.ends_at_council_meeting(
-            by_election.vacancy_reason,
-            by_council=rules.given_by_council(vacated.organization.kind),
-        )
-    )
-
-
 @transaction.atomic
 def vacancy_keep(
     *,
@@ -177,22 +163,23 @@ def vacancy_keep(
     needed. The decision is made at a council meeting, at the latest at the one where the
     seat would have ended, and not in the future."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, KEEP_ELECTIONS)
     by_election = (
         ByElection.objects.select_for_update(of=("self",))
         .select_related("vacated__person", "vacated__organization__body")
         .get(pk=by_election.pk)
     )
     vacated = by_election.vacated
-    if by_election.kept_on is not None:
-        raise ValidationError("Fullmäktige har redan beslutat att uppdraget får behållas.")
-    if by_election.decided_on is not None:
-        raise ValidationError("Fyllnadsvalet är redan gjort; uppdraget kan inte behållas.")
-    if vacated is None or not may_be_kept(by_election):
+    if Step.KEEP not in vacancy_steps(by_election):
+        if by_election.kept_on is not None:
+            raise ValidationError("Fullmäktige har redan beslutat att uppdraget får behållas.")
+        if by_election.decided_on is not None:
+            raise ValidationError("Fyllnadsvalet är redan gjort; uppdraget kan inte behållas.")
         raise ValidationError(
             "Bara ett uppdrag som fullmäktige gett och som upphör för att valbarheten upphört "
             "kan behållas efter beslut av fullmäktige (kommunallagen 4 kap. 7 §)."
         )
+    assert vacated is not None  # a seat that may be kept was vacated
     assert by_election.seat_ends_on is not None
     errors: dict[str, str] = {}
     reference = text_field(

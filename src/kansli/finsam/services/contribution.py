@@ -22,8 +22,8 @@ from kansli.registry.models import Case, Series
 from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
-from ..funding import contributions, totals
-from ..memo import contribution_memo_content
+from ..funding.contributions import contributions, totals
+from ..funding.memo import contribution_memo_content
 from ..models import (
     Federation,
 )

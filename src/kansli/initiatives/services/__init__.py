@@ -2,7 +2,7 @@
 cannot be dated before the one it follows, nor in the future), writes one audit row in the
 same transaction, and refuses bad input whole with a Swedish message."""
 
-from ._common import DENIED, MEETINGS_DENIED, PREPARING_KINDS
+from ._common import PREPARING_KINDS
 from .announcement import (
     announcement_clauses,
     announcement_title,
@@ -16,8 +16,6 @@ from .report import REPORT_TITLE, not_prepared_report_compile, report_summary
 from .steps import citizen_proposal_delegate, initiative_decide, initiative_refer
 
 __all__ = [
-    "DENIED",
-    "MEETINGS_DENIED",
     "PREPARING_KINDS",
     "REPORT_TITLE",
     "announcement_clauses",

@@ -1,4 +1,4 @@
-"""What the steps of the workflow share: who may take them, and the checks of their dates."""
+"""What the steps of the workflow share: the checks of their dates."""
 
 import datetime
 
@@ -10,8 +10,6 @@ from kansli.people.models import OrganizationKind
 from .. import rules
 from ..models import Initiative
 
-DENIED = "Bara registratorer, handläggare och nämndsekreterare kan föra motioner och förslag."
-MEETINGS_DENIED = "Bara nämndsekreterare och registratorer kan lägga punkter på dagordningen."
 PREPARING_KINDS = (OrganizationKind.BOARD, OrganizationKind.COMMITTEE)
 
 

@@ -8,16 +8,16 @@ from django.db import transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings, can_register_cases
 from kansli.meetings.models import Meeting
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.services import agenda_item_add
 from kansli.people.models import Organization, OrganizationKind
 
 from ..models import Initiative, InitiativeStatus
-from ..selectors import missing_facts
+from ..permissions import KEEP_INITIATIVES
+from ..rules import Step
+from ..selectors import missing_facts, next_steps_of
 from ._common import (
-    DENIED,
-    MEETINGS_DENIED,
     PREPARING_KINDS,
     check_day,
     check_order,
@@ -48,14 +48,14 @@ def initiative_announce(
     """Put the announcement on fullmäktige's agenda, with the usual proposal: refer it to
     `refer_to` for preparation and note the announcement in the minutes."""
     if actor is not None:
-        require(actor, can_manage_meetings, MEETINGS_DENIED)
+        require(actor, EDIT_AGENDA)
     initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
-    if initiative.status != InitiativeStatus.RECEIVED:
-        raise ValidationError(
-            f"{initiative.noun.capitalize()} är redan {initiative.word('anmäld', 'anmält')}."
-        )
-    missing = missing_facts(initiative)
-    if missing:
+    if Step.ANNOUNCE not in next_steps_of(initiative):
+        missing = missing_facts(initiative)
+        if initiative.status != InitiativeStatus.RECEIVED or not missing:
+            raise ValidationError(
+                f"{initiative.noun.capitalize()} är redan {initiative.word('anmäld', 'anmält')}."
+            )
         raise ValidationError(
             f"Uppgifter saknas: {' och '.join(missing)}. Komplettera {initiative.noun} "
             f"innan {initiative.word('den', 'det')} anmäls; dagordningen anger vem "
@@ -105,7 +105,7 @@ def initiative_announcement_record(
     """Record an announcement made at a meeting held outside Kansli (before it was taken into
     use, or in another system): the date only, no agenda item."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     if initiative.status != InitiativeStatus.RECEIVED:
         raise ValidationError(

@@ -10,13 +10,16 @@ from django.db import transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings, can_register_cases
 from kansli.meetings.models import AgendaItem
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.services import agenda_item_retitle
 from kansli.minutes.compiled_item import item_open_check
 
 from ..models import Initiative
-from ._common import DENIED, MEETINGS_DENIED, scope_of
+from ..permissions import KEEP_INITIATIVES
+from ..rules import Step
+from ..selectors import next_steps_of
+from ._common import scope_of
 from .announcement import announcement_title
 from .register import names_in
 from .report import report_item_rewrite
@@ -40,16 +43,18 @@ def citizen_proposal_consent(
     title and the reports that are still open. Returns the proposal and notes for the user on
     what could not follow (an item whose paragraph is written, or adjusted minutes)."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     proposal = (
         Initiative.objects.select_for_update(of=("self",))
         .select_related("announced_item__meeting", "case")
         .get(pk=proposal.pk)
     )
-    if proposal.is_motion:
-        raise ValidationError("En motion är väckt av förtroendevalda och namnges alltid.")
-    if not proposal.proposer_name:
-        raise ValidationError("Förslagsställarens namn är inte registrerat.")
+    if Step.CONSENT not in next_steps_of(proposal):
+        raise ValidationError(
+            "En motion är väckt av förtroendevalda och namnges alltid."
+            if proposal.is_motion
+            else "Förslagsställarens namn är inte registrerat."
+        )
     if proposal.publish_name == publish_name:
         raise ValidationError(
             "Samtycket är redan registrerat."
@@ -75,9 +80,9 @@ def citizen_proposal_consent(
         for item in proposal.reports.select_related("meeting").order_by("meeting__date")
         if _open(item, f"Redovisningen {item.meeting.date.isoformat()}", notes)
     ]
-    if (to_retitle is not None or reports) and actor is not None and not can_manage_meetings(actor):
+    if (to_retitle is not None or reports) and actor is not None and not EDIT_AGENDA(actor):
         raise ValidationError(
-            "Förslaget står på en dagordning som måste skrivas om. " + MEETINGS_DENIED
+            "Förslaget står på en dagordning som måste skrivas om. " + EDIT_AGENDA.refusal
         )
     proposal.publish_name = publish_name
     proposal.save(update_fields=["publish_name"])

@@ -11,14 +11,15 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 from kansli.people.models import Person
 from kansli.registry.models import Case, CaseType
 from kansli.registry.selectors import SECRET_TITLE
 
 from ..models import Initiative, InitiativeKind
-from ..selectors import missing_facts
-from ._common import DENIED, scope_of
+from ..permissions import KEEP_INITIATIVES
+from ..rules import Step
+from ..selectors import missing_facts, next_steps_of
+from ._common import scope_of
 from .register import names_in
 
 KINDS = {
@@ -40,7 +41,7 @@ def initiative_from_case(*, actor: User | None, case: Case) -> Initiative | None
     """The initiative of a case of type motion or citizen proposal, made when the case is
     registered (registry.hooks); None for other case types. Run again, it makes nothing."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     kind = KINDS.get(CaseType(case.case_type)) if case.case_type in CaseType.values else None
     if kind is None:
         return None
@@ -82,13 +83,13 @@ def initiative_complete(
     citizen proposal its proposer (and whether the name may be published); the title may be
     put right at the same time. Refused whole, with a message per field."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     initiative = (
         Initiative.objects.select_for_update(of=("self",))
         .select_related("case")
         .get(pk=initiative.pk)
     )
-    if not missing_facts(initiative):
+    if Step.COMPLETE not in next_steps_of(initiative):
         raise ValidationError(f"Uppgifterna om {initiative.noun} är redan kompletta.")
     errors: dict[str, str] = {}
     title = one_line(title)

@@ -10,15 +10,14 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 from kansli.people.models import Body, Organization, Person
 from kansli.registry.models import CaseType, Series
 from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register
 
 from ..models import Initiative, InitiativeKind
+from ..permissions import KEEP_INITIATIVES
 from ._common import (
-    DENIED,
     check_day,
     scope_of,
     today,
@@ -41,7 +40,7 @@ def _register(
     council: Organization | None,
 ) -> Initiative:
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     title = one_line(title)
     if len(title) > 400:
         raise ValidationError({"title": "Rubriken får vara högst 400 tecken."})

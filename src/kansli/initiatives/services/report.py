@@ -12,8 +12,8 @@ from django.db.models import Q
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.meetings.models import AgendaItem, Meeting
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.minutes.compiled_item import (
     compiled_item_add,
     compiled_item_find,
@@ -29,7 +29,6 @@ from kansli.registry.models import Case, CaseType, Series
 from .. import rules
 from ..limits import deadline_of
 from ..models import Initiative
-from ._common import MEETINGS_DENIED
 
 REPORT_TITLE = "Redovisning av obesvarade motioner och medborgarförslag"
 REPORT_CLAUSE = "att lägga redovisningen till handlingarna"
@@ -135,7 +134,7 @@ def not_prepared_report_compile(
     case in `series`), written anew when run again. Each initiative keeps the item among
     its reports (Initiative.reports)."""
     if actor is not None:
-        require(actor, can_manage_meetings, MEETINGS_DENIED)
+        require(actor, EDIT_AGENDA)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization__body")

@@ -9,15 +9,16 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_register_cases
 from kansli.people.models import Organization
 from kansli.registry.models import CaseStatus
 from kansli.registry.services import case_close
 
 from .. import rules
 from ..models import Initiative, InitiativeStatus, Outcome
+from ..permissions import KEEP_INITIATIVES
+from ..rules import Step
+from ..selectors import next_steps_of
 from ._common import (
-    DENIED,
     PREPARING_KINDS,
     check_day,
     check_order,
@@ -36,9 +37,9 @@ def initiative_refer(
 ) -> Initiative:
     """Fullmäktige referred it to a board or nämnd for preparation."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
-    if initiative.status != InitiativeStatus.ANNOUNCED:
+    if Step.REFER not in next_steps_of(initiative):
         raise ValidationError(
             f"Bara {initiative.word('en anmäld motion', 'ett anmält medborgarförslag')} kan "
             f"remitteras; läget är ”{initiative.get_status_display()}”."
@@ -72,13 +73,13 @@ def citizen_proposal_delegate(
     """Fullmäktige left the decision on a citizen proposal to a nämnd (KL 5 kap. 23 § 2 st.,
     without preparation under 34 §; corpus item 4). A motion cannot be left to a nämnd."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     proposal = Initiative.objects.select_for_update().get(pk=proposal.pk)
     if proposal.is_motion:
         raise ValidationError(
             "En motion avgörs av fullmäktige och kan inte överlämnas till en nämnd."
         )
-    if proposal.status not in (InitiativeStatus.ANNOUNCED, InitiativeStatus.REFERRED):
+    if Step.DELEGATE not in next_steps_of(proposal):
         raise ValidationError(
             "Bara ett anmält medborgarförslag kan överlämnas; läget är "
             f"”{proposal.get_status_display()}”."
@@ -117,13 +118,13 @@ def initiative_decide(
     initiative is written off only once it has been reported to fullmäktige as not prepared
     (KL 5 kap. 35 § 2 st.), which may be within its year."""
     if actor is not None:
-        require(actor, can_register_cases, DENIED)
+        require(actor, KEEP_INITIATIVES)
     initiative = Initiative.objects.select_for_update().select_related("case").get(pk=initiative.pk)
-    if initiative.status == InitiativeStatus.DECIDED:
-        raise ValidationError(
-            f"{initiative.noun.capitalize()} är redan {initiative.word('avgjord', 'avgjort')}."
-        )
-    if initiative.status == InitiativeStatus.RECEIVED:
+    if Step.DECIDE not in next_steps_of(initiative):
+        if initiative.status == InitiativeStatus.DECIDED:
+            raise ValidationError(
+                f"{initiative.noun.capitalize()} är redan {initiative.word('avgjord', 'avgjort')}."
+            )
         raise ValidationError(
             f"{initiative.noun.capitalize()} är inte "
             f"{initiative.word('anmäld', 'anmält')} i fullmäktige än."

@@ -12,18 +12,16 @@ from kansli.core.audit import audit_record
 from kansli.core.leases.failure import checkpoint
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.registry.models import Case, DocumentKind, Visibility
 from kansli.registry.selectors import default_series
 from kansli.registry.services import case_register, document_register
 
 from ..models import BookEdition, BookStatus, Meeting, MeetingBook
+from ..permissions import MAKE_BOOKS
 from .data import book_data
 from .render import BookError, render_book
 
 logger = logging.getLogger(__name__)
-
-_DENIED = "Du har inte behörighet att skapa kallelser."
 
 
 def _reusable(meeting: Meeting, edition: str, content_hash: str) -> MeetingBook | None:
@@ -48,7 +46,7 @@ def meeting_book_request(
     """Order a build of a meeting's book. Returns (book, queued): when nothing in the book
     has changed since the last build, the finished book is returned and nothing is queued."""
     if actor is not None:
-        require(actor, can_manage_meetings, _DENIED)
+        require(actor, MAKE_BOOKS)
     if edition not in BookEdition.values:
         raise ValidationError({"edition": "Välj ledamöternas eller den offentliga versionen."})
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)

@@ -10,19 +10,20 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, is_member_or_staff, request_actor
+from kansli.core.permissions import permission_required
+from kansli.core.roles import is_member_or_staff, request_actor
 
 from .. import selectors
 from ..models import BookEdition
+from ..permissions import MAKE_BOOKS
 from .data import book_data
 from .services import meeting_book_request
 
 
 @login_required
 @require_POST
+@permission_required(MAKE_BOOKS)
 def book_request(request: HttpRequest, pk: int) -> HttpResponse:
-    if not can_manage_meetings(request.user):
-        raise PermissionDenied("Du har inte behörighet att skapa kallelser.")
     meeting = found_or_404(lambda: selectors.meeting_get(viewer=request.user, pk=pk))
     try:
         book, queued = meeting_book_request(

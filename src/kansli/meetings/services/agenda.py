@@ -12,15 +12,14 @@ from kansli.core.checks import one_line
 from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.memos.services import proposal_create, proposal_problems, proposal_update
 from kansli.registry.models import Case
 
 from .. import rules
 from ..locks import agenda_open_check
 from ..models import AgendaItem, CaseStep, Meeting, StepStatus
+from ..permissions import EDIT_AGENDA
 
-DENIED = "Du har inte behörighet att hantera sammanträden."
 TITLE_LIMIT = 500
 
 
@@ -87,7 +86,7 @@ def agenda_item_add(
     imports and workflows, which check their own dates, leave it True. `by_minutes` is the
     minutes' own addition of an item at the meeting (kansli.minutes.services.at_meeting)."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization")
@@ -198,7 +197,7 @@ def agenda_item_update(
     """Change an item: its title, whether it is public, its case and — while it has no memo,
     which then holds it — its decision proposal."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     item = locked_item(item)
     agenda_open_check(item.meeting)
     title = one_line(title)
@@ -261,7 +260,7 @@ def agenda_item_retitle(*, actor: User | None, item: AgendaItem, title: str) -> 
     """Change an item's title (a workflow whose title names someone, when that changes).
     Refused once the item has its paragraph in the minutes: the paragraph copied the title."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     item = AgendaItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
     if hasattr(item, "paragraph"):  # minutes.Paragraph, the reverse one-to-one
         raise ValidationError(

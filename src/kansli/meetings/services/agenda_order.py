@@ -7,11 +7,11 @@ from django.db.models import F
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 
 from ..locks import agenda_open_check
 from ..models import AgendaItem, Meeting
-from .agenda import DENIED, scope_of
+from ..permissions import EDIT_AGENDA
+from .agenda import scope_of
 
 
 def renumber(meeting: Meeting, ordered: list[AgendaItem]) -> None:
@@ -29,7 +29,7 @@ def agenda_reorder(*, actor: User | None, meeting: Meeting, order: list[int]) ->
     """Put the agenda in a new order: `order` holds every item's id once, first item first.
     The items are numbered 1…n."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
     agenda_open_check(meeting)
     items = {i.pk: i for i in AgendaItem.objects.filter(meeting=meeting)}

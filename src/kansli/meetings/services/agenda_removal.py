@@ -9,13 +9,13 @@ from kansli.core.audit import audit_record
 from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.memos.models import DecisionProposal
 
 from ..locks import agenda_open_check
 from ..models import AgendaItem
+from ..permissions import EDIT_AGENDA
 from ..selectors import items_in_sent_notice
-from .agenda import DENIED, locked_item, release_step, scope_of
+from .agenda import locked_item, release_step, scope_of
 from .agenda_order import renumber
 
 
@@ -32,7 +32,7 @@ def agenda_item_withdraw(
     (`withdraw=False`). It keeps its number, shows as withdrawn on the agenda and in the
     notice of changes, and is left out of the meeting book and the minutes."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     item = locked_item(item)
     agenda_open_check(item.meeting, by_minutes=by_minutes)
     reason = one_line(reason)
@@ -65,7 +65,7 @@ def agenda_item_remove(*, actor: User | None, item: AgendaItem) -> None:
     it move up. Refused once a notice listing it has been sent (it must then be withdrawn, so
     the members learn of it). Its memo is kept, free for another meeting."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, EDIT_AGENDA)
     item = locked_item(item)
     meeting = item.meeting
     agenda_open_check(meeting)

@@ -14,16 +14,14 @@ from kansli.core.confirm import NeedsConfirmation
 from kansli.core.formatting import counted
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import OrganizationKind
 
 from .. import rules
 from ..locks import agenda_lock
 from ..models import AgendaItem, Announcement, Meeting
 from ..notice_content import NOT_PUBLIC
+from ..permissions import ANNOUNCE_MEETINGS
 from ..selectors import announced_items, announcement_outdated, current_announcements
-
-DENIED = "Du har inte behörighet att tillkännage sammanträden."
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ def announcement_post(
     moved since, a new announcement of all items that replaces the old. Posting later than the
     statute's day is asked about first (`confirmed`): a late announcement still beats none."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, ANNOUNCE_MEETINGS)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization")

@@ -7,8 +7,8 @@ from django.db import transaction
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import is_staff_member
 from kansli.memos.models import DecisionProposal, Memo, SectionKey
+from kansli.memos.permissions import WRITE_MEMOS
 from kansli.memos.rules import formula_parts
 from kansli.memos.services import (
     BasisInput,
@@ -115,7 +115,7 @@ def agenda_item_memo_create(
     With `start_from` (one of `earlier_memos(item)`), its texts, clauses, basis and recipients
     are the starting point; the Beredning section still tells the case's history."""
     if actor is not None:
-        require(actor, is_staff_member, "Bara tjänstepersoner kan skriva föredragnings-PM.")
+        require(actor, WRITE_MEMOS)
     item = (
         AgendaItem.objects.select_for_update(of=("self",))
         .select_related("meeting__organization", "case", "proposal")

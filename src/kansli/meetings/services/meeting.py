@@ -15,15 +15,13 @@ from kansli.core.checks import one_line
 from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.memos.models import Memo
 from kansli.people.models import Organization, OrganizationKind
 from kansli.people.selectors import memberships_on
 
 from ..locks import agenda_lock
 from ..models import Meeting, NoticeKind
-
-DENIED = "Du har inte behörighet att hantera sammanträden."
+from ..permissions import MANAGE_MEETINGS
 
 
 def _problems(
@@ -61,7 +59,7 @@ def meeting_create(
     absence_contact: str = "",
 ) -> Meeting:
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, MANAGE_MEETINGS)
     place, absence_contact = one_line(place), one_line(absence_contact)
     errors = _problems(organization, start_time, end_time, place, absence_contact)
     if errors:
@@ -145,7 +143,7 @@ def meeting_update(
     or the meeting is cancelled; moving it to a day already passed after its notice was sent is
     asked about first (`confirmed`)."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, MANAGE_MEETINGS)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization")
@@ -206,7 +204,7 @@ def meeting_cancel(*, actor: User | None, meeting: Meeting, reason: str = "") ->
     """Cancel a meeting (inställt). It stays in the calendar, marked as cancelled, for those
     who had it; refused once its minutes are started."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, MANAGE_MEETINGS)
     meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
     if meeting.is_cancelled:
         raise ValidationError("Sammanträdet är redan inställt.")

@@ -14,7 +14,6 @@ from django.utils import timezone
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 from kansli.people.models import Person
 
 from .. import notice_mail
@@ -28,9 +27,8 @@ from ..models import (
     NoticeSending,
 )
 from ..notice_content import changes_between, snapshot
+from ..permissions import SEND_NOTICES
 from ..selectors import Recipient, recipients_of
-
-DENIED = "Du har inte behörighet att skicka kallelser."
 
 
 def _attempt(person: Person) -> tuple[str, str, str]:
@@ -167,7 +165,7 @@ def notice_send(
     by e-mail. One whose address is missing or invalid is recorded as such and tried again only
     once the address has changed. Refused when there is nobody new to send to."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, SEND_NOTICES)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization__body")
@@ -226,7 +224,7 @@ def notice_change_send(
     change) was sent: a new day, time or place, items added or withdrawn — or that the meeting
     is cancelled. Refused when nothing has changed or the notice was never sent."""
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, SEND_NOTICES)
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("organization__body")

@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_meetings
 
 from ..models import Minutes, Paragraph
+from ..permissions import KEEP_MINUTES
 
-DENIED = "Du har inte behörighet att föra protokoll."
 LOCKED = (
     "Protokollet är justerat och kan inte ändras. En ändring görs som en rättelse, "
     "en ny handling som länkas till protokollet."
@@ -18,7 +17,7 @@ PARAGRAPH_LOCKED = "Paragrafen är justerad och kan inte ändras."
 
 def require_secretary(actor: User | None) -> None:
     if actor is not None:
-        require(actor, can_manage_meetings, DENIED)
+        require(actor, KEEP_MINUTES)
 
 
 def require_open(minutes: Minutes) -> None:

@@ -1,20 +1,19 @@
-"""What every people service shares: who may write, and how a refusal is worded."""
+"""What every people service shares: who may write, and the changes for the audit row."""
 
 import datetime
 from typing import Any
 
 from kansli.core.models import User
 from kansli.core.permissions import require
-from kansli.core.roles import can_manage_people
 
-DENIED = "Du har inte behörighet att ändra organisation och förtroendevalda."
+from ..permissions import MANAGE_PEOPLE
 
 
 def require_manager(actor: User | None) -> None:
     """Secretaries and administrators change the organisation. `actor=None` is the system
     itself (the demo loader, the importer's own bookkeeping, tests building state)."""
     if actor is not None:
-        require(actor, can_manage_people, DENIED)
+        require(actor, MANAGE_PEOPLE)
 
 
 def changes_between(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[str | None]]:

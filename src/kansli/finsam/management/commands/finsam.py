@@ -14,14 +14,15 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from kansli.finsam import rules
-from kansli.finsam.funding import Contribution, contributions, totals
-from kansli.finsam.memo import contribution_memo_content, table_rows
+from kansli.finsam.funding.contributions import Contribution, contributions, totals
+from kansli.finsam.funding.memo import contribution_memo_content, table_rows
+from kansli.finsam.funding.state_csv import read_state_amounts
 from kansli.finsam.models import Federation, MemberKind
 from kansli.finsam.selectors import federation_list
 from kansli.finsam.services import contribution_case_create
-from kansli.finsam.state_csv import read_state_amounts
 from kansli.meetings.models import Meeting
 from kansli.people.models import Body, Official, Organization
 from kansli.people.selectors import body_named
@@ -70,7 +71,7 @@ class Command(BaseCommand):
             self._memo(body, year, rows, state, previous, options)
 
     def _federations(self, body: Body, as_json: bool) -> None:
-        today = datetime.date.today()
+        today = timezone.localdate()
         data = [_federation_dict(f, today) for f in federation_list(viewer=None, body=body)]
         if as_json:
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
@@ -245,7 +246,7 @@ def _meeting_date(organization: Organization, text: str) -> datetime.date:
         except ValueError:
             raise CommandError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD).") from None
     upcoming = (
-        Meeting.objects.filter(organization=organization, date__gte=datetime.date.today())
+        Meeting.objects.filter(organization=organization, date__gte=timezone.localdate())
         .order_by("date")
         .first()
     )

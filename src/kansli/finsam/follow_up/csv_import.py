@@ -44,15 +44,13 @@ from kansli.core.permissions import require
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
+from ..file_problem import Problem
+from ..models import Federation, FollowUp
+from ..permissions import can_manage_finsam
+from ..selectors import follow_ups
+from ..services import FOLLOW_UP_LABELS, follow_up_record
 from . import checks
-from .extra_funds_csv import ExtraFundsRow, extra_columns, extra_funds_by_year, read_extra_funds
-from .figure_text import (
-    FigureError,
-    parse_figure,
-    shown,
-)
-from .file_problem import Problem
-from .followup_cells import (
+from .cells import (
     KEY_COLUMNS,
     MAX_ROWS,
     FederationLookup,
@@ -61,10 +59,12 @@ from .followup_cells import (
     key,
     read_year,
 )
-from .models import Federation, FollowUp
-from .permissions import can_manage_finsam
-from .selectors import follow_ups
-from .services import FOLLOW_UP_LABELS, follow_up_record
+from .extra_funds_csv import ExtraFundsRow, extra_columns, extra_funds_by_year, read_extra_funds
+from .figure_text import (
+    FigureError,
+    parse_figure,
+    shown,
+)
 
 MAX_BYTES = 5 * 1024 * 1024
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."

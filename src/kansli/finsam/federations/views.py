@@ -1,8 +1,8 @@
-"""A federation's page and the forms for its own data: the federation, its members, its
-boards with their appointments, and its förbundsordningar with each member's adoption.
+"""The list of federations, a federation's page and the forms for its own data: the
+federation, its members, its boards with their appointments, and its förbundsordningar with
+each member's adoption.
 Reading is for staff and elected members; writing for those who manage Finsam."""
 
-import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -10,14 +10,18 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
-from . import rules, selectors, services
-from .federation_forms import (
+from .. import rules, selectors, services
+from ..models import BoardAppointment, BoardRole, CharterVersion, FederationMember
+from ..pages import detail_url, federation_or_404, form_page, require_manager, require_reader
+from ..permissions import can_manage_finsam
+from .forms import (
     AdoptionForm,
     AppointmentForm,
     BoardTermForm,
@@ -25,9 +29,35 @@ from .federation_forms import (
     FederationForm,
     MemberForm,
 )
-from .models import BoardAppointment, BoardRole, CharterVersion, FederationMember
-from .pages import detail_url, federation_or_404, form_page, require_manager, require_reader
-from .permissions import can_manage_finsam
+
+
+@login_required
+def federation_list(request: HttpRequest) -> HttpResponse:
+    require_reader(request)
+    body = default_body()
+    today = timezone.localdate()
+    term = rules.board_term(today)
+    federations = []
+    for federation in selectors.federation_list(viewer=request.user, body=body):
+        federations.append(
+            {
+                "federation": federation,
+                "members": list(federation.members.all()),
+                "board": next(iter(federation.board_terms.all()), None),
+                "charters": selectors.charter_states(federation),
+                "allocations": list(federation.state_allocations.order_by("-year")[:3]),
+            }
+        )
+    return render(
+        request,
+        "finsam/federation_list.html",
+        {
+            "federations": federations,
+            "term": term,
+            "may_manage": can_manage_finsam(request.user),
+            "nav": "finsam",
+        },
+    )
 
 
 @login_required
@@ -52,7 +82,7 @@ def federation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "days": days,
             "populations": populations,
             "allocations": list(federation.state_allocations.all()),
-            "current_term": rules.board_term(datetime.date.today()),
+            "current_term": rules.board_term(timezone.localdate()),
             "may_manage": can_manage_finsam(request.user),
             "roles": BoardRole,
             "nav": "finsam",
@@ -165,7 +195,7 @@ def board_term_create(request: HttpRequest, pk: int) -> HttpResponse:
     federation = federation_or_404(request, pk)
     form = BoardTermForm(
         request.POST or None,
-        initial=BoardTermForm.initial_for(federation, datetime.date.today()),
+        initial=BoardTermForm.initial_for(federation, timezone.localdate()),
     )
 
     def save(data: dict[str, Any]) -> tuple[str, str]:

@@ -14,10 +14,11 @@ from kansli.core.formatting import format_number
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from . import charts, selectors
+from .. import selectors
+from ..models import FollowUp
+from . import charts
 from .checks import Problem, check_years
 from .indicators import INDICATORS, Indicator
-from .models import FollowUp
 
 Figure = int | Decimal | None
 

@@ -10,8 +10,8 @@ from django import forms
 
 from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 
-from . import rules
-from .models import BoardRole, CharterVersion, Federation, FederationMember, MemberKind, SplitRule
+from .. import rules
+from ..models import BoardRole, CharterVersion, Federation, FederationMember, MemberKind, SplitRule
 
 
 def _count(label: str, *, minimum: int, maximum: int, help_text: str = "") -> forms.IntegerField:

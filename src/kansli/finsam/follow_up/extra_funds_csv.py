@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from .figure_text import FigureError, parse_figure
-from .file_problem import Problem
-from .followup_cells import (
+from ..file_problem import Problem
+from ..models import Federation
+from ..selectors import follow_ups
+from ..services import ExtraFundsInput
+from .cells import (
     KEY_COLUMNS,
     MAX_ROWS,
     FederationLookup,
@@ -19,9 +21,7 @@ from .followup_cells import (
     key,
     read_year,
 )
-from .models import Federation
-from .selectors import follow_ups
-from .services import ExtraFundsInput
+from .figure_text import FigureError, parse_figure
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ from django.db.models import QuerySet
 from kansli.core.formatting import format_number
 from kansli.core.forms import KansliForm
 
+from ..models import ExtraFunds, Federation, FollowUp
+from ..services import FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, ExtraFundsInput
+from .cells import FIRST_YEAR, last_year, year_problem
+from .csv_import import MAX_BYTES
 from .figure_text import STAFF_FIELDS, FigureError, parse_figure
-from .followup_cells import FIRST_YEAR, last_year, year_problem
-from .followup_csv import MAX_BYTES
-from .models import ExtraFunds, Federation, FollowUp
-from .services import FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, ExtraFundsInput
 
 EXTRA_ROWS = 3
 _HELP = {
@@ -35,7 +35,7 @@ def figure_text(value: int | Decimal | None) -> str:
 
 
 class FigureField(forms.CharField):
-    """A follow-up figure: empty is unknown; read by followup_csv.parse_figure."""
+    """A follow-up figure: empty is unknown; read by figure_text.parse_figure."""
 
     def __init__(self, name: str, **kwargs: Any) -> None:
         self.figure = name

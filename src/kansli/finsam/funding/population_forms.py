@@ -10,10 +10,10 @@ from django.core.files.uploadedfile import UploadedFile
 from kansli.core.formatting import format_number
 from kansli.core.forms import DATE_ERRORS, DateInput, KansliForm
 
-from . import rules
-from .models import FederationMember
+from .. import rules
+from ..models import FederationMember
+from ..services import MAX_INHABITANTS
 from .population_csv import MAX_BYTES
-from .services import MAX_INHABITANTS
 
 _DAY_HELP = (
     "Kommunernas fjärdedel fördelas efter invånarantalet den 1 november året före bidragsåret."

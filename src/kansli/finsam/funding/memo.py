@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from kansli.core.formatting import format_number
 from kansli.people.models import Organization
 
-from .funding import Contribution, totals
+from .contributions import Contribution, totals
 
 CONDITION = "under förutsättning att övriga medlemmar fattar motsvarande beslut"
 CONTRIBUTION_TITLE = "Bidrag till samordningsförbunden"

@@ -1,7 +1,4 @@
-"""Finsam pages: the federations, and the yearly contributions from the state's amounts to
-the case with its memo."""
-
-import datetime
+"""Finsam pages: the yearly contributions from the state's amounts to the case with its memo."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,57 +6,30 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
-from kansli.core.roles import can_manage_meetings, request_actor
+from kansli.core.roles import request_actor
+from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.selectors import meeting_list
 from kansli.memos.document import memo_data
 from kansli.memos.models import Memo
 from kansli.people.selectors import default_body
 from kansli.registry.selectors import case_get, document_list, may_see_secrets_of
 
-from . import rules, selectors
-from .forms import CaseTargetForm, StateAmountsForm
-from .funding import contributions as compute
-from .funding import totals
+from .. import selectors
+from ..models import Federation
+from ..pages import require_reader
+from ..permissions import can_manage_finsam
+from ..services import contribution_case_create
+from .contribution_forms import CaseTargetForm, StateAmountsForm
+from .contributions import contributions as compute
+from .contributions import totals
 from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
-from .models import Federation
-from .pages import require_reader
-from .permissions import can_manage_finsam
-from .services import contribution_case_create
 from .state_csv import read_state_amounts
 
 _DENIED = "Bara handläggare, registratorer och nämndsekreterare kan skapa ärendet."
-
-
-@login_required
-def federation_list(request: HttpRequest) -> HttpResponse:
-    require_reader(request)
-    body = default_body()
-    today = datetime.date.today()
-    term = rules.board_term(today)
-    federations = []
-    for federation in selectors.federation_list(viewer=request.user, body=body):
-        federations.append(
-            {
-                "federation": federation,
-                "members": list(federation.members.all()),
-                "board": next(iter(federation.board_terms.all()), None),
-                "charters": selectors.charter_states(federation),
-                "allocations": list(federation.state_allocations.order_by("-year")[:3]),
-            }
-        )
-    return render(
-        request,
-        "finsam/federation_list.html",
-        {
-            "federations": federations,
-            "term": term,
-            "may_manage": can_manage_finsam(request.user),
-            "nav": "finsam",
-        },
-    )
 
 
 def _amounts(
@@ -132,7 +102,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
             organ = target.cleaned_data["organization"]
             meeting_date = target.cleaned_data["meeting_date"]
             meeting = None
-            if can_manage_meetings(request.user):
+            if EDIT_AGENDA(request.user):
                 meeting = (
                     meeting_list(viewer=request.user, organization_id=organ.pk)
                     .filter(date=meeting_date)
@@ -162,7 +132,7 @@ def _year(request: HttpRequest) -> int:
     text = request.GET.get("ar", "")
     if text.isdigit() and 2000 <= int(text) <= 2100:
         return int(text)
-    return datetime.date.today().year + 1
+    return timezone.localdate().year + 1
 
 
 @login_required

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kansli.minutes.rules import deadlines_from
+from kansli.initiatives.rules import deadlines_from
 
 # Input option (argparse dest) -> keyword of deadlines_from and the "kind" in the JSON.
 INPUTS = {

@@ -7,9 +7,9 @@ the command line, the page and the memo alike.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import rules
-from .models import Federation, MemberKind, Population, SplitRule
-from .selectors import state_amounts
+from .. import rules
+from ..models import Federation, MemberKind, Population, SplitRule
+from ..selectors import state_amounts
 
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
 

@@ -1,20 +1,20 @@
 """The municipalities' numbers of inhabitants: typed for one federation, or imported for all
 from a CSV file (SCB's export or kommun,invånare)."""
 
-import datetime
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
-from . import selectors, services
-from .models import FederationMember
-from .pages import detail_url, federation_or_404, form_page, require_manager
+from .. import selectors, services
+from ..models import FederationMember
+from ..pages import detail_url, federation_or_404, form_page, require_manager
 from .population_csv import read_populations
 from .population_forms import PopulationForm, PopulationImportForm, default_day
 
@@ -24,7 +24,7 @@ def population_edit(request: HttpRequest, pk: int) -> HttpResponse:
     require_manager(request)
     federation = federation_or_404(request, pk)
     municipalities = [m for m in federation.members.all() if m.is_municipality]
-    day = default_day(datetime.date.today())
+    day = default_day(timezone.localdate())
     initial: dict[str, object] = {"on": day}
     for member in municipalities:
         known = next((p for p in member.populations.all() if p.on == day), None)
@@ -61,7 +61,7 @@ def population_import(request: HttpRequest) -> HttpResponse:
     form = PopulationImportForm(
         request.POST or None,
         request.FILES or None,
-        initial={"on": default_day(datetime.date.today())},
+        initial={"on": default_day(timezone.localdate())},
     )
     result = None
     saved: list[tuple[FederationMember, int]] = []

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from django.db import models
 
-from .models import FollowUp
-from .services import FOLLOW_UP_LABELS, MAX_AMOUNT
+from ..models import FollowUp
+from ..services import FOLLOW_UP_LABELS, MAX_AMOUNT
 
 MAX_COUNT = 10_000_000  # persons; above the working-age population of any federation
 MAX_STAFF = Decimal("9999.99")  # the column holds six digits, two of them decimals

@@ -4,13 +4,14 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from kansli.core.forms import DateInput, KansliForm
 from kansli.people.models import Body, Organization
 from kansli.registry.forms import SeriesChoiceField
 
-from .models import Federation
-from .services import MAX_AMOUNT
+from ..models import Federation
+from ..services import MAX_AMOUNT
 from .state_csv import MAX_BYTES
 
 
@@ -85,4 +86,4 @@ class CaseTargetForm(KansliForm):
         if committee is not None:
             self.fields["organization"].initial = committee.pk
         self.fields["series"].offer(body)  # type: ignore[attr-defined]
-        self.fields["meeting_date"].initial = datetime.date.today() + datetime.timedelta(days=14)
+        self.fields["meeting_date"].initial = timezone.localdate() + datetime.timedelta(days=14)

@@ -1,5 +1,5 @@
 """What every follow-up file has: the federation and the year of each row, read the same way
-in the figures file (followup_csv) and the extra-funds file (extra_funds_csv)."""
+in the figures file (csv_import) and the extra-funds file (extra_funds_csv)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -9,12 +9,12 @@ from django.utils import timezone
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from . import rules
+from .. import rules
+from ..file_problem import Problem
+from ..models import Federation
+from ..selectors import federation_by_name, federation_list
+from ..services import ExtraFundsInput
 from .figure_text import INTEGER, shown
-from .file_problem import Problem
-from .models import Federation
-from .selectors import federation_by_name, federation_list
-from .services import ExtraFundsInput
 
 MAX_ROWS = 10_000
 FIRST_YEAR = rules.FIRST_FOLLOW_UP_YEAR

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from .file_problem import Problem
-from .models import Federation
-from .selectors import federation_by_name
-from .services import MAX_AMOUNT
+from ..file_problem import Problem
+from ..models import Federation
+from ..selectors import federation_by_name
+from ..services import MAX_AMOUNT
 
 MAX_BYTES = 1_000_000
 HEADER = ["federation", "state_amount"]

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
 
-from .file_problem import Problem
-from .models import FederationMember
-from .selectors import municipalities
-from .services import MAX_INHABITANTS
+from ..file_problem import Problem
+from ..models import FederationMember
+from ..selectors import municipalities
+from ..services import MAX_INHABITANTS
 
 MAX_BYTES = 1_000_000
 FIRST_COLUMN = {"kommun", "region", "namn"}

@@ -16,14 +16,15 @@ from kansli.core.http import found_or_404
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
-from . import checks, indicators, selectors, services
-from .followup_cells import FIRST_YEAR, MAX_ROWS, year_problem
-from .followup_csv import MAX_BYTES
-from .followup_csv import follow_up_import as do_import
-from .followup_forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
-from .models import Federation, FollowUp
-from .pages import require_manager, require_reader
-from .permissions import can_manage_finsam
+from .. import selectors, services
+from ..models import Federation, FollowUp
+from ..pages import require_manager, require_reader
+from ..permissions import can_manage_finsam
+from . import checks, indicators
+from .cells import FIRST_YEAR, MAX_ROWS, year_problem
+from .csv_import import MAX_BYTES
+from .csv_import import follow_up_import as do_import
+from .forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
 
 _READ_DENIED = "Uppföljningen av samordningsförbunden visas för anställda och förtroendevalda."
 _WRITE_DENIED = (

@@ -1,0 +1,1 @@
+"""The federations: their members, förbundsordningar and boards, with their forms and pages."""
