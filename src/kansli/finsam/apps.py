@@ -9,8 +9,9 @@ class FinsamConfig(AppConfig):
 
     def ready(self) -> None:
         from kansli.core.extensions import NavEntry, register_nav
-        from kansli.core.roles import is_member_or_staff
+
+        from .permissions import READ_FINSAM
 
         register_nav(
-            NavEntry("Finsam", "finsam:federation_list", "finsam", 160, visible=is_member_or_staff)
+            NavEntry("Finsam", "finsam:federation_list", "finsam", 160, visible=READ_FINSAM)
         )

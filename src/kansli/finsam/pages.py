@@ -1,7 +1,6 @@
-"""What the Finsam pages share: who may read and who may write, finding the federation of the
-address, and a form page that calls a service and shows its refusal."""
+"""What the Finsam pages share: finding the federation of the address, and a form page that
+calls a service and shows its refusal."""
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
@@ -9,27 +8,10 @@ from kansli.core.form_page import Save
 from kansli.core.form_page import form_page as core_form_page
 from kansli.core.forms import KansliForm
 from kansli.core.http import found_or_404
-from kansli.core.roles import is_member_or_staff
 from kansli.people.selectors import default_body
 
 from . import selectors
 from .models import Federation
-from .permissions import can_manage_finsam
-
-_READ_DENIED = "Sidan är för anställda och förtroendevalda."
-_WRITE_DENIED = (
-    "Bara handläggare, registratorer och nämndsekreterare kan ändra uppgifter om Finsam."
-)
-
-
-def require_reader(request: HttpRequest, message: str = _READ_DENIED) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(message)
-
-
-def require_manager(request: HttpRequest, message: str = _WRITE_DENIED) -> None:
-    if not can_manage_finsam(request.user):
-        raise PermissionDenied(message)
 
 
 def federation_or_404(request: HttpRequest, pk: int) -> Federation:

@@ -1,9 +1,17 @@
-"""Who may do what in finsam."""
+"""Who may do what in finsam (kansli.core.permissions)."""
 
-from kansli.core.roles import Role, Viewer, has_role
+from kansli.core.permissions import Permission
+from kansli.core.roles import STAFF_ROLES, Role
 
-
-def can_manage_finsam(viewer: Viewer | None) -> bool:
-    """Enter federations, the state's amounts and follow-up figures; make the contribution
-    case (the region's finance official is a handläggare)."""
-    return has_role(viewer, Role.OFFICIAL, Role.REGISTRAR, Role.SECRETARY)
+READ_FINSAM = Permission(
+    "finsam.read", "se uppgifter om samordningsförbunden", *STAFF_ROLES, Role.ELECTED
+)
+# Enter federations, the state's amounts and follow-up figures; make the contribution case
+# (the region's finance official is a handläggare).
+MANAGE_FINSAM = Permission(
+    "finsam.manage",
+    "ändra uppgifter om samordningsförbunden",
+    Role.REGISTRAR,
+    Role.OFFICIAL,
+    Role.SECRETARY,
+)

@@ -14,13 +14,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from .. import rules, selectors, services
 from ..models import BoardAppointment, BoardRole, CharterVersion, FederationMember
-from ..pages import detail_url, federation_or_404, form_page, require_manager, require_reader
-from ..permissions import can_manage_finsam
+from ..pages import detail_url, federation_or_404, form_page
+from ..permissions import MANAGE_FINSAM, READ_FINSAM
 from .forms import (
     AdoptionForm,
     AppointmentForm,
@@ -32,8 +33,8 @@ from .forms import (
 
 
 @login_required
+@permission_required(READ_FINSAM)
 def federation_list(request: HttpRequest) -> HttpResponse:
-    require_reader(request)
     body = default_body()
     today = timezone.localdate()
     term = rules.board_term(today)
@@ -54,15 +55,15 @@ def federation_list(request: HttpRequest) -> HttpResponse:
         {
             "federations": federations,
             "term": term,
-            "may_manage": can_manage_finsam(request.user),
+            "may_manage": MANAGE_FINSAM(request.user),
             "nav": "finsam",
         },
     )
 
 
 @login_required
+@permission_required(READ_FINSAM)
 def federation_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    require_reader(request)
     federation = federation_or_404(request, pk)
     members = list(federation.members.all())
     days = sorted({p.on for m in members for p in m.populations.all()}, reverse=True)[:3]
@@ -83,7 +84,7 @@ def federation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "populations": populations,
             "allocations": list(federation.state_allocations.all()),
             "current_term": rules.board_term(timezone.localdate()),
-            "may_manage": can_manage_finsam(request.user),
+            "may_manage": MANAGE_FINSAM(request.user),
             "roles": BoardRole,
             "nav": "finsam",
         },
@@ -91,8 +92,8 @@ def federation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def federation_create(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     form = FederationForm(request.POST or None, initial={"split_rule": "befolkning"})
 
     def save(_: dict[str, Any]) -> tuple[str, str]:
@@ -116,8 +117,8 @@ def federation_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def federation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     form = FederationForm(request.POST or None, initial=FederationForm.initial_for(federation))
 
@@ -140,8 +141,8 @@ def federation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def member_add(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     form = MemberForm(request.POST or None)
 
@@ -167,8 +168,8 @@ def member_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def member_edit(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     member: FederationMember = found_or_404(lambda: federation.members.get(pk=member_pk))
     form = MemberForm(request.POST or None, member=member)
@@ -190,8 +191,8 @@ def member_edit(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def board_term_create(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     form = BoardTermForm(
         request.POST or None,
@@ -220,8 +221,8 @@ def board_term_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def appointment_add(request: HttpRequest, pk: int, term_pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     term = found_or_404(lambda: federation.board_terms.get(pk=term_pk))
     form = AppointmentForm(request.POST or None, federation=federation)
@@ -249,8 +250,8 @@ def appointment_add(request: HttpRequest, pk: int, term_pk: int) -> HttpResponse
 
 @login_required
 @require_POST
+@permission_required(MANAGE_FINSAM)
 def appointment_remove(request: HttpRequest, pk: int, appointment_pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     appointment: BoardAppointment = found_or_404(
         lambda: selectors.appointment_get(
@@ -263,8 +264,8 @@ def appointment_remove(request: HttpRequest, pk: int, appointment_pk: int) -> Ht
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def charter_propose(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     form = CharterForm(request.POST or None)
 
@@ -290,8 +291,8 @@ def charter_propose(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def charter_adopt(request: HttpRequest, pk: int, charter_pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     charter: CharterVersion = found_or_404(lambda: federation.charters.get(pk=charter_pk))
     form = AdoptionForm(request.POST or None, charter=charter)

@@ -46,7 +46,7 @@ from kansli.people.models import Body
 
 from ..file_problem import Problem
 from ..models import Federation, FollowUp
-from ..permissions import can_manage_finsam
+from ..permissions import MANAGE_FINSAM
 from ..selectors import follow_ups
 from ..services import FOLLOW_UP_LABELS, follow_up_record
 from . import checks
@@ -67,7 +67,6 @@ from .figure_text import (
 )
 
 MAX_BYTES = 5 * 1024 * 1024
-_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan importera uppföljningar."
 
 
 @dataclass
@@ -301,7 +300,7 @@ def follow_up_import(*, actor: User | None, body: Body, data: bytes) -> ImportRe
     """Read a follow-up CSV and, when it has no problem, write every row through
     services.follow_up_record in one transaction: all rows or none."""
     if actor is not None:
-        require(actor, can_manage_finsam, _DENIED)
+        require(actor, MANAGE_FINSAM)
     parsed = follow_up_parse(viewer=actor, body=body, data=data)
     if parsed.problems:
         return ImportResult(problems=parsed.problems)

@@ -8,28 +8,22 @@ without it (status 400), the files are refused with the message (status 400)."""
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from kansli.core.roles import is_member_or_staff
+from kansli.core.permissions import permission_required
 from kansli.people.models import Body
 from kansli.people.selectors import default_body
 
+from ..permissions import READ_FINSAM
 from .report import Report, build_report, parse_query
 from .report_csv import report_csv as csv_text
 from .report_pdf import TITLE
 from .report_pdf import report_pdf as pdf_bytes
 
-_DENIED = "Jämförelsen mellan samordningsförbunden är till för tjänstepersoner och förtroendevalda."
 _NO_BODY = "Ingen huvudman är registrerad ännu, så det finns inget att jämföra."
-
-
-def _reader(request: HttpRequest) -> None:
-    if not is_member_or_staff(request.user):
-        raise PermissionDenied(_DENIED)
 
 
 def _body() -> Body | None:
@@ -58,8 +52,8 @@ def _refusal(errors: list[str]) -> HttpResponse:
 
 @login_required
 @require_safe
+@permission_required(READ_FINSAM)
 def report(request: HttpRequest) -> HttpResponse:
-    _reader(request)
     body, result, errors = _made(request)
     file_params: dict[str, str] = {}
     if result and result.federation_filter:
@@ -85,8 +79,8 @@ def report(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_safe
+@permission_required(READ_FINSAM)
 def report_pdf(request: HttpRequest) -> HttpResponse:
-    _reader(request)
     body, result, errors = _made(request)
     if errors or body is None or result is None:
         return _refusal(errors)
@@ -98,8 +92,8 @@ def report_pdf(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_safe
+@permission_required(READ_FINSAM)
 def report_csv(request: HttpRequest) -> HttpResponse:
-    _reader(request)
     _, result, errors = _made(request)
     if errors or result is None:
         return _refusal(errors)

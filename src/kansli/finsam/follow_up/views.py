@@ -13,32 +13,18 @@ from django.urls import reverse
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from .. import selectors, services
 from ..models import Federation, FollowUp
-from ..pages import require_manager, require_reader
-from ..permissions import can_manage_finsam
+from ..permissions import MANAGE_FINSAM, READ_FINSAM
 from . import checks, indicators
 from .cells import FIRST_YEAR, MAX_ROWS, year_problem
 from .csv_import import MAX_BYTES
 from .csv_import import follow_up_import as do_import
 from .forms import FollowUpAddForm, FollowUpForm, FollowUpImportForm
-
-_READ_DENIED = "Uppföljningen av samordningsförbunden visas för anställda och förtroendevalda."
-_WRITE_DENIED = (
-    "Bara handläggare, registratorer och nämndsekreterare kan föra in uppföljningar för "
-    "samordningsförbunden."
-)
-
-
-def _require_reader(request: HttpRequest) -> None:
-    require_reader(request, _READ_DENIED)
-
-
-def _require_manager(request: HttpRequest) -> None:
-    require_manager(request, _WRITE_DENIED)
 
 
 @dataclass
@@ -55,8 +41,8 @@ class _Section:
 
 
 @login_required
+@permission_required(READ_FINSAM)
 def follow_up_list(request: HttpRequest) -> HttpResponse:
-    _require_reader(request)
     body = default_body()
     federations = selectors.federation_list(viewer=request.user, body=body)
     sections = {f.pk: _Section(f) for f in federations}
@@ -72,7 +58,7 @@ def follow_up_list(request: HttpRequest) -> HttpResponse:
             )
             for f in sorted(mine, key=lambda f: f.year, reverse=True)
         ]
-    manager = can_manage_finsam(request.user)
+    manager = MANAGE_FINSAM(request.user)
     add_form = None
     if manager:
         add_form = FollowUpAddForm(
@@ -97,8 +83,8 @@ def follow_up_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def follow_up_edit(request: HttpRequest, federation_pk: int, year: int) -> HttpResponse:
-    _require_manager(request)
     body = default_body()
     federation = found_or_404(
         lambda: selectors.federation_list(viewer=request.user, body=body).get(pk=federation_pk)
@@ -142,8 +128,8 @@ def follow_up_edit(request: HttpRequest, federation_pk: int, year: int) -> HttpR
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def follow_up_import(request: HttpRequest) -> HttpResponse:
-    _require_manager(request)
     form = FollowUpImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():

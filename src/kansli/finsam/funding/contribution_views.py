@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
+from kansli.core.permissions import permission_required, require
 from kansli.core.roles import request_actor
 from kansli.meetings.permissions import EDIT_AGENDA
 from kansli.meetings.selectors import meeting_list
@@ -20,16 +21,13 @@ from kansli.registry.selectors import case_get, document_list, may_see_secrets_o
 
 from .. import selectors
 from ..models import Federation
-from ..pages import require_reader
-from ..permissions import can_manage_finsam
+from ..permissions import MANAGE_FINSAM, READ_FINSAM
 from ..services import contribution_case_create
 from .contribution_forms import CaseTargetForm, StateAmountsForm
 from .contributions import contributions as compute
 from .contributions import totals
 from .memo import CONTRIBUTION_TITLE, contribution_memo_content, table_rows
 from .state_csv import read_state_amounts
-
-_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan skapa ärendet."
 
 
 def _amounts(
@@ -46,10 +44,10 @@ def _amounts(
 
 
 @login_required
+@permission_required(READ_FINSAM)
 def contributions(request: HttpRequest) -> HttpResponse:
     """Step 1: the state's amounts → the members' contributions. Step 2 ("skapa"): record the
     amounts and make the case with its memo."""
-    require_reader(request)
     body = default_body()
     federations = list(selectors.federation_list(viewer=request.user, body=body))
     year = _year(request)
@@ -66,7 +64,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
         "form": form,
         "target": target,
         "federations": federations,
-        "may_manage": can_manage_finsam(request.user),
+        "may_manage": MANAGE_FINSAM(request.user),
         "nav": "finsam",
     }
     if request.method != "POST" or not form.is_valid():
@@ -93,8 +91,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
         context["draft"] = contribution_memo_content(year, rows, preview_organ)
     if request.POST.get("action") != "skapa":
         return render(request, "finsam/contributions.html", context)
-    if not can_manage_finsam(request.user):
-        raise PermissionDenied(_DENIED)
+    require(request.user, MANAGE_FINSAM)
     if not target.is_valid():
         return render(request, "finsam/contributions.html", context)
     try:
@@ -136,9 +133,9 @@ def _year(request: HttpRequest) -> int:
 
 
 @login_required
+@permission_required(READ_FINSAM)
 def contribution_memo(request: HttpRequest, pk: int) -> HttpResponse:
     """The memo as made, read like any memo; the item's memo page when it is on an agenda."""
-    require_reader(request)
     memo = found_or_404(
         lambda: Memo.objects.select_related("case", "organization", "proposal").get(
             pk=pk, title__startswith=CONTRIBUTION_TITLE

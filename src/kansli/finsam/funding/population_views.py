@@ -9,19 +9,21 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from .. import selectors, services
 from ..models import FederationMember
-from ..pages import detail_url, federation_or_404, form_page, require_manager
+from ..pages import detail_url, federation_or_404, form_page
+from ..permissions import MANAGE_FINSAM
 from .population_csv import read_populations
 from .population_forms import PopulationForm, PopulationImportForm, default_day
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def population_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    require_manager(request)
     federation = federation_or_404(request, pk)
     municipalities = [m for m in federation.members.all() if m.is_municipality]
     day = default_day(timezone.localdate())
@@ -55,8 +57,8 @@ def population_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required(MANAGE_FINSAM)
 def population_import(request: HttpRequest) -> HttpResponse:
-    require_manager(request)
     body = default_body()
     form = PopulationImportForm(
         request.POST or None,

@@ -4,15 +4,14 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 
 from ..models import Federation
-from ..permissions import can_manage_finsam
+from ..permissions import MANAGE_FINSAM
 
-_DENIED = "Bara handläggare, registratorer och nämndsekreterare kan ändra uppgifter om Finsam."
 MAX_AMOUNT = 10**12  # kronor; far above any federation's budget, below any overflow
 
 
 def require_finsam(actor: User | None) -> None:
     if actor is not None:
-        require(actor, can_manage_finsam, _DENIED)
+        require(actor, MANAGE_FINSAM)
 
 
 def scope_of(federation: Federation) -> str:
