@@ -7,8 +7,8 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
 from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
-from kansli.core.tabular import excel
 from kansli.core.tabular.limits import limit_text, too_large
+from kansli.core.tabular.upload_field import offer_formats
 
 from .forms import PERSON_EMAIL_HELP, email_field, party_field, text_field
 from .models import Membership, MembershipRole, Person
@@ -103,8 +103,6 @@ class SubstituteOrderForm(KansliForm):
         return {seat.pk: self.cleaned_data[f"seat_{seat.pk}"] for seat in self.substitutes}
 
 
-_CSV_TYPES = ".csv,.txt,text/csv,text/plain"
-_XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _LIMITS = f"högst {limit_text(MAX_BYTES)} och {MAX_ROWS} rader"
 
 
@@ -116,7 +114,6 @@ class SeatCsvForm(KansliForm):
         label="CSV-fil",
         required=False,
         allow_empty_file=True,  # the reader says the file is empty
-        help_text=f"UTF-8, Windows-1252 eller UTF-16; {_LIMITS}.",
         error_messages={"invalid": "Det som skickades är inte en fil."},
     )
     text = forms.CharField(
@@ -132,15 +129,7 @@ class SeatCsvForm(KansliForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["file"]
-        field.widget.attrs["accept"] = _CSV_TYPES
-        if excel.available():  # a workbook is read when openpyxl is installed
-            field.label = "CSV-fil eller Excel-arbetsbok"
-            field.help_text = (
-                "CSV (UTF-8, Windows-1252 eller UTF-16) eller Excel-arbetsbok (.xlsx, det "
-                f"första bladet); {_LIMITS}."
-            )
-            field.widget.attrs["accept"] = f"{_CSV_TYPES},{_XLSX_TYPES}"
+        offer_formats(self.fields["file"], limits=_LIMITS)
 
     def clean_file(self) -> tuple[bytes, str] | None:
         """The bytes and the name of the uploaded file."""

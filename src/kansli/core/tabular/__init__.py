@@ -6,8 +6,9 @@ refuse a file with line-numbered Swedish problems, all or nothing.
 One concept per module: problem (a line and a message), limits, decoding (the encoding
 policy), formats (CSV text, a workbook, or something else), sniffing (the separator), records
 (CSV text to rows), excel (the first sheet of an .xlsx), sheet (a file to rows with their
-lines), headers (columns and their labels), numbers (Swedish numbers) and table (the entry
-point: a sheet read against the reader's columns)."""
+lines), headers (columns and their labels), numbers (Swedish numbers), upload_field (what a
+form's file input accepts and says) and table (the entry point: a sheet read against the
+reader's columns)."""
 
 from .headers import Column
 from .numbers import NumberError, parse_decimal, parse_integer
