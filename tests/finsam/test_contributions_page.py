@@ -133,7 +133,8 @@ def test_a_secretary_puts_the_case_on_the_meetings_agenda(
         (b"federation,state_amount\nSOFINT,-5\n", "negativt"),
         ("federation,state_amount\nOkänt förbund,5\n".encode(), "inget förbund"),
         (b"federation,state_amount\nSOFINT,5\nSofint,6\n", "finns redan på rad 2"),
-        ("federation,state_amount\nSOFINT,5\n".encode("utf-16"), "UTF-8"),
+        (b"federation,state_amount\nSOFINT,\x81\n", "varken UTF-8 eller Windows-1252"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "Excel-arbetsbok (.xlsx)"),
     ],
 )
 def test_bad_csv_is_refused_with_its_line_and_nothing_changes(
@@ -149,6 +150,20 @@ def test_bad_csv_is_refused_with_its_line_and_nothing_changes(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert AuditEntry.objects.count() == before and Case.objects.count() == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_a_csv_in_any_encoding_the_kit_reads(client, official_user, sofint, encoding):
+    """UTF-16 (Excel's "Unicode text") was refused; it is read like UTF-8 and Windows-1252."""
+    client.force_login(official_user)
+    csv = "federation;state_amount\nSofint;2000000\n".encode(encoding)
+    upload = SimpleUploadedFile("stat.csv", csv, content_type="text/csv")
+    response = client.post(
+        reverse("finsam:contributions"),
+        {"year": 2024, "csv": upload, "action": "berakna", "organization": "", "series": ""},
+    )
+    assert response.status_code == 200
+    assert [row.state for row in response.context["rows"]] == [2_000_000]
 
 
 def test_typed_amounts_must_be_digits(client, official_user, sofint):

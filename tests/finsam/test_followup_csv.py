@@ -268,11 +268,22 @@ def test_a_file_with_only_the_header(body, official_user, federations):
     )
 
 
-def test_a_file_that_is_not_utf8(body, official_user, federations):
-    data = (HEADER + "SOFINT,2019,1,2,3,4\nSydnärke,2019,1,2,3,4\n").encode("latin-1")
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])
+def test_a_file_in_windows_1252_or_utf16_is_read(body, official_user, federations, encoding):
+    """Once refused unless UTF-8; the import kit's decoding policy reads Excel's "CSV"
+    (Windows-1252, and so Latin-1) and its "Unicode text" (UTF-16 with its mark)."""
+    data = (HEADER + "SOFINT,2019,1,2,3,4\nSydnärke,2019,1,2,3,4\n").encode(encoding)
+    result = follow_up_import(actor=official_user, body=body, data=data)
+    assert result.ok, result.problems
+    assert [row.federation.short_name for row in result.written] == ["SOFINT", "Sydnärke"]
+
+
+def test_a_file_in_no_encoding_read_is_refused_with_its_line(body, official_user, federations):
+    data = (HEADER + "SOFINT,2019,1,2,3,4\n").encode() + b"Sydn\x81rke,2019,1,2,3,4\n"
     line, message = _one(_refused(body, official_user, data))
     assert line == 3
-    assert message.startswith("Filen är inte UTF-8. Spara den som ”CSV UTF-8")
+    assert message.startswith("Filen är varken UTF-8 eller Windows-1252")
+    assert "CSV UTF-8" in message
 
 
 def test_a_file_over_5_mb(body, official_user, federations):

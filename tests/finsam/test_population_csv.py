@@ -2,6 +2,7 @@
 kommun,invånare file; every bad file is reported by line and writes nothing."""
 
 import datetime
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -50,6 +51,23 @@ def test_scb_export_with_title_lines_codes_and_latin_1(body, members):
         "Lindesberg": 23_710,
         "Nora": 10_580,
         "Kramfors": 18_000,
+    }
+
+
+def test_an_excel_workbook_as_scb_gives_it(body, members):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed")
+    workbook = openpyxl.Workbook()
+    for row in (["Folkmängden efter region och år"], [], ["region", 2025]):
+        workbook.active.append(row)
+    for row in (["1885 Lindesberg", 23710], ["1884 Nora", 10580.0]):
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    result = read_populations(viewer=None, body=body, data=buffer.getvalue())
+    assert result.problems == [] and result.encoding == "xlsx"
+    assert {m.name: n for m, n in result.inhabitants.items()} == {
+        "Lindesberg": 23_710,
+        "Nora": 10_580,
     }
 
 

@@ -204,11 +204,10 @@ def test_substitute_orders_on_some_lines_but_not_others(parties):
     [
         (b"", "Filen är tom."),
         (b"  \n\n ", "Filen är tom."),
-        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("cp1252"), "Windows-1252"),
-        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("latin-1"), "Latin-1"),
-        ("namn;parti;roll;ordning\nÅsa – Öberg;S;ledamot;\n".encode("cp1252"), "Windows-1252"),
-        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("utf-16"), "UTF-16"),
+        # UTF-16 without its byte order mark cannot be told safely from other bytes
         ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("utf-16-le"), "UTF-16"),
+        # neither UTF-8 nor Windows-1252 (0x81 is no character in Windows-1252)
+        (b"namn;parti;roll;ordning\n\x81sa \xd6berg;S;ledamot;\n", "varken UTF-8 eller Windows"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF"),
         (b"\x00\x01\x02\x03binary\xff\xfe\x00", "binär"),
         (b"namn;parti;roll;ordning\nAnna\x07 Test;S;ledamot;\n", "styrtecken"),
@@ -220,11 +219,23 @@ def test_bad_files_are_refused_saying_what_they_appear_to_be(parties, data, mess
     assert message in str(sheet.problems[0])
 
 
-def test_the_encoding_message_says_utf8_is_expected(parties):
-    data = "namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("cp1252")
-    message = str(read_bytes(data, parties.values()).problems[0])
-    assert message.startswith("Rad 2: Filen är inte UTF-8 utan ser ut att vara Windows-1252")
-    assert "Kansli läser UTF-8" in message and "CSV UTF-8" in message
+@pytest.mark.parametrize(
+    ("data", "notice"),
+    [
+        # Excel's "CSV" on a Swedish Windows and SCB's downloads: once refused, now read
+        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("cp1252"), "Windows-1252"),
+        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("latin-1"), "Windows-1252"),
+        ("namn;parti;roll;ordning\nÅsa – Öberg;S;ledamot;\n".encode("cp1252"), "Windows-1252"),
+        # Excel's "Unicode text": UTF-16 with its byte order mark, tab-separated
+        ("namn\tparti\troll\tordning\nÅsa Öberg\tS\tledamot\t\n".encode("utf-16"), "UTF-16"),
+        ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode(), "UTF-8"),
+    ],
+)
+def test_files_in_other_encodings_are_read_and_say_which(parties, data, notice):
+    sheet = read_bytes(data, parties.values())
+    assert sheet.ok, _messages(sheet)
+    assert sheet.rows[0].first_name == "Åsa" and sheet.rows[0].last_name.endswith("Öberg")
+    assert sheet.notice.startswith(f"Filen lästes som {notice}")
 
 
 def test_an_excel_workbook_is_told_to_be_saved_as_csv(parties):

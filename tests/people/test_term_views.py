@@ -2,6 +2,9 @@
 installation; every refusal renders its Swedish message (not a 500) and writes nothing."""
 
 import datetime
+import html
+import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -23,6 +26,13 @@ def manager(client, secretary):
 
 def _text(response):
     return response.content.decode()
+
+
+def _carried_text(page):
+    """The text a CSV preview carries to the save."""
+    match = re.search(r'<textarea name="text" hidden[^>]*>(.*?)</textarea>', page, re.S)
+    assert match is not None
+    return html.unescape(match.group(1))
 
 
 def _seats_url(term, organization, suffix=""):
@@ -298,8 +308,9 @@ class TestCsv:
                 b"Anna Exempelsson;S;ledamot;\nAnna Exempelsson;S;ledamot;\n",
                 "står redan på rad 2",
             ),
-            ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("cp1252"), "Windows-1252"),
-            ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("utf-16"), "UTF-16"),
+            ("namn;parti;roll;ordning\nÅsa Öberg;S;ledamot;\n".encode("utf-16-le"), "UTF-16"),
+            (b"namn;parti;roll;ordning\n\x81sa;S;ledamot;\n", "varken UTF-8 eller Windows-1252"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "äldre Office-dokument"),
             (b"", "Filen är tom"),
             (b"\x00\x01\x02binary\x00\xff", "binär"),
             (b"%PDF-1.7\n1 0 obj\n", "PDF"),
@@ -319,6 +330,49 @@ class TestCsv:
         assert response.status_code == 200
         assert message in _text(response), _text(response)[-3000:]
         assert not Membership.objects.exists() and not Person.objects.exists()
+
+    @pytest.mark.parametrize(
+        ("encoding", "notice"),
+        [
+            ("cp1252", "Filen lästes som Windows-1252 (ANSI)."),
+            ("utf-16", "Filen lästes som UTF-16 (Unicode-text)."),
+            ("utf-8-sig", "Filen lästes som UTF-8 (med BOM)."),
+        ],
+    )
+    def test_a_file_in_another_encoding_is_read_then_saved(
+        self, manager, term, board, parties, encoding, notice
+    ):
+        """Once refused unless UTF-8; now read, and the preview says how."""
+        data = CSV.replace("Berg, Bertil", "Öberg, Åsa").encode(encoding)
+        page = _text(self._upload(manager, term, board, data))
+        assert "Granska innan du sparar" in page and notice in page
+        assert "förnamn Åsa, efternamn Öberg" in page
+        response = manager.post(
+            _seats_url(term, board, "csv/"),
+            {"step": "save", "text": _carried_text(page), "start": "2023-01-01"},
+        )
+        assert response.status_code == 302
+        assert Person.objects.filter(first_name="Åsa", last_name="Öberg").exists()
+
+    def test_an_excel_workbook_is_read_then_saved(self, manager, term, board, parties):
+        openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed")
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        for row in [line.split(";") for line in CSV.splitlines()]:
+            sheet.append(row)
+        sheet.insert_rows(2)  # an empty row: the line numbers are Excel's row numbers
+        sheet["D5"] = 1  # a substitute's order as a number, not text
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        page = _text(self._upload(manager, term, board, buffer.getvalue(), name="ledamoter.xlsx"))
+        assert "Filen lästes som Excel-arbetsbok (.xlsx)" in page, page[-3000:]
+        assert "förnamn Bertil, efternamn Berg" in page and "<td>5</td>" in page
+        response = manager.post(
+            _seats_url(term, board, "csv/"),
+            {"step": "save", "text": _carried_text(page), "start": "2023-01-01"},
+        )
+        assert response.status_code == 302
+        assert Membership.objects.get(role=SUBSTITUTE).substitute_order == 1
 
     def test_a_question_on_a_line_past_1000(self, manager, term, board, parties):
         """Line numbers are written unlocalized: "person_1002", not "person_1 002"."""

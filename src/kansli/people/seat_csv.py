@@ -6,35 +6,48 @@
     Cecilia Prov;S;ersättare;1;
 
 Columns name, party, role and order (Swedish namn, parti, roll, ordning), e-mail (e-post) if
-wanted, in any order; separator semicolon, comma or tab (pasted from a spreadsheet); names as
-"Förnamn Efternamn" (the first word is the first name) or "Efternamn, Förnamn"; roles as
-people write them, in any case. UTF-8. Every problem is reported with its line; a file with
-any problem gives no rows.
+wanted, in any order; names as "Förnamn Efternamn" (the first word is the first name) or
+"Efternamn, Förnamn"; roles as people write them, in any case. The file (CSV in any encoding
+the kit reads, separator semicolon, comma or tab, or an Excel workbook) is read by the shared
+import kit, kansli.core.tabular; this module holds what is particular to seats. Every problem
+is reported with its line; a file with any problem gives no rows.
 """
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .csv_text import Problem, checked_text, decode
+from kansli.core.tabular import (
+    Column,
+    NumberError,
+    Problem,
+    Table,
+    parse_integer,
+    read_table,
+    read_table_text,
+)
+
 from .email import is_email_address
 from .models import MembershipRole, Party
 from .models.membership import CHAIR_ROLES
 from .rules import namesake_key
 
+MAX_BYTES = 1_000_000  # a term's seats of every organization fit in a few tens of kilobytes
 MAX_ROWS = 1_000
 MAX_ORDER = 999
+SPLIT_ADVICE = "Dela upp den per organ."
 
-COLUMNS = {
-    "name": ("namn", "name", "förtroendevald", "person"),
-    "party": ("parti", "party"),
-    "role": ("roll", "role", "uppdrag"),
-    "order": ("ordning", "order", "ersättarordning", "nr"),
-    "email": ("e-post", "epost", "e-postadress", "email", "e-mail", "mejl", "mail"),
-}
-REQUIRED = ("name", "party", "role", "order")
-_SWEDISH = {"name": "namn", "party": "parti", "role": "roll", "order": "ordning", "email": "e-post"}
+COLUMNS = (
+    Column("name", ("namn", "name", "förtroendevald", "person")),
+    Column("party", ("parti", "party")),
+    Column("role", ("roll", "role", "uppdrag")),
+    Column("order", ("ordning", "order", "ersättarordning", "nr")),
+    Column(
+        "email",
+        ("e-post", "epost", "e-postadress", "email", "e-mail", "mejl", "mail"),
+        required=False,
+    ),
+)
 _NO_PARTY = {"-", "–", "—", "partilös", "ingen", "inget"}
 
 _ROLE_WORDS = {
@@ -116,100 +129,50 @@ class SeatRow:
 
 @dataclass
 class SeatSheet:
-    text: str = ""
+    text: str = ""  # the table as text, carried by the preview to the save
     rows: list[SeatRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notice: str = ""  # what the file was read as: "Filen lästes som Windows-1252 (ANSI)."
 
     @property
     def ok(self) -> bool:
         return not self.problems and bool(self.rows)
 
 
-def read_bytes(data: bytes, parties: Iterable[Party]) -> SeatSheet:
-    text, problem = decode(data)
-    if text is None:
-        return SeatSheet(problems=[problem] if problem else [])
-    return _read(text, parties)
+def read_bytes(data: bytes, parties: Iterable[Party], filename: str | None = None) -> SeatSheet:
+    """An uploaded CSV file or Excel workbook."""
+    table = read_table(
+        data,
+        columns=COLUMNS,
+        max_bytes=MAX_BYTES,
+        max_rows=MAX_ROWS,
+        filename=filename,
+        advice=SPLIT_ADVICE,
+    )
+    return _read(table, parties)
 
 
 def read_text(text: str, parties: Iterable[Party]) -> SeatSheet:
-    checked, problem = checked_text(text)
-    if checked is None:
-        return SeatSheet(problems=[problem] if problem else [])
-    return _read(checked, parties)
+    """Pasted rows, or the text a preview carried."""
+    table = read_table_text(
+        text, columns=COLUMNS, max_bytes=MAX_BYTES, max_rows=MAX_ROWS, advice=SPLIT_ADVICE
+    )
+    return _read(table, parties)
 
 
-def _delimiter(header: str) -> str:
-    counts = {d: header.count(d) for d in ("\t", ";", ",")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ";"
-
-
-def _columns(header: list[str], line: int, problems: list[Problem]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for position, cell in enumerate(header):
-        name = " ".join(cell.strip().strip('"').casefold().split())
-        for column, aliases in COLUMNS.items():
-            if name in aliases:
-                if column in found:
-                    problems.append(Problem(line, f"Kolumnen {_SWEDISH[column]} finns två gånger."))
-                found[column] = position
-    missing = [_SWEDISH[c] for c in REQUIRED if c not in found]
-    if missing:
-        plural = "Kolumnerna" if len(missing) > 1 else "Kolumnen"
-        problems.append(
-            Problem(
-                line,
-                f"{plural} {' och '.join(missing)} saknas. Första raden ska vara "
-                f"namn;parti;roll;ordning (och e-post om du vill); nu är den "
-                f"”{';'.join(header)[:120]}”.",
-            )
-        )
-    return found
-
-
-def _read(text: str, parties: Iterable[Party]) -> SeatSheet:
-    sheet = SeatSheet(text=text)
+def _read(table: Table, parties: Iterable[Party]) -> SeatSheet:
+    sheet = SeatSheet(text=table.text, problems=table.problems, notice=table.notice)
+    if not table.ok:
+        return sheet
     problems = sheet.problems
-    lines = text.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        problems.append(
-            Problem(None, "Filen är tom. Första raden ska vara namn;parti;roll;ordning.")
-        )
-        return sheet
-    data_lines = sum(1 for line in lines[first + 1 :] if line.strip())
-    if data_lines > MAX_ROWS:
-        problems.append(
-            Problem(
-                None,
-                f"Filen har {data_lines} rader; högst {MAX_ROWS} rader åt gången. "
-                "Dela upp den per organ.",
-            )
-        )
-        return sheet
-    delimiter = _delimiter(lines[first])
-    reader = csv.reader(lines[first:], delimiter=delimiter)
-    try:
-        records = [(reader.line_num + first, cells) for cells in reader]
-    except csv.Error as error:
-        problems.append(Problem(reader.line_num + first, f"Raden går inte att läsa ({error})."))
-        return sheet
-    if not records:
-        return sheet
-    header_line, header = records[0]
-    columns = _columns(header, header_line, problems)
-    if problems:
-        return sheet
     by_code = {p.code.casefold(): p for p in parties}
     by_name = {p.name.casefold(): p for p in by_code.values()}
     unknown: dict[str, list[int]] = {}
-    context = _Context(columns, delimiter, by_code, by_name, unknown, problems)
-    for line, cells in records[1:]:
-        if any(cell.strip() for cell in cells):
-            row = context.row(line, cells, len(header))
-            if row is not None:
-                sheet.rows.append(row)
+    context = _Context(by_code, by_name, unknown, problems)
+    for line, values in table.rows:
+        row = context.row(line, values)
+        if row is not None:
+            sheet.rows.append(row)
     for code, where in unknown.items():
         problems.append(
             Problem(
@@ -220,8 +183,6 @@ def _read(text: str, parties: Iterable[Party]) -> SeatSheet:
             )
         )
     _check_duplicates(sheet.rows, problems)
-    if not sheet.rows and not problems:
-        problems.append(Problem(None, "Filen har inga rader under rubrikraden."))
     if problems:
         sheet.rows = []
     return sheet
@@ -229,34 +190,18 @@ def _read(text: str, parties: Iterable[Party]) -> SeatSheet:
 
 @dataclass
 class _Context:
-    columns: dict[str, int]
-    delimiter: str
     by_code: dict[str, Party]
     by_name: dict[str, Party]
     unknown: dict[str, list[int]]
     problems: list[Problem]
 
-    def cell(self, cells: list[str], column: str) -> str:
-        position = self.columns.get(column)
-        if position is None or position >= len(cells):
-            return ""
-        return " ".join(cells[position].split())
+    def row(self, line: int, values: dict[str, str]) -> SeatRow | None:
+        def cell(column: str) -> str:
+            return " ".join(values.get(column, "").split())
 
-    def row(self, line: int, cells: list[str], width: int) -> SeatRow | None:
         problems = self.problems
         before = len(problems)
-        if len(cells) > width:
-            hint = (
-                " Ett namn som ”Efternamn, Förnamn” måste stå inom citattecken i en "
-                "kommaseparerad fil; eller använd semikolon."
-                if self.delimiter == ","
-                else ""
-            )
-            problems.append(
-                Problem(line, f"Raden har {len(cells)} värden men rubrikraden {width}.{hint}")
-            )
-            return None
-        name = self.cell(cells, "name")
+        name = cell("name")
         split = split_name(name) if name else None
         if not name:
             problems.append(Problem(line, "Namnet saknas."))
@@ -270,8 +215,8 @@ class _Context:
             )
         elif max(len(split[0]), len(split[1])) > 100:
             problems.append(Problem(line, "Namnet är för långt (högst 100 tecken per del)."))
-        party_known, party = self._party(line, self.cell(cells, "party"))
-        role_text = self.cell(cells, "role")
+        party_known, party = self._party(line, cell("party"))
+        role_text = cell("role")
         role = parse_role(role_text)
         if role is None:
             problems.append(
@@ -279,8 +224,8 @@ class _Context:
                 if role_text
                 else Problem(line, f"Rollen saknas. {ROLE_HELP}")
             )
-        order = self._order(line, self.cell(cells, "order"), role)
-        email = self.cell(cells, "email")
+        order = self._order(line, cell("order"), role)
+        email = cell("email")
         if email and not is_email_address(email):
             problems.append(Problem(line, f"”{email[:80]}” är ingen giltig e-postadress."))
         if len(problems) > before or split is None or role is None or not party_known:
@@ -312,12 +257,16 @@ class _Context:
                 Problem(line, "Ordning anges bara för ersättare; lämna den tom för ledamöter.")
             )
             return None
-        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_ORDER:
+        try:
+            order = parse_integer(text, suffixes=())
+        except NumberError:
+            order = 0
+        if not 1 <= order <= MAX_ORDER:
             self.problems.append(
                 Problem(line, f"Ordningen ”{text[:20]}” ska vara ett heltal, 1 eller större.")
             )
             return None
-        return int(text)
+        return order
 
 
 def _check_duplicates(rows: list[SeatRow], problems: list[Problem]) -> None:

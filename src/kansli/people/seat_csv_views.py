@@ -1,6 +1,6 @@
-"""Reading an organization's members and substitutes from CSV, in two steps: the preview of
-what would be created (new persons, registered persons reused, seats; a question for every
-namesake), then "Spara", which writes all of it or nothing."""
+"""Reading an organization's members and substitutes from CSV or an Excel workbook, in two
+steps: the preview of what would be created (new persons, registered persons reused, seats; a
+question for every namesake), then "Spara", which writes all of it or nothing."""
 
 from typing import Any
 
@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 
 from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
+from kansli.core.tabular import excel
 
 from . import selectors, services
 from .models import Organization, Term
@@ -43,6 +44,7 @@ def _page(
             "back_url": seats_url(term, organization),
             "example": EXAMPLE,
             "role_help": ROLE_HELP,
+            "reads_excel": excel.available(),
             "nav": "terms",
             **extra,
         },
@@ -60,9 +62,10 @@ def seat_csv(request: HttpRequest, pk: int, organization_pk: int) -> HttpRespons
     if request.method == "POST" and form.is_valid():
         parties = list(selectors.party_list(viewer=request.user))
         data = form.cleaned_data
+        upload: tuple[bytes, str] | None = data["file"]
         sheet: SeatSheet = (
-            read_bytes(data["file"], parties)
-            if data["file"] is not None
+            read_bytes(upload[0], parties, filename=upload[1])
+            if upload is not None
             else read_text(data["text"], parties)
         )
         if sheet.problems:

@@ -7,11 +7,12 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
 from kansli.core.forms import CHOICE_ERRORS, KansliForm, date_field
+from kansli.core.tabular.limits import limit_text, too_large
+from kansli.core.tabular.upload_field import offer_formats
 
-from .csv_text import MAX_BYTES
 from .forms import PERSON_EMAIL_HELP, email_field, party_field, text_field
 from .models import Membership, MembershipRole, Person
-from .seat_csv import MAX_ROWS
+from .seat_csv import MAX_BYTES, MAX_ROWS, SPLIT_ADVICE
 from .seat_plan import NEW
 
 
@@ -102,14 +103,17 @@ class SubstituteOrderForm(KansliForm):
         return {seat.pk: self.cleaned_data[f"seat_{seat.pk}"] for seat in self.substitutes}
 
 
+_LIMITS = f"högst {limit_text(MAX_BYTES)} och {MAX_ROWS} rader"
+
+
 class SeatCsvForm(KansliForm):
-    """The CSV, uploaded or pasted, and the first day of the seats."""
+    """The CSV file or Excel workbook, uploaded, or rows pasted, and the first day of the
+    seats."""
 
     file = forms.FileField(
         label="CSV-fil",
         required=False,
         allow_empty_file=True,  # the reader says the file is empty
-        help_text=f"UTF-8, högst {MAX_BYTES // 1_000_000} MB och {MAX_ROWS} rader.",
         error_messages={"invalid": "Det som skickades är inte en fil."},
     )
     text = forms.CharField(
@@ -119,26 +123,24 @@ class SeatCsvForm(KansliForm):
         widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
         help_text="Första raden: namn;parti;roll;ordning;e-post (e-post är frivillig). Rader "
         "som kopieras från ett kalkylblad går också bra.",
-        error_messages={"max_length": f"Texten är för lång; högst {MAX_BYTES // 1_000_000} MB."},
+        error_messages={"max_length": f"Texten är för lång; högst {limit_text(MAX_BYTES)}."},
     )
     start = date_field("Från", help_text="Uppdragen gäller från den här dagen mandatperioden ut.")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["file"].widget.attrs["accept"] = ".csv,.txt,text/csv,text/plain"
+        offer_formats(self.fields["file"], limits=_LIMITS)
 
-    def clean_file(self) -> bytes | None:
+    def clean_file(self) -> tuple[bytes, str] | None:
+        """The bytes and the name of the uploaded file."""
         upload: UploadedFile | None = self.cleaned_data.get("file")
         if upload is None:
             return None
-        if (upload.size or 0) > MAX_BYTES:
-            size = f"{(upload.size or 0) / 1_000_000:.1f}".replace(".", ",")
-            raise forms.ValidationError(
-                f"Filen är för stor ({size} MB); högst {MAX_BYTES // 1_000_000} MB. "
-                "Dela upp den per organ."
-            )
+        problem = too_large(upload.size or 0, MAX_BYTES, SPLIT_ADVICE)
+        if problem is not None:
+            raise forms.ValidationError(problem.message)
         content: bytes = upload.read()  # an upload is read in binary mode
-        return content
+        return content, upload.name or ""
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -8,8 +8,9 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kansli.core.tabular import Problem
+
 from . import rules
-from .csv_text import Problem
 from .models import MembershipRole, Organization, Party, Person, Term
 from .models.membership import CHAIR_ROLES
 from .namesakes import NamesakeIndex, namesake_index, namesakes_of

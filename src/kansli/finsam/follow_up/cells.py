@@ -7,10 +7,10 @@ from decimal import Decimal
 from django.utils import timezone
 
 from kansli.core.roles import Viewer
+from kansli.core.tabular import Problem
 from kansli.people.models import Body
 
 from .. import rules
-from ..file_problem import Problem
 from ..models import Federation
 from ..selectors import federation_by_name, federation_list
 from ..services import ExtraFundsInput

@@ -2,9 +2,11 @@
 
 The format (the import page tells the user the same in Swedish):
 
-- UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8"); at most 5 MB and
-  10 000 rows of figures. An Excel `sep=;` first line is allowed.
-- Separator comma or semicolon, taken from the header line (whichever it holds more of).
+- The file is read by the shared import kit (kansli.core.tabular): UTF-8 with or without a
+  byte-order mark (Excel's "CSV UTF-8"), UTF-16 with one, or Windows-1252; or an Excel
+  workbook (its first sheet). At most 5 MB and 10 000 rows of figures. An Excel `sep=;`
+  first line is allowed.
+- Separator comma, semicolon or tab, taken from the header line (whichever it holds most of).
 - The first line names the columns: `federation` and `year`, then any of the follow-up
   figures by their field names (`member_contributions`, `equity`, `cost_individual`, …,
   `population_16_64`) or by their Swedish labels (`medlemsbidrag (kr)`, with or without the
@@ -29,8 +31,6 @@ nothing. `follow_up_import` writes the rows through services.follow_up_record in
 transaction and returns the data checks (checks.check_years) of what it wrote as warnings.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -42,9 +42,9 @@ from kansli.core.formatting import format_number
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.roles import Viewer
+from kansli.core.tabular import Problem, read_sheet
 from kansli.people.models import Body
 
-from ..file_problem import Problem
 from ..models import Federation, FollowUp
 from ..permissions import MANAGE_FINSAM
 from ..selectors import follow_ups
@@ -66,7 +66,7 @@ from .figure_text import (
     shown,
 )
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5_000_000
 
 
 @dataclass
@@ -140,78 +140,23 @@ def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem
     return columns, problems
 
 
-def _decode(data: bytes) -> tuple[str | None, Problem | None]:
-    if len(data) > MAX_BYTES:
-        size = format_number(len(data))
-        return None, Problem(
-            None, f"Filen är för stor ({size} byte); högst {MAX_BYTES // 1_048_576} MB."
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        return None, Problem(
-            line,
-            "Filen är inte UTF-8. Spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel och "
-            "försök igen.",
-        )
-    if not text.strip():
-        return None, Problem(1, "Filen är tom. Första raden ska vara en rubrikrad.")
-    return text, None
-
-
-def _separator(first_line: str) -> str:
-    return ";" if first_line.count(";") > first_line.count(",") else ","
-
-
 def follow_up_parse(*, viewer: Viewer | None, body: Body, data: bytes) -> ParsedFollowUps:
     """The rows of a follow-up CSV, checked; nothing is written. With any problem, no rows."""
     result = ParsedFollowUps()
-    text, problem = _decode(data)
-    if problem is not None or text is None:
-        result.problems.append(problem or Problem(None, "Filen kan inte läsas."))
+    sheet = read_sheet(data, max_bytes=MAX_BYTES, empty="Första raden ska vara en rubrikrad.")
+    if not sheet.ok:
+        result.problems.extend(sheet.problems)
         return result
-    first_line = text.splitlines()[0]
-    skip = 0
-    if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) == 5:
-        delimiter, skip = first_line.strip()[4], 1
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    else:
-        delimiter = _separator(first_line)
-    _read(viewer, body, text, delimiter, skip, result)
+    _read(viewer, body, sheet.records, result)
     if result.problems:
         result.rows, result.extra = [], []
     return result
 
 
-def _records(text: str, delimiter: str, skip: int) -> tuple[list[Record], int | None]:
-    """The non-empty records with the line each starts on; the line that cannot be read."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[Record] = []
-    while True:
-        line = reader.line_num + 1 + skip
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return records, None
-        except csv.Error:
-            return records, line
-        if any(cell.strip() for cell in cells):
-            records.append((line, cells))
-
-
 def _read(
-    viewer: Viewer | None, body: Body, text: str, delimiter: str, skip: int, result: ParsedFollowUps
+    viewer: Viewer | None, body: Body, records: list[Record], result: ParsedFollowUps
 ) -> None:
     problems = result.problems
-    records, bad_line = _records(text, delimiter, skip)
-    if bad_line is not None:
-        message = "Raden kan inte läsas som CSV; kontrollera citattecknen."
-        problems.append(Problem(bad_line, message))
-        return
-    if not records:
-        problems.append(Problem(1, "Filen är tom. Första raden ska vara en rubrikrad."))
-        return
     (header_line, header), data = records[0], records[1:]
     columns_of_extra = extra_columns(header)
     if columns_of_extra is not None:

@@ -6,9 +6,9 @@ extra funds it lists, and the year's follow-up must exist."""
 from dataclasses import dataclass
 
 from kansli.core.roles import Viewer
+from kansli.core.tabular import Problem
 from kansli.people.models import Body
 
-from ..file_problem import Problem
 from ..models import Federation
 from ..selectors import follow_ups
 from ..services import ExtraFundsInput

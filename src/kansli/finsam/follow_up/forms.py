@@ -8,8 +8,9 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import QuerySet
 
-from kansli.core.formatting import format_number
 from kansli.core.forms import KansliForm
+from kansli.core.tabular.limits import limit_text, too_large
+from kansli.core.tabular.upload_field import offer_formats
 
 from ..models import ExtraFunds, Federation, FollowUp
 from ..services import FOLLOW_UP_FIELDS, FOLLOW_UP_LABELS, ExtraFundsInput
@@ -158,7 +159,6 @@ class FollowUpImportForm(KansliForm):
     file = forms.FileField(
         label="CSV-fil",
         allow_empty_file=True,  # the reader says the file is empty, with its line
-        help_text=f"UTF-8, komma eller semikolon mellan fälten, högst {MAX_BYTES // 1_048_576} MB.",
         error_messages={
             "required": "Välj en CSV-fil att importera.",
             "invalid": "Det som skickades är inte en fil.",
@@ -167,14 +167,12 @@ class FollowUpImportForm(KansliForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["file"].widget.attrs["accept"] = ".csv,text/csv,text/plain"
+        offer_formats(self.fields["file"], limits=f"högst {limit_text(MAX_BYTES)}")
 
     def clean_file(self) -> bytes:
         upload: UploadedFile = self.cleaned_data["file"]
-        if (upload.size or 0) > MAX_BYTES:
-            raise forms.ValidationError(
-                f"Filen är för stor ({format_number(upload.size or 0)} byte); "
-                f"högst {MAX_BYTES // 1_048_576} MB."
-            )
+        problem = too_large(upload.size or 0, MAX_BYTES)
+        if problem is not None:
+            raise forms.ValidationError(problem.message)
         content: bytes = upload.read()  # an upload is read in binary mode
         return content

@@ -15,6 +15,8 @@ from kansli.core.forms import add_service_errors
 from kansli.core.http import found_or_404
 from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
+from kansli.core.tabular.limits import limit_text
+from kansli.core.tabular.upload_field import formats_text
 from kansli.people.selectors import default_body
 
 from .. import selectors, services
@@ -158,7 +160,8 @@ def follow_up_import(request: HttpRequest) -> HttpResponse:
             "form": form,
             "result": result,
             "columns": columns,
-            "max_mb": MAX_BYTES // 1_048_576,
+            "max_size": limit_text(MAX_BYTES),
+            "formats": formats_text(),
             "max_rows": MAX_ROWS,
             "nav": "finsam",
         },

@@ -7,6 +7,8 @@ from django import forms
 from django.utils import timezone
 
 from kansli.core.forms import DateInput, KansliForm
+from kansli.core.tabular.limits import too_large
+from kansli.core.tabular.upload_field import offer_formats
 from kansli.people.models import Body, Organization
 from kansli.registry.forms import SeriesChoiceField
 
@@ -28,12 +30,15 @@ class StateAmountsForm(KansliForm):
         label="Eller läs beloppen från en CSV-fil",
         required=False,
         allow_empty_file=True,  # the reader says "Filen är tom" with what the first line is
-        help_text="Kolumnerna federation,state_amount; förbundet med namn eller kortnamn, "
-        "beloppet i hela kronor med bara siffror.",
     )
 
     def __init__(self, *args: Any, federations: list[Federation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        offer_formats(
+            self.fields["csv"],
+            limits="kolumnerna federation,state_amount; förbundet med namn eller kortnamn, "
+            "beloppet i hela kronor med bara siffror",
+        )
         self.federations = federations
         for federation in federations:
             self.fields[f"amount_{federation.pk}"] = forms.IntegerField(
@@ -53,8 +58,9 @@ class StateAmountsForm(KansliForm):
 
     def clean_csv(self) -> Any:
         upload = self.cleaned_data.get("csv")
-        if upload and upload.size > MAX_BYTES:
-            raise forms.ValidationError("Filen är för stor (högst 1 MB).")
+        problem = too_large(upload.size or 0, MAX_BYTES) if upload else None
+        if problem is not None:
+            raise forms.ValidationError(problem.message)
         return upload
 
     def typed_amounts(self) -> dict[Federation, int]:

@@ -5,37 +5,40 @@ them (Folkmängd efter region) or typed by hand:
     Lindesberg,23710           "1885 Lindesberg";23710
 
 The first column is the municipality: its name, optionally after SCB's four-digit code and
-with or without "kommun". The second is the number, digits only. Comma or semicolon between
-the fields; UTF-8, or Windows-1252/Latin-1 as SCB saves it. A municipality is matched against
-the municipalities that are members of the body's federations (one municipality can be in
-several). Every problem is reported with its line, and a file with any problem gives nothing.
+with or without "kommun". The second is the number, digits only. The file is read by the
+shared import kit (kansli.core.tabular): comma, semicolon or tab between the fields; UTF-8,
+Windows-1252 as SCB saves it, or UTF-16; or an Excel workbook. A municipality is matched
+against the municipalities that are members of the body's federations (one municipality can
+be in several). Every problem is reported with its line, and a file with any problem gives
+nothing.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 
 from kansli.core.roles import Viewer
+from kansli.core.tabular import Column, Problem, read_sheet
 from kansli.people.models import Body
 
-from ..file_problem import Problem
 from ..models import FederationMember
 from ..selectors import municipalities
 from ..services import MAX_INHABITANTS
 
 MAX_BYTES = 1_000_000
-FIRST_COLUMN = {"kommun", "region", "namn"}
-SECOND_COLUMN = {"invånare", "invånarantal", "folkmängd", "antal"}
+HEADER_WITHIN = 5  # SCB puts a title line or two above the table
+FIRST_COLUMN = Column("municipality", ("kommun", "region", "namn"))
+SECOND_COLUMN = Column(
+    "inhabitants", ("invånare", "invånarantal", "folkmängd", "antal"), pattern=r"(19|20)\d\d"
+)
 _CODE = re.compile(r"^\d{4}\s+")
-_YEAR = re.compile(r"(19|20)\d\d")
 
 
 @dataclass
 class Populations:
     inhabitants: dict[FederationMember, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"  # as the kit names it: "utf-8", "windows-1252", "xlsx" …
+    notice: str = ""  # "Filen lästes som Windows-1252 (ANSI)."
 
     @property
     def ok(self) -> bool:
@@ -57,18 +60,8 @@ def name_keys(name: str) -> list[str]:
     return [key]
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
-
-
 def _header_ok(cells: list[str]) -> bool:
-    if len(cells) != 2:
-        return False
-    first, second = (c.strip().strip('"').casefold() for c in cells)
-    return first in FIRST_COLUMN and (second in SECOND_COLUMN or bool(_YEAR.fullmatch(second)))
+    return len(cells) == 2 and FIRST_COLUMN.matches(cells[0]) and SECOND_COLUMN.matches(cells[1])
 
 
 def _number(text: str, line: int, problems: list[Problem]) -> int | None:
@@ -102,22 +95,22 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
     """The number per member municipality, or the problems with their lines."""
     result = Populations()
     problems = result.problems
-    if len(data) > MAX_BYTES:
-        problems.append(Problem(None, "Filen är för stor (högst 1 MB)."))
+    sheet = read_sheet(data, max_bytes=MAX_BYTES, empty="Första raden ska vara kommun,invånare.")
+    result.encoding, result.notice = sheet.encoding, sheet.notice
+    if not sheet.ok:
+        problems.extend(sheet.problems)
         return result
-    text, result.encoding = _decode(data)
-    lines = re.split(r"\r\n|\r|\n", text)  # only line breaks: the numbers match the file
-    if not text.strip():
-        problems.append(Problem(1, "Filen är tom. Första raden ska vara kommun,invånare."))
-        return result
-    # SCB puts a title line or two above the table: the header is the first line that is one.
-    start = next((i for i, line in enumerate(lines[:5]) if _header_ok(_cells(line))), None)
+    records = sheet.records
+    start = next(
+        (i for i, (_, cells) in enumerate(records[:HEADER_WITHIN]) if _header_ok(cells)), None
+    )
     if start is None:
+        first = (sheet.delimiter or ";").join(records[0][1])
         problems.append(
             Problem(
-                1,
+                records[0][0],
                 "Hittar ingen rubrikrad ”kommun,invånare” (eller SCB:s ”region,ÅR”) bland "
-                f"de första raderna; första raden är ”{lines[0][:80]}”.",
+                f"de första raderna; första raden är ”{first[:80]}”.",
             )
         )
         return result
@@ -127,10 +120,7 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
         for key in dict.fromkeys([municipality_key(member.name), *name_keys(member.name)]):
             by_key.setdefault(key, []).append(member)
     seen: dict[str, int] = {}
-    for number, line in enumerate(lines[start + 1 :], start=start + 2):
-        row = _cells(line)
-        if not any(cell.strip() for cell in row):
-            continue
+    for number, row in records[start + 1 :]:
         if len(row) != 2:
             problems.append(Problem(number, f"Raden ska ha 2 värden, inte {len(row)}."))
             continue
@@ -161,11 +151,3 @@ def read_populations(*, viewer: Viewer | None, body: Body, data: bytes) -> Popul
     if problems:
         result.inhabitants = {}
     return result
-
-
-def _cells(line: str) -> list[str]:
-    delimiter = ";" if line.count(";") > line.count(",") else ","
-    try:
-        return next(csv.reader(io.StringIO(line), delimiter=delimiter), [])
-    except csv.Error:
-        return [line]

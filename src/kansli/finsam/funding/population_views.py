@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
+from kansli.core.tabular.upload_field import formats_text
 from kansli.people.selectors import default_body
 
 from .. import selectors, services
@@ -94,6 +95,7 @@ def population_import(request: HttpRequest) -> HttpResponse:
             "missing": missing,
             "day": form.cleaned_data.get("on") if form.is_bound and form.is_valid() else None,
             "back": reverse("finsam:federation_list"),
+            "formats": formats_text(),
             "nav": "finsam",
         },
     )

@@ -4,19 +4,19 @@
     SOFINT,2 000 000   ← refused: digits only
     Sydnärke,2650000
 
-Federations are named by name, short name or any alias. Every problem is reported with its
-line number, and a file with any problem gives no amounts at all.
+Federations are named by name, short name or any alias. The file is read by the shared
+import kit (kansli.core.tabular): UTF-8, Windows-1252 or UTF-16, comma, semicolon or tab
+between the fields, or an Excel workbook. Every problem is reported with its line number, and
+a file with any problem gives no amounts at all.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 
 from kansli.core.roles import Viewer
+from kansli.core.tabular import Problem, read_sheet
 from kansli.people.models import Body
 
-from ..file_problem import Problem
 from ..models import Federation
 from ..selectors import federation_by_name
 from ..services import MAX_AMOUNT
@@ -63,36 +63,24 @@ def read_state_amounts(*, viewer: Viewer | None, body: Body, data: bytes) -> Sta
     """The state's amount per federation, or the problems with their lines."""
     result = StateAmounts()
     problems = result.problems
-    if len(data) > MAX_BYTES:
-        problems.append(Problem(None, "Filen är för stor (högst 1 MB)."))
+    sheet = read_sheet(
+        data, max_bytes=MAX_BYTES, empty=f"Första raden ska vara {','.join(HEADER)}."
+    )
+    if not sheet.ok:
+        problems.extend(sheet.problems)
         return result
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        problems.append(Problem(line, "Filen är inte UTF-8. Spara den som UTF-8 (CSV UTF-8)."))
-        return result
-    if not text.strip():
-        problems.append(Problem(1, "Filen är tom. Första raden ska vara federation,state_amount."))
-        return result
-    try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as error:
-        problems.append(Problem(None, f"Filen kan inte läsas som CSV ({error})."))
-        return result
-    header = [cell.strip().lower() for cell in rows[0]]
-    if header != HEADER:
+    (header_line, header), rows = sheet.records[0], sheet.records[1:]
+    if [cell.strip().lower() for cell in header] != HEADER:
+        shown = (sheet.delimiter or ",").join(header)
         problems.append(
             Problem(
-                1,
-                f"Rubrikraden ska vara ”{','.join(HEADER)}”, inte ”{','.join(rows[0])[:80]}”.",
+                header_line,
+                f"Rubrikraden ska vara ”{','.join(HEADER)}”, inte ”{shown[:80]}”.",
             )
         )
         return result
     seen: dict[int, int] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
+    for number, row in rows:
         if len(row) > 2 and all(cell.strip().isdigit() for cell in row[1:]):
             problems.append(
                 Problem(
