@@ -99,6 +99,7 @@ def test_templates_ask_the_permission_by_its_name(db) -> None:
     template = Template('{% if user|may:"registry.register" %}ja{% else %}nej{% endif %}')
     assert template.render(Context({"user": _user(db, Role.REGISTRAR)})) == "ja"
     assert template.render(Context({"user": AnonymousUser()})) == "nej"
+    assert template.render(Context({})) == "nej"  # rendered without a request
 
 
 def test_every_declared_permission_is_used() -> None:
