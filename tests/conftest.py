@@ -20,9 +20,32 @@ from kansli.people.models import Body, Organization, OrganizationKind, Person
 from kansli.registry import services as registry
 from kansli.registry.models import Series
 
+from .clock import CLOCK
 from .factories import UserFactory
 
 TODAY = datetime.date(2020, 8, 26)
+
+
+def pytest_configure(config):
+    """Every test runs at one fixed instant, ticking (tests/clock.py): started here, before
+    any test module is imported, so that module constants and module-wide data see it too."""
+    CLOCK.start()
+
+
+def pytest_unconfigure(config):
+    CLOCK.stop()
+
+
+@pytest.fixture(autouse=True)
+def _real_clock_when_marked(request) -> Iterator[None]:
+    """A test marked `real_clock` runs on the real clock: one whose other processes (a
+    background worker, a command run as a process) compare their times with this one's,
+    which the fixed clock does not reach. Autouse, so it comes before the test's data."""
+    if request.node.get_closest_marker("real_clock") is None:
+        yield
+        return
+    with CLOCK.paused():
+        yield
 
 
 def make_body() -> Body:

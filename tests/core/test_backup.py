@@ -106,6 +106,7 @@ def migrated(tmp_path, django_db_setup, django_db_blocker) -> Path:
 
 
 @sqlite_only
+@pytest.mark.real_clock  # the writer process stamps its commits with the real clock
 def test_backup_during_writes_restores_identically(tmp_path, migrated):
     backup = tmp_path / "backup"
     stop = tmp_path / "stop"

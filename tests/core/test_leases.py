@@ -23,7 +23,13 @@ from kansli.registry.services import case_register, document_register
 from ..registry.helpers import pdf_bytes
 from .worker_process import WorkerProcess, health, kansli_env, wait_until
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_database]
+# real_clock: the worker processes keep the real clock, and their leases and heartbeats are
+# compared with this process's clock (worker_health, the sweep).
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.shared_database,
+    pytest.mark.real_clock,
+]
 
 D = datetime.date
 

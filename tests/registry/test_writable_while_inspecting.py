@@ -19,7 +19,12 @@ from kansli.registry.services import case_register, document_register
 
 from ..core.worker_process import WorkerProcess, wait_until
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_database]
+# real_clock: the worker process keeps the real clock and takes its task and lease by it.
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.shared_database,
+    pytest.mark.real_clock,
+]
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
