@@ -15,7 +15,7 @@ from enum import StrEnum
 from kansli.core.law import cites, practice
 from kansli.people.models import OrganizationKind
 
-from .models import VacancyReason
+from .models import ResignationStatus, VacancyReason
 
 
 @cites(
@@ -120,8 +120,11 @@ class Step(StrEnum):
     ELECT = "elect"  # the by-election was held
 
 
-# ResignationStatus' values.
-RECEIVED, PROPOSED, GRANTED = "inkommen", "pa_dagordningen", "beviljad"
+RECEIVED, PROPOSED, GRANTED = (
+    ResignationStatus.RECEIVED,
+    ResignationStatus.PROPOSED,
+    ResignationStatus.GRANTED,
+)
 
 
 @cites(
