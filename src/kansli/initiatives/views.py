@@ -205,8 +205,9 @@ def _step_forms(request: HttpRequest, initiative: Initiative, **bound: Any) -> d
     """The forms of the steps that can come next (rules.next_steps), for a user who may take
     them; a form just posted is shown with its messages even when its step does not apply."""
     forms: dict[str, Any] = dict(bound)
+    steps = selectors.next_steps_of(initiative)
     for step in Step:  # in the workflow's order
-        if step in selectors.next_steps_of(initiative) and STEP_PERMISSIONS[step](request.user):
+        if step in steps and STEP_PERMISSIONS[step](request.user):
             forms[step.value] = bound.get(step.value) or _form(step, initiative)
     return forms
 
