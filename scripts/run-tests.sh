@@ -16,17 +16,19 @@ case "$DB" in
         ;;
     *) echo "usage: $0 sqlite|postgresql" >&2; exit 2 ;;
 esac
+# --dist loadfile: a file's tests run in one worker, so data a module builds once (the demo,
+# the publishing world) is built once, not once per worker.
 echo "== pytest på $DB =="
 if [ "$DB" = sqlite ]; then
     # Tests whose worker processes share the test database need it in a file; the rest run
     # on Django's in-memory database (see kansli/config/settings/test.py). The browser tests
     # test the pages, not the database: they run once, on PostgreSQL.
-    .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q -p no:cacheprovider \
+    .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q -p no:cacheprovider \
         -m "not shared_database and not browser" --junitxml="var/test-runs/$DB.xml" "$@"
     echo "== pytest på $DB i en fil (delad databas) =="
-    exec env KANSLI_TEST_SQLITE_FILE=1 .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q \
+    exec env KANSLI_TEST_SQLITE_FILE=1 .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q \
         -p no:cacheprovider -m "shared_database and not browser" \
         --junitxml="var/test-runs/$DB-delad.xml" "$@"
 fi
-exec .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" -q -p no:cacheprovider \
+exec .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q -p no:cacheprovider \
     --junitxml="var/test-runs/$DB.xml" "$@"
