@@ -20,15 +20,13 @@ esac
 # the publishing world) is built once, not once per worker.
 echo "== pytest på $DB =="
 if [ "$DB" = sqlite ]; then
-    # Tests whose worker processes share the test database need it in a file; the rest run
-    # on Django's in-memory database (see kansli/config/settings/test.py). The browser tests
-    # test the pages, not the database: they run once, on PostgreSQL.
-    .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q -p no:cacheprovider \
-        -m "not shared_database and not browser" --junitxml="var/test-runs/$DB.xml" "$@"
-    echo "== pytest på $DB i en fil (delad databas) =="
-    exec env KANSLI_TEST_SQLITE_FILE=1 .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q \
-        -p no:cacheprovider -m "shared_database and not browser" \
-        --junitxml="var/test-runs/$DB-delad.xml" "$@"
+    # The database in a file on tmpfs (kansli/config/settings/test.py), so that the tests
+    # whose worker processes share the test database (marked shared_database) run in the
+    # same pass as the rest. The browser tests test the pages, not the database: they run
+    # once, on PostgreSQL.
+    exec env KANSLI_TEST_SQLITE_FILE=1 .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" \
+        --dist loadfile -q -p no:cacheprovider -m "not browser" \
+        --junitxml="var/test-runs/$DB.xml" "$@"
 fi
 exec .venv/bin/pytest -n "${KANSLI_TEST_WORKERS:-2}" --dist loadfile -q -p no:cacheprovider \
     --junitxml="var/test-runs/$DB.xml" "$@"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 RUNS = Path("var/test-runs")
 failed = False
-for database in ("sqlite", "sqlite-delad", "postgresql"):
+for database in ("sqlite", "postgresql"):
     report = RUNS / f"{database}.xml"
     if not report.exists():
         print(f"{database}: ingen testkörning hittades ({report})")

@@ -5,13 +5,15 @@ import io
 import re
 
 import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
 from pypdf import PdfReader
 
 from kansli.demo.data import MEETING as DEMO_MEETING
 from kansli.meetings.book import assemble
 from kansli.meetings.book.data import SECRET_CASE, WITHHELD, book_data
 from kansli.meetings.book.render import BookError, render_book
-from kansli.meetings.models import BookEdition, Meeting
+from kansli.meetings.book.services import meeting_book_request
+from kansli.meetings.models import BookEdition, Meeting, MeetingBook
 from kansli.registry.models import Document, Visibility
 
 
@@ -214,3 +216,15 @@ def _frame_with_placeholders(count):
 
     source = "\n".join(["#page(width: 123pt, height: 123pt)[]"] * count).encode()
     return typst.compile(source)
+
+
+def test_members_may_not_order_books(meeting, elected):
+    with pytest.raises(PermissionDenied):
+        meeting_book_request(actor=elected, meeting=meeting, edition=BookEdition.MEMBERS)
+    assert not MeetingBook.objects.filter(meeting=meeting).exists()
+
+
+def test_unknown_edition_is_refused(meeting, secretary):
+    with pytest.raises(ValidationError):
+        meeting_book_request(actor=secretary, meeting=meeting, edition="alla")
+    assert not MeetingBook.objects.filter(meeting=meeting).exists()

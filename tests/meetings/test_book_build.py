@@ -77,17 +77,3 @@ def test_a_vanished_attachment_fails_the_build_with_its_name(meeting, secretary)
     assert document.number in book.error and "saknas" in book.error
     assert book.document is None
 
-
-def test_members_may_not_order_books(meeting, elected):
-    from django.core.exceptions import PermissionDenied
-
-    with pytest.raises(PermissionDenied):
-        meeting_book_request(actor=elected, meeting=meeting, edition=BookEdition.MEMBERS)
-    assert not MeetingBook.objects.exists()
-
-
-def test_unknown_edition_is_refused(meeting, secretary):
-    from django.core.exceptions import ValidationError
-
-    with pytest.raises(ValidationError):
-        meeting_book_request(actor=secretary, meeting=meeting, edition="alla")

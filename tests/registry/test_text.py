@@ -20,7 +20,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from kansli.core.uploads import CSV, DOCX, ODS, ODT, PDF, TEXT, XLSX
+from kansli.core.file_kinds import CSV, DOCX, ODS, ODT, PDF, TEXT, XLSX
 from kansli.publishing.models import FindingKind, Publication, ReviewStatus
 from kansli.registry.models import Document, DocumentKind
 from kansli.registry.services import case_register, document_register

@@ -2,7 +2,6 @@
 
 import io
 import zipfile
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO
 
@@ -10,37 +9,21 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
+from .file_kinds import (
+    CSV,
+    DOCX,
+    JPEG,
+    KINDS,
+    ODS,
+    ODT,
+    PDF,
+    PNG,
+    TEXT,
+    XLSX,
+    FileKind,
+)
 from .formatting import format_number
 
-
-@dataclass(frozen=True)
-class FileKind:
-    label: str
-    content_type: str
-    extensions: tuple[str, ...]
-
-
-PDF = FileKind("PDF", "application/pdf", (".pdf",))
-DOCX = FileKind(
-    "Word-dokument",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    (".docx",),
-)
-XLSX = FileKind(
-    "Excel-arbetsbok",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    (".xlsx",),
-)
-ODT = FileKind("OpenDocument-text", "application/vnd.oasis.opendocument.text", (".odt",))
-ODS = FileKind(
-    "OpenDocument-kalkylblad", "application/vnd.oasis.opendocument.spreadsheet", (".ods",)
-)
-PNG = FileKind("PNG-bild", "image/png", (".png",))
-JPEG = FileKind("JPEG-bild", "image/jpeg", (".jpg", ".jpeg"))
-TEXT = FileKind("textfil", "text/plain", (".txt",))
-CSV = FileKind("CSV-fil", "text/csv", (".csv",))
-
-KINDS = (PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG, TEXT, CSV)
 _BY_EXTENSION = {ext: kind for kind in KINDS for ext in kind.extensions}
 _SNIFF_BYTES = 8192
 

@@ -1,5 +1,6 @@
 """Generated PDF stand-ins for the demo's registered documents."""
 
+import functools
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ PARAGRAPHS = [
 ]
 
 
+@functools.lru_cache(maxsize=64)
 def standin_pdf(
     *,
     body: str,
@@ -25,6 +27,8 @@ def standin_pdf(
     description: str,
     text: str = "",
 ) -> bytes:
+    """The stand-in, compiled once per process for the same facts: a second load of the demo
+    (a reset, each test that loads it) reuses the first one's bytes."""
     data = {
         "body": body,
         "number": number,

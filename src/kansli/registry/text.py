@@ -10,7 +10,7 @@ import codecs
 from dataclasses import dataclass
 from typing import IO
 
-from kansli.core.uploads import CSV, PDF, TEXT
+from kansli.core.file_kinds import CSV, PDF, TEXT
 
 from .text_bombs import Refused, cut_reason
 from .text_office import OFFICE_TYPES, office_text

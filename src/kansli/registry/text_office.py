@@ -16,7 +16,7 @@ from typing import IO
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 
-from kansli.core.uploads import DOCX, ODS, ODT, XLSX
+from kansli.core.file_kinds import DOCX, ODS, ODT, XLSX
 
 from .text_bombs import Prologue, Refused, cut_reason, zip_refusal
 

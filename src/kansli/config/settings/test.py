@@ -15,11 +15,11 @@ if _url:
     DATABASES["default"]["TEST"] = {"NAME": env("KANSLI_TEST_DATABASE_NAME", "test_kansli")}
 elif env("KANSLI_TEST_SQLITE_FILE"):
     # SQLite in a file on tmpfs where there is one (as fast as memory), so that a worker
-    # started by a test as a process of its own works in the same database: the tests marked
-    # shared_database, run apart by scripts/run-tests.sh. The rest of the suite keeps Django's
-    # in-memory database, shared with the live server's threads (with a file, the browser
-    # tests' teardown crashed Python 3.11's sqlite3 now and then: a connection closed while
-    # another thread still used it).
+    # started by a test as a process of its own works in the same database (the tests marked
+    # shared_database). scripts/run-tests.sh runs the whole SQLite pass so; without the
+    # variable, Django's in-memory database, where those tests are skipped. The browser tests
+    # run on PostgreSQL only: with a file, their live server's teardown crashed Python 3.11's
+    # sqlite3 now and then (a connection closed while another thread still used it).
     _shm = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108 (mkdtemp: 0700)
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.mkdtemp(prefix="kansli-test-db-", dir=_shm)) / "test.sqlite3")

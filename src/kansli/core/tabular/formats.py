@@ -5,7 +5,8 @@ says what it is and what to do."""
 import enum
 import io
 
-from kansli.core.uploads import DOCX, JPEG, ODS, ODT, PDF, PNG, XLSX, detect_kind
+from kansli.core.file_kinds import DOCX, JPEG, ODS, ODT, PDF, PNG, XLSX
+from kansli.core.uploads import detect_kind
 
 from .decoding import SAVE_AS
 from .problem import Problem
