@@ -39,7 +39,7 @@ def world(body, series) -> World:
 
 def shared_api_world() -> tuple:
     """The API's world built once for a test module (publishing.world.shared_world_fixtures):
-    `_shared_world, body, series, world = shared_api_world()` in the module."""
+    `_shared_data, body, series, world = shared_api_world()` in the module."""
     return shared_world_fixtures(_for_the_api)
 
 

@@ -15,7 +15,7 @@ from ..publishing.world import PUBLIC_DOCUMENT
 from .conftest import HOST, get_json, shared_api_world
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_api_world()
+_shared_data, body, series, world = shared_api_world()
 
 OPARL = "https://schema.oparl.org/1.1/"
 

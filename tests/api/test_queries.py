@@ -13,7 +13,7 @@ from ..publishing.world import register
 from .conftest import get_json, shared_api_world
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_api_world()
+_shared_data, body, series, world = shared_api_world()
 
 
 def queries(client, path: str) -> int:

@@ -26,7 +26,7 @@ from kansli.config.wsgi import application
 from .conftest import shared_api_world
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_api_world()
+_shared_data, body, series, world = shared_api_world()
 
 CHECKS = [
     not_a_server_error,

@@ -29,7 +29,7 @@ from .conftest import (
 )
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_api_world()
+_shared_data, body, series, world = shared_api_world()
 
 
 def test_nothing_the_public_can_reach_holds_a_secret(world, client):

@@ -15,14 +15,13 @@ from kansli.minutes.agenda_lock import ADJUSTED, STARTED
 from kansli.registry.services import case_register
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting, upcoming
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_upcoming_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_upcoming_meeting, "b")
 
 
 def titles(meeting):
@@ -46,18 +45,24 @@ def test_an_item_needs_a_title_or_a_case(b, secretary):
     assert AgendaItem.objects.filter(meeting=b.meeting).count() == 3
 
 
-def test_a_case_of_today_on_a_2020_meeting_is_asked_about(body, series, secretary):
-    from ..minutes.helpers import board_with_meeting
-
-    old = board_with_meeting(body, series)  # 2020-08-26
+def test_a_case_of_today_on_a_2020_meeting_is_asked_about(b, body, series, secretary):
+    old = services.meeting_create(
+        actor=None,
+        organization=b.board,
+        date=datetime.date(2020, 8, 26),
+        start_time=datetime.time(9, 30),
+        end_time=datetime.time(12, 0),
+        place="Regionens hus",
+        absence_contact="",
+    )
     case = case_register(actor=None, body=body, series=series, title="Ny fråga")
     with pytest.raises(NeedsConfirmation) as asked:
-        services.agenda_item_add(actor=secretary, meeting=old.meeting, case=case, confirmed=False)
+        services.agenda_item_add(actor=secretary, meeting=old, case=case, confirmed=False)
     questions = " ".join(asked.value.messages)
     assert "har redan varit" in questions
     assert f"registrerades {case.registered_on.isoformat()}, efter sammanträdet" in questions
     assert AgendaItem.objects.filter(case=case).count() == 0
-    item = services.agenda_item_add(actor=secretary, meeting=old.meeting, case=case, confirmed=True)
+    item = services.agenda_item_add(actor=secretary, meeting=old, case=case, confirmed=True)
     assert item.case == case
 
 

@@ -76,4 +76,3 @@ def test_a_vanished_attachment_fails_the_build_with_its_name(meeting, secretary)
     assert book.status == BookStatus.FAILED
     assert document.number in book.error and "saknas" in book.error
     assert book.document is None
-

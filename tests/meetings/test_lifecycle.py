@@ -15,15 +15,14 @@ from kansli.meetings import services
 from kansli.meetings.models import Meeting
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting, move
 
 pytestmark = pytest.mark.django_db
 SITE = "https://kansli.example.se/"
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_upcoming_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_upcoming_meeting, "b")
 
 
 def test_moving_a_meeting_raises_its_sequence_and_is_audited(b, secretary):

@@ -11,15 +11,19 @@ from kansli.meetings.models import AgendaItem, Meeting, NoticeSending
 from kansli.registry.services import case_register
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting
 
 pytestmark = pytest.mark.django_db
 
 
+_shared_data, body, series, board = shared_fixtures(board_with_upcoming_meeting, "board")
+
+
 @pytest.fixture
-def b(body, series, client, secretary):
+def b(board, client, secretary):
     client.force_login(secretary)
-    return board_with_upcoming_meeting(body, series)
+    return board
 
 
 def url(name, b, *args):

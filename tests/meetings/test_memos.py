@@ -2,16 +2,21 @@
 when nothing is wrong, the corpus's three real defects (items 5, 7 and 8) caught."""
 
 import datetime
+from dataclasses import dataclass
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from kansli.core.models import AuditEntry
 from kansli.meetings import services
+from kansli.meetings.models import AgendaItem, Meeting
 from kansli.memos.models import MemoStatus, RecipientKind
 from kansli.memos.services import BasisInput, RecipientInput
 from kansli.memos.validation import memo_validate
+from kansli.people.models import Body, Organization
+from kansli.registry.models import Series
 
+from ..shared import shared_fixtures
 from .memo_helpers import (
     MEETING_DAY,
     SECTIONS,
@@ -24,22 +29,38 @@ from .memo_helpers import (
 T = datetime.time
 
 
-@pytest.fixture
-def rs(body):
-    return routed_board(body)
+@dataclass
+class Routed:
+    rs: Organization
+    meeting: Meeting
+    item: AgendaItem
 
 
-@pytest.fixture
-def meeting(rs):
-    return services.meeting_create(
+def routed(body: Body, series: Series) -> Routed:
+    rs = routed_board(body)
+    meeting = services.meeting_create(
         actor=None, organization=rs, date=MEETING_DAY, start_time=T(9, 30), place="Hörsal L1"
     )
+    case, _ = case_with_document(body, series)
+    return Routed(rs, meeting, item_with_memo(meeting, case))
+
+
+_shared_data, body, series, shared = shared_fixtures(routed, "shared")
 
 
 @pytest.fixture
-def item(meeting, body, series):
-    case, _ = case_with_document(body, series)
-    return item_with_memo(meeting, case)
+def rs(shared):
+    return shared.rs
+
+
+@pytest.fixture
+def meeting(shared):
+    return shared.meeting
+
+
+@pytest.fixture
+def item(shared):
+    return shared.item
 
 
 def problems(item):

@@ -14,6 +14,7 @@ from kansli.meetings.models import DeliveryStatus, NoticeDelivery, NoticeKind, N
 from kansli.people.models import Person
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting
 from .smtp_server import smtp_server
 
@@ -21,9 +22,7 @@ pytestmark = pytest.mark.django_db
 SITE = "https://kansli.example.se/"
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_upcoming_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_upcoming_meeting, "b")
 
 
 def send(b, actor):

@@ -9,14 +9,13 @@ from kansli.meetings.stages import meeting_stages, next_stage
 from kansli.memos.models import Memo, MemoStatus
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_upcoming_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_upcoming_meeting, "b")
 
 
 def by_key(meeting, viewer):

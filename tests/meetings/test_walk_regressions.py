@@ -16,15 +16,14 @@ from kansli.minutes import services as minutes_services
 from kansli.people import services as people
 
 from ..minutes.helpers import started_minutes
+from ..shared import shared_fixtures
 from .lifecycle_helpers import board_with_upcoming_meeting, move, upcoming
 
 pytestmark = pytest.mark.django_db
 SITE = "https://kansli.example.se/"
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_upcoming_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_upcoming_meeting, "b")
 
 
 def test_namesakes_named_as_adjusters_do_not_stop_the_minutes(b, secretary):

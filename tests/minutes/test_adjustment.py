@@ -16,15 +16,14 @@ from kansli.minutes.document import IntegrityError, extract_pdf, minutes_data, m
 from kansli.minutes.models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
 from kansli.minutes.services import AttendanceInput, Entry
 
+from ..shared import shared_fixtures
 from .helpers import D, board_with_meeting, paragraph, started_minutes
 
 STOCKHOLM = datetime.timezone(datetime.timedelta(hours=2))
 SIGNED = datetime.datetime(2020, 9, 2, 14, 3, tzinfo=STOCKHOLM)
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture

@@ -13,12 +13,10 @@ from kansli.minutes.models import Attendance, Paragraph, Vote
 from kansli.minutes.permissions import KEEP_MINUTES
 from kansli.minutes.services import AttendanceInput, Entry
 
+from ..shared import shared_fixtures
 from .helpers import D, board_with_meeting, paragraph, started_minutes
 
-
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture

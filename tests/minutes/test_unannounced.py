@@ -17,6 +17,7 @@ from kansli.minutes.content import digest, minutes_content
 from kansli.minutes.document import minutes_data, minutes_pdf
 from kansli.minutes.models import Minutes, Paragraph, Signature
 
+from ..shared import shared_fixtures
 from .helpers import (
     URGENT_TITLE,
     board_with_meeting,
@@ -33,9 +34,7 @@ SIGNED = datetime.datetime(2020, 9, 2, 14, 3, tzinfo=STOCKHOLM)
 LAW = "kommunallagen 5 kap. 52 §"
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture

@@ -1,17 +1,14 @@
 """The minutes pages: the whole flow through the views, and bad input."""
 
-import pytest
 from django.urls import reverse
 
 from kansli.minutes import services
 from kansli.minutes.models import Attendance, Minutes, Paragraph, Posting
 
+from ..shared import shared_fixtures
 from .helpers import board_with_meeting, paragraph, started_minutes
 
-
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 def url(name, *args):

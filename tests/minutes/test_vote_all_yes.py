@@ -10,14 +10,13 @@ from django.urls import reverse
 from kansli.core.models import AuditEntry
 from kansli.minutes.models import Vote
 
+from ..shared import shared_fixtures
 from .helpers import board_with_meeting, paragraph, started_minutes
 
 SERVING = ("Svahn", "Karlsson", "Sundin", "Höijer", "Menhem")
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from kansli.minutes.document import extract_pdf, minutes_data, minutes_pdf
 from kansli.minutes.models import Minutes
 from kansli.minutes.services import Entry
 
+from ..shared import shared_fixtures
 from .helpers import board_with_meeting, paragraph, started_minutes
 
 pytestmark = pytest.mark.django_db
@@ -32,9 +33,7 @@ def pdf_text(content: bytes) -> str:
     return squash("".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages))
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture

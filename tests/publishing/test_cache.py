@@ -21,7 +21,7 @@ def cached(settings):
 
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_world_fixtures()
+_shared_data, body, series, world = shared_world_fixtures()
 
 
 def test_a_public_page_is_cached_until_a_service_writes(

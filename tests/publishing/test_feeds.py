@@ -24,7 +24,7 @@ HOST = "http://testserver"
 
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_world_fixtures()
+_shared_data, body, series, world = shared_world_fixtures()
 
 
 # --- a small iCalendar reader -------------------------------------------------------------

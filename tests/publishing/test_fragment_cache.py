@@ -29,7 +29,7 @@ def fragments(settings):
 
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_world_fixtures()
+_shared_data, body, series, world = shared_world_fixtures()
 
 
 def _get(client, url: str) -> tuple[str, int]:

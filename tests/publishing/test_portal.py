@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 
 # The world, built once for this module; `body` and `series` are the world's.
-_shared_world, body, series, world = shared_world_fixtures()
+_shared_data, body, series, world = shared_world_fixtures()
 
 
 def page(client, url, status=200) -> str:

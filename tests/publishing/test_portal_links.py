@@ -12,13 +12,12 @@ from kansli.publishing.services import publication_approve
 from kansli.registry.tasks import document_inspect
 
 from ..minutes.helpers import board_with_meeting, paragraph, started_minutes
+from ..shared import shared_fixtures
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 def page(client, url: str) -> str:

@@ -5,14 +5,10 @@ carrying a marker word so that a test can look for it in any response:
 - every SECRET_MARKERS entry must never reach the public (pages, search, API, feeds).
 """
 
-import copy
 import datetime
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from kansli.meetings import services as meetings
 from kansli.minutes import services as minutes_services
@@ -24,10 +20,10 @@ from kansli.registry import services as registry
 from kansli.registry.models import Document, DocumentKind, Series, Visibility
 from kansli.registry.tasks import document_inspect
 
-from ..conftest import make_body, make_series, own_copy_of, rolled_back_for_module
 from ..meetings.memo_helpers import SECTIONS, fill
 from ..minutes.helpers import Board, D, board_with_meeting, paragraph, started_minutes
 from ..registry.helpers import pdf_bytes
+from ..shared import shared_fixtures
 
 PUBLIC_DOCUMENT = "Solrosrapporten"
 PUBLIC_DECISION = "Kastanjebeslutet"
@@ -194,42 +190,15 @@ def prepared(document: Document) -> Publication:
     )
 
 
-@dataclass
-class SharedWorld:
-    media: Path
-    body_pk: int
-    series_pk: int
-    world: World
-
-
 def shared_world_fixtures(extend: Callable[[World, Body], None] | None = None) -> tuple:
-    """The world built once for a test module (tests.conftest.rolled_back_for_module), with
-    `body` and `series` fixtures that give the world's own: a module that assigns the returned
-    fixtures to names (`_shared_world, body, series, world = shared_world_fixtures()`) gets
-    them instead of the per-test ones. `extend` adds to the world inside the same load."""
+    """The world built once for a test module (tests.shared): a module that assigns the
+    returned fixtures to names (`_shared_data, body, series, world = shared_world_fixtures()`)
+    gets them instead of the per-test ones. `extend` adds to the world inside the same load."""
 
-    @pytest.fixture(scope="module")
-    def _shared_world(django_db_setup, django_db_blocker, tmp_path_factory):
-        media = tmp_path_factory.mktemp("world-media")
-        with rolled_back_for_module(django_db_blocker, media):
-            body = make_body()
-            series = make_series(body)
-            world = build(body, series)
-            if extend is not None:
-                extend(world, body)
-            yield SharedWorld(media, body.pk, series.pk, world)
+    def build_extended(body: Body, series: Series) -> World:
+        world = build(body, series)
+        if extend is not None:
+            extend(world, body)
+        return world
 
-    @pytest.fixture
-    def body(_shared_world, db) -> Body:
-        return Body.objects.get(pk=_shared_world.body_pk)
-
-    @pytest.fixture
-    def series(_shared_world, db) -> Series:
-        return Series.objects.get(pk=_shared_world.series_pk)
-
-    @pytest.fixture
-    def world(_shared_world, db, settings, tmp_path) -> World:
-        own_copy_of(_shared_world.media, tmp_path, settings)
-        return copy.deepcopy(_shared_world.world)
-
-    return _shared_world, body, series, world
+    return shared_fixtures(build_extended, "world")

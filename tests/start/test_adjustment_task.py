@@ -10,13 +10,12 @@ from kansli.minutes.models import Minutes
 from kansli.minutes.selectors import minutes_to_sign
 
 from ..minutes.helpers import board_with_meeting, started_minutes
+from ..shared import shared_fixtures
 
 TASK = "Att justera: Protokoll Regionstyrelsen 2020-08-26"
 
 
-@pytest.fixture
-def b(body, series):
-    return board_with_meeting(body, series)
+_shared_data, body, series, b = shared_fixtures(board_with_meeting, "b")
 
 
 @pytest.fixture
