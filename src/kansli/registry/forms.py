@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm
+from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm, date_field
 from kansli.core.roles import Viewer
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
@@ -124,3 +124,68 @@ class CaseNumberForm(KansliForm):
             raise forms.ValidationError(str(error)) from error
         except Case.DoesNotExist as error:
             raise forms.ValidationError(f"Inget ärende med diarienummer {number}.") from error
+
+
+class CaseUpdateForm(KansliForm):
+    """A case's facts, changed with a reason (services.case_update)."""
+
+    title = forms.CharField(
+        label="Ärendemening", max_length=500, error_messages={"required": "Ange ärendemening."}
+    )
+    official = forms.ModelChoiceField(
+        label="Handläggare",
+        required=False,
+        queryset=Official.objects.none(),
+        empty_label="(ingen tilldelad)",
+        error_messages=CHOICE_ERRORS,
+    )
+    unit = forms.CharField(label="Enhet", required=False, max_length=200)
+    secrecy = forms.CharField(
+        label="Sekretess för ärendet (lagrum)",
+        required=False,
+        max_length=100,
+        help_text="Lämna tomt om ärendet inte i sin helhet omfattas av sekretess. "
+        "Exempel: OSL 21 kap. 1 §.",
+    )
+    reason = forms.CharField(
+        label="Skäl till ändringen",
+        max_length=500,
+        error_messages={"required": "Ange skälet till ändringen."},
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Skälet och de gamla uppgifterna syns i ärendets händelser.",
+    )
+
+    def __init__(self, *args: object, case: Case, **kwargs: object) -> None:
+        kwargs.setdefault(
+            "initial",
+            {
+                "title": case.title,
+                "official": case.official_id,
+                "unit": case.unit,
+                "secrecy": case.secrecy,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["official"].queryset = Official.objects.filter(  # type: ignore[attr-defined]
+            body_id=case.body_id
+        )
+
+
+class CaseCloseForm(KansliForm):
+    closed_on = date_field("Avslutat", help_text="Dagen ärendet avslutades (ÅÅÅÅ-MM-DD).")
+    decision = forms.CharField(
+        label="Avslutat genom",
+        required=False,
+        max_length=300,
+        help_text="Beslutet som avslutade ärendet, t.ex. Regionstyrelsen 2020-08-26 § 112. "
+        "Lämna tomt om ärendet avslutas utan beslut.",
+    )
+
+
+class CaseReopenForm(KansliForm):
+    reason = forms.CharField(
+        label="Skäl till att ärendet återupptas",
+        max_length=500,
+        error_messages={"required": "Ange skälet till att ärendet återupptas."},
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

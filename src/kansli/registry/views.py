@@ -1,20 +1,28 @@
-"""Registry pages: the case list, registering cases and documents, the case page."""
+"""Registry pages: the case list, registering cases and documents, the case page, changing,
+closing and reopening a case."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
-from kansli.core.forms import add_service_errors
+from kansli.core.forms import KansliForm, add_service_errors
 from kansli.core.http import found_or_404, search_text
 from kansli.core.permissions import permission_required
 from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import hooks, selectors, services
-from .forms import CaseRegisterForm, DocumentRegisterForm
-from .models import CaseStatus
+from .forms import (
+    CaseCloseForm,
+    CaseRegisterForm,
+    CaseReopenForm,
+    CaseUpdateForm,
+    DocumentRegisterForm,
+)
+from .models import Case, CaseStatus
 from .permissions import REGISTER_CASES
 
 
@@ -81,10 +89,93 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
             "may_register": REGISTER_CASES(viewer) and case.status == CaseStatus.OPEN,
+            "may_change": REGISTER_CASES(viewer),
             "nav": "cases",
             **hooks.case_page_context(viewer=viewer, case=case),
         },
     )
+
+
+def _case_change(
+    request: HttpRequest, case: Case, form: KansliForm, *, heading: str, button: str
+) -> HttpResponse:
+    return render(
+        request,
+        "registry/case_change.html",
+        {
+            "form": form,
+            "case": case,
+            "title": selectors.case_title_for(viewer=request.user, case=case),
+            "heading": heading,
+            "button": button,
+            "nav": "cases",
+        },
+    )
+
+
+@login_required
+@permission_required(REGISTER_CASES)
+def case_update(request: HttpRequest, pk: int) -> HttpResponse:
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
+    form = CaseUpdateForm(request.POST or None, case=case)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.case_update(
+                actor=request_actor(request),
+                case=case,
+                title=data["title"],
+                official=data["official"],
+                unit=data["unit"],
+                secrecy=data["secrecy"],
+                reason=data["reason"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Ärende {case.number} ändrades.")
+            return redirect("registry:case_detail", pk=case.pk)
+    return _case_change(request, case, form, heading="Ändra ärendet", button="Spara ändringen")
+
+
+@login_required
+@permission_required(REGISTER_CASES)
+def case_close(request: HttpRequest, pk: int) -> HttpResponse:
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
+    form = CaseCloseForm(request.POST or None, initial={"closed_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.case_close(
+                actor=request_actor(request),
+                case=case,
+                closed_on=data["closed_on"],
+                decision=data["decision"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Ärende {case.number} avslutades.")
+            return redirect("registry:case_detail", pk=case.pk)
+    return _case_change(request, case, form, heading="Avsluta ärendet", button="Avsluta")
+
+
+@login_required
+@permission_required(REGISTER_CASES)
+def case_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
+    form = CaseReopenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.case_reopen(
+                actor=request_actor(request), case=case, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Ärende {case.number} återupptogs.")
+            return redirect("registry:case_detail", pk=case.pk)
+    return _case_change(request, case, form, heading="Återuppta ärendet", button="Återuppta")
 
 
 @login_required

@@ -158,7 +158,12 @@ def initiative_decide(
     initiative.status = InitiativeStatus.DECIDED
     initiative.save(update_fields=["decided_on", "outcome", "decision_reference", "status"])
     if initiative.case.status != CaseStatus.CLOSED:
-        case_close(actor=actor, case=initiative.case, closed_on=decided_on)
+        case_close(
+            actor=actor,
+            case=initiative.case,
+            closed_on=decided_on,
+            decision=initiative.decision_reference,
+        )
     audit_record(
         actor=actor,
         action="initiative_decide",

@@ -61,6 +61,12 @@ class Case(models.Model):
     unit = models.CharField("enhet", max_length=200, blank=True)
     registered_on = models.DateField("registrerat")
     closed_on = models.DateField("avslutat", null=True, blank=True)
+    closing_decision = models.CharField(
+        "avslutat genom",
+        max_length=300,
+        blank=True,
+        help_text="Beslutet som avslutade ärendet, t.ex. Regionstyrelsen 2020-08-26 § 112.",
+    )
     secrecy = models.CharField(
         "sekretess (OSL)",
         max_length=100,

@@ -21,16 +21,23 @@ from kansli.core.uploads import check_upload
 from kansli.people.case_numbers import CaseNumber, CaseNumberFormat
 from kansli.people.models import Body, Official, Organization
 
-from . import hooks, rules
-from .allocation import allocate_sequence
-from .models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
-from .permissions import MANAGE_SERIES, REGISTER_CASES
+from .. import hooks, rules
+from ..allocation import allocate_sequence
+from ..models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
+from ..permissions import MANAGE_SERIES, REGISTER_CASES
+from .case_changes import case_close, case_reopen, case_update
+from .secrecy import secrecy_authority_of
 
-
-def secrecy_authority_of(body: Body, organization: Organization | None) -> str:
-    """The authority named in a secrecy marking (OSL 5 kap. 5 §): the case's responsible
-    organization (each nämnd is an authority of its own), else the body."""
-    return organization.name if organization is not None else body.name
+__all__ = [
+    "case_close",
+    "case_register",
+    "case_reopen",
+    "case_update",
+    "document_register",
+    "secrecy_authority_of",
+    "series_create",
+    "series_set_default",
+]
 
 
 def _today() -> datetime.date:
@@ -200,39 +207,6 @@ def case_register(
 
 
 @transaction.atomic
-def case_close(
-    *,
-    actor: User | None,
-    case: Case,
-    closed_on: datetime.date | None = None,
-    today: datetime.date | None = None,
-) -> Case:
-    if actor is not None:
-        require(actor, REGISTER_CASES)
-    today = today or _today()
-    closed_on = closed_on or today
-    case = Case.objects.select_for_update().get(pk=case.pk)
-    if case.status == CaseStatus.CLOSED:
-        raise ValidationError("Ärendet är redan avslutat.")
-    if closed_on < case.registered_on or closed_on > today:
-        raise ValidationError(
-            {"closed_on": "Avslutsdatumet måste ligga mellan registreringsdatumet och i dag."}
-        )
-    case.status = CaseStatus.CLOSED
-    case.closed_on = closed_on
-    case.save(update_fields=["status", "closed_on"])
-    audit_record(
-        actor=actor,
-        action="case_close",
-        obj=case,
-        scope=f"case:{case.pk}",
-        summary=f"Avslutade ärende {case.number}.",
-        changes={"status": ["oppet", "avslutat"]},
-    )
-    return case
-
-
-@transaction.atomic
 def document_register(
     *,
     actor: User | None,
@@ -331,7 +305,7 @@ def document_register(
                 + (f", sekretess enligt {secrecy}." if secrecy else f": {description}.")
             ),
         )
-        from .tasks import document_inspect
+        from ..tasks import document_inspect
 
         # Pages, text and the privacy step before publication, in the background.
         transaction.on_commit(lambda: document_inspect.enqueue(document.pk))
