@@ -1,4 +1,7 @@
-"""The registrar's main path: log in, register a case, register a document, see it listed."""
+"""The registrar's main path: log in, register a case, register a document, see it listed;
+change the case with a reason, close it with its decision and reopen it."""
+
+import os
 
 import pytest
 from playwright.sync_api import expect
@@ -48,6 +51,40 @@ def test_register_case_and_document(page, registrar, series, tmp_path):
     history = page.get_by_role("table", name="Händelser")
     expect(history).to_contain_text(f"Registrerade handling {number}-1")
     assert Document.objects.get().file.read(5) == b"%PDF-"
+
+    # Reassigned with a reason, then closed by its decision and reopened.
+    page.get_by_role("link", name="Ändra ärendet").click()
+    page.get_by_label("Ärendemening").fill("Motion om gröna obligationer för klimatet")
+    page.get_by_label("Enhet").fill("Ekonomistaben")
+    page.get_by_role("button", name="Spara ändringen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Formuläret innehåller fel")
+    expect(page.locator("main form")).to_contain_text("Ange skälet till ändringen.")
+    page.get_by_label("Skäl till ändringen").fill("Motionären har förtydligat rubriken.")
+    page.get_by_role("button", name="Spara ändringen").click()
+    expect(page.get_by_role("status")).to_contain_text(f"Ärende {number} ändrades.")
+    expect(heading).to_contain_text("för klimatet")
+    expect(history).to_contain_text("från ”Motion om gröna obligationer” till")
+    expect(history).to_contain_text("Skäl: Motionären har förtydligat rubriken.")
+    page.get_by_role("link", name="Avsluta ärendet").click()
+    page.get_by_label("Avslutat genom").fill("Regionfullmäktige 2026-03-16 § 12")
+    _look(page, "avsluta")
+    page.get_by_role("button", name="Avsluta").click()
+    expect(page.get_by_role("status")).to_contain_text("avslutades")
+    expect(page.locator("dl.meta")).to_contain_text("genom Regionfullmäktige 2026-03-16 § 12")
+    expect(page.get_by_role("link", name="Registrera handling")).to_have_count(0)
+    _look(page, "avslutat")
+    page.get_by_role("link", name="Återuppta ärendet").click()
+    page.get_by_label("Skäl till att ärendet återupptas").fill("Beslutet har överklagats.")
+    page.get_by_role("button", name="Återuppta").click()
+    expect(page.locator("dl.meta")).to_contain_text("Pågående")
+    expect(history).to_contain_text("Återupptog ärende")
+
+
+def _look(page, name: str) -> None:
+    """A screenshot to look at, when KANSLI_SCREENSHOTS names a folder."""
+    folder = os.environ.get("KANSLI_SCREENSHOTS")
+    if folder:
+        page.screenshot(path=f"{folder}/arende-{name}.png", full_page=True)
 
 
 def test_bad_upload_is_refused_in_swedish(page, registrar, series, body):

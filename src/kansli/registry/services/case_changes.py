@@ -48,7 +48,7 @@ def case_update(
     if actor is not None:
         require(actor, REGISTER_CASES)
     today = today or timezone.localdate()
-    case = Case.objects.select_for_update().select_related("official").get(pk=case.pk)
+    case = Case.objects.select_for_update(of=("self",)).select_related("official").get(pk=case.pk)
     title = _one_line(title)
     unit = _one_line(unit)
     secrecy = _one_line(secrecy)
