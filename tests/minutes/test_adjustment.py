@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
+from kansli.core.models import AuditEntry
 from kansli.meetings import services as meetings
 from kansli.meetings.models import CaseStep, StepStatus
 from kansli.memos.models import SectionKey
@@ -15,6 +16,8 @@ from kansli.minutes import rules, services
 from kansli.minutes.document import IntegrityError, extract_pdf, minutes_data, minutes_pdf
 from kansli.minutes.models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
 from kansli.minutes.services import AttendanceInput, Entry
+from kansli.registry.models import Case
+from kansli.registry.selectors import case_history
 
 from ..shared import shared_fixtures
 from .helpers import D, board_with_meeting, paragraph, started_minutes
@@ -176,6 +179,9 @@ def test_immediate_adjustment_locks_one_paragraph_and_posts_it(b, minutes):
     p3.refresh_from_db()
     assert p3.immediately_adjusted_on == D(2020, 9, 2)
     assert Posting.objects.get(paragraph=p3).paragraphs == "§ 3"
+    assert p3.case_id  # its decision is in its case's history at once, and only once
+    decided = AuditEntry.objects.filter(action="paragraph_decided", object_id=str(p3.pk))
+    assert [e.scope for e in decided] == [f"case:{p3.case_id}"]
     with pytest.raises(ValidationError, match="Paragrafen är justerad"):
         services.paragraph_update(
             actor=None,
@@ -321,3 +327,39 @@ def test_a_decision_with_an_unfilled_placeholder_cannot_be_signed(b, minutes):
     with pytest.raises(ValidationError, match="platshållare"):
         sign(b, minutes, "Svahn")
     assert not minutes.signatures.exists()
+
+
+def test_the_decision_and_its_dispatch_are_in_the_cases_history(b, minutes, secretary):
+    minutes = adjusted(b, minutes)
+    p2 = Paragraph.objects.get(minutes=minutes, agenda_item__number=2)
+    history = list(case_history(viewer=secretary, case=p2.case))
+    decided = next(e for e in history if e.action == "paragraph_decided")
+    assert decided.summary.startswith("Beslut i Regionstyrelsen 2020-08-26 § 2: ")
+    assert decided.summary.endswith("(protokollet justerat 2020-09-02).")
+    for clause in p2.decision_clauses:
+        assert " ".join(clause.split()) in decided.summary
+    # each paragraph's decision in its own case only
+    assert AuditEntry.objects.filter(action="paragraph_decided", object_id=str(p2.pk)).count() == 1
+    dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
+    services.dispatch_send(
+        actor=secretary, dispatch=dispatch, channel="brev", address="Box 1613\n701 16 Örebro"
+    )
+    sent = [e for e in case_history(viewer=secretary, case=p2.case) if e.action == "dispatch_send"]
+    assert len(sent) == 1 and "Expedierade § 2 till Willhelm Sundman (L)" in sent[0].summary
+    # and still once in the meeting's history
+    assert (
+        AuditEntry.objects.filter(
+            action="dispatch_send", scope=f"meeting:{minutes.meeting_id}"
+        ).count()
+        == 1
+    )
+
+
+def test_a_secret_cases_decision_is_in_its_history_without_its_words(b, minutes, secretary):
+    p2 = Paragraph.objects.get(minutes=minutes, agenda_item__number=2)
+    Case.objects.filter(pk=p2.case_id).update(secrecy="OSL 21 kap. 1 §")
+    adjusted(b, minutes)
+    decided = AuditEntry.objects.get(action="paragraph_decided", scope=f"case:{p2.case_id}")
+    assert decided.summary == (
+        "Beslut i Regionstyrelsen 2020-08-26 § 2 (protokollet justerat 2020-09-02)."
+    )

@@ -76,6 +76,7 @@ def dispatch_send(
         action="dispatch_send",
         obj=dispatch,
         scope=f"meeting:{dispatch.paragraph.minutes.meeting_id}",
+        also_in=[f"case:{dispatch.paragraph.case_id}"] if dispatch.paragraph.case_id else [],
         summary=f"Expedierade {dispatch.paragraph.label} till {dispatch.recipient} "
         f"({Channel(channel).label.lower()}).",
     )

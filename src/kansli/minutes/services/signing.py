@@ -177,6 +177,7 @@ def _seal_minutes(
             continue
         _queue_dispatches(paragraph)
         route_onward(actor=actor, paragraph=paragraph, decided_on=minutes.meeting.date)
+        _record_decision(actor, minutes, paragraph, day)
     audit_record(
         actor=actor,
         action="minutes_adjust",
@@ -202,6 +203,7 @@ def _seal_paragraph(
     posting = _post(minutes, paragraph, day, paragraph.label)
     _queue_dispatches(paragraph)
     route_onward(actor=actor, paragraph=paragraph, decided_on=minutes.meeting.date)
+    _record_decision(actor, minutes, paragraph, day)
     audit_record(
         actor=actor,
         action="paragraph_adjust_immediately",
@@ -209,6 +211,28 @@ def _seal_paragraph(
         scope=f"meeting:{minutes.meeting_id}",
         summary=f"{paragraph.label} omedelbart justerad. Sista dag för överklagande "
         f"{posting.last_appeal_day.isoformat()}.",
+    )
+
+
+def _record_decision(
+    actor: User, minutes: Minutes, paragraph: Paragraph, day: datetime.date
+) -> None:
+    """The decision in its case's history once its paragraph is adjusted: the body, the
+    meeting's date, the § and the decision (withheld for a secret case)."""
+    case = paragraph.case
+    if case is None:
+        return
+    meeting = minutes.meeting
+    said = "; ".join(" ".join(str(clause).split()) for clause in paragraph.decision_clauses)
+    audit_record(
+        actor=actor,
+        action="paragraph_decided",
+        obj=paragraph,
+        scope=f"case:{case.pk}",
+        summary=f"Beslut i {meeting.organization.name} {meeting.date.isoformat()} "
+        f"{paragraph.label}"
+        + (f": {said}" if said and not case.is_secret else "")
+        + f" (protokollet justerat {day.isoformat()}).",
     )
 
 
