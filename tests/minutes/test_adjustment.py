@@ -363,3 +363,10 @@ def test_a_secret_cases_decision_is_in_its_history_without_its_words(b, minutes,
     assert decided.summary == (
         "Beslut i Regionstyrelsen 2020-08-26 § 2 (protokollet justerat 2020-09-02)."
     )
+    dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
+    services.dispatch_send(
+        actor=secretary, dispatch=dispatch, channel="brev", address="Box 1613\n701 16 Örebro"
+    )
+    document = Dispatch.objects.get(pk=dispatch.pk).document
+    assert document.kind == "utgaende" and document.visibility == "sekretess"
+    assert document.secrecy == "OSL 21 kap. 1 §" and document.case_id == p2.case_id

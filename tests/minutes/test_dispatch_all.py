@@ -4,6 +4,7 @@ dispatch_send and one audit row each; the others are left and named; one failure
 stop the rest; sending again sends nothing twice."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -17,6 +18,7 @@ from kansli.minutes import services
 from kansli.minutes.models import Dispatch, Minutes
 from kansli.people import services as people
 from kansli.people.models import Organization
+from kansli.registry.models import Document
 
 from ..meetings.memo_helpers import fill
 from .helpers import board_with_meeting, started_minutes
@@ -70,7 +72,18 @@ def test_every_known_address_gets_its_extract_and_the_rest_are_named(client, b, 
         ("Regionfullmäktige", "epost", secretary),
         ("Willhelm Sundman", "epost", secretary),
     }
-    assert AuditEntry.objects.filter(action="dispatch_send", actor=secretary).count() == 2
+    assert (
+        AuditEntry.objects.filter(
+            action="dispatch_send", actor=secretary, scope__startswith="meeting:"
+        ).count()
+        == 2
+    )
+    # each extract as sent is an outgoing document in the paragraph's case
+    for dispatch in sent:
+        document = dispatch.document
+        assert document.case == dispatch.paragraph.case and document.kind == "utgaende"
+        assert document.counterpart == dispatch.recipient and document.file.read(5) == b"%PDF-"
+        assert document.description == "Protokollsutdrag Regionstyrelsen 2020-08-26 § 2"
     assert "2 beslut expedierades med e-post" in page
     assert (
         "Saknar känd e-postadress och skickades inte: Regionstyrelsen 2020-08-26 § 2 till "
@@ -80,7 +93,7 @@ def test_every_known_address_gets_its_extract_and_the_rest_are_named(client, b, 
 
     again = _send_all(client).content.decode()  # nothing twice
     assert len(mail.outbox) == 2
-    assert AuditEntry.objects.filter(action="dispatch_send").count() == 2
+    assert AuditEntry.objects.filter(action="dispatch_send", scope__startswith="case:").count() == 2
     assert "expedierades" not in again and "Staben Ekonomi" in again
 
 
@@ -97,13 +110,20 @@ def test_a_bad_stored_address_is_reported_and_the_others_still_go(client, b, sec
 def test_a_mail_error_is_reported_and_nothing_is_recorded_for_it(client, b, secretary, settings):
     settings.EMAIL_BACKEND = "tests.minutes.failing_mail.Backend"
     Organization.objects.filter(pk=b.council.pk).update(email="kansliet@fel.example")
+    files_before = {p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()}
     client.force_login(secretary)
     page = _send_all(client).content.decode()
     assert "E-posten kunde inte skickas" in page and "Anslutningen till e-postservern" in page
     failed = Dispatch.objects.get(recipient="Regionfullmäktige")
     assert not failed.is_sent and failed.channel == ""
     assert [m.to for m in mail.outbox] == [[AUTHOR_EMAIL]]
-    assert AuditEntry.objects.filter(action="dispatch_send").count() == 1
+    sends = AuditEntry.objects.filter(action="dispatch_send", scope__startswith="meeting:")
+    assert sends.count() == 1
+    # the failed one registered nothing and left no file behind
+    (registered,) = Document.objects.filter(kind="utgaende")
+    assert registered == Dispatch.objects.get(recipient="Willhelm Sundman").document
+    stored = {p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()}
+    assert stored - files_before == {Path(registered.file.path)}
 
 
 def test_one_meeting_at_a_time(client, b, secretary):

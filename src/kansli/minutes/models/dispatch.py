@@ -28,6 +28,14 @@ class Dispatch(models.Model):
     channel = models.CharField("kanal", max_length=20, choices=Channel.choices, blank=True)
     address = models.CharField("adress", max_length=400, blank=True)
     sent_at = models.DateTimeField("expedierat", null=True, blank=True)
+    document = models.ForeignKey(
+        "registry.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="utgående handling",
+    )
     sent_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

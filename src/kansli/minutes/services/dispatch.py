@@ -1,6 +1,7 @@
 """Dispatch (expediering): sending each decision to each of its recipients, recorded."""
 
 import datetime
+import io
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,7 +13,10 @@ from django.utils import timezone
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.postal import address_lines, is_postal_address
+from kansli.registry.models import Document, DocumentKind, Visibility
+from kansli.registry.services import document_register
 
+from ..document import extract_pdf
 from ..models import Channel, Dispatch
 from ._guard import require_secretary
 
@@ -69,6 +73,8 @@ def dispatch_send(
     dispatch.address = address
     dispatch.sent_at = now or timezone.now()
     dispatch.sent_by = actor if actor is not None and actor.pk else None
+    pdf = extract_pdf([dispatch.paragraph])
+    dispatch.document = _register_sent_extract(dispatch, pdf)
     dispatch.full_clean()
     dispatch.save()
     audit_record(
@@ -81,14 +87,49 @@ def dispatch_send(
         f"({Channel(channel).label.lower()}).",
     )
     if channel == Channel.EMAIL:
-        _send_email(dispatch)
+        try:
+            _send_email(dispatch, pdf)
+        except ValidationError:
+            # The transaction rolls the rows back; the stored file goes with them.
+            if dispatch.document is not None:
+                dispatch.document.file.storage.delete(dispatch.document.file.name)
+            raise
     return dispatch
 
 
-def _send_email(dispatch: Dispatch) -> None:
-    """Sent last, inside the transaction: a failure rolls the record back."""
-    from ..document import extract_pdf
+def _register_sent_extract(dispatch: Dispatch, pdf: bytes) -> Document | None:
+    """The extract as sent, an outgoing document (utgående) in the paragraph's case, dated
+    the day it went, addressed to its recipient; as secret as the case. Registered by the
+    system on the dispatcher's behalf: the dispatch's own audit row names who sent it."""
+    paragraph = dispatch.paragraph
+    case = paragraph.case
+    if case is None:
+        return None
+    meeting = paragraph.minutes.meeting
+    assert dispatch.sent_at is not None
+    if case.is_secret:
+        visibility, secrecy = Visibility.SECRET, case.secrecy
+    else:
+        visibility = Visibility.PUBLIC if paragraph.is_public else Visibility.INTERNAL
+        secrecy = ""
+    return document_register(
+        actor=None,
+        case=case,
+        kind=DocumentKind.OUTGOING,
+        date=timezone.localdate(dispatch.sent_at),
+        description=f"Protokollsutdrag {meeting.organization} {meeting.date.isoformat()} "
+        f"{paragraph.label}",
+        counterpart=dispatch.recipient,
+        visibility=visibility,
+        secrecy=secrecy,
+        file=io.BytesIO(pdf),
+        file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
+        file_size=len(pdf),
+    )
 
+
+def _send_email(dispatch: Dispatch, pdf: bytes) -> None:
+    """Sent last, inside the transaction: a failure rolls the record back."""
     paragraph = dispatch.paragraph
     meeting = paragraph.minutes.meeting
     subject = (
@@ -107,7 +148,7 @@ def _send_email(dispatch: Dispatch) -> None:
     )
     message.attach(
         f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
-        extract_pdf([paragraph]),
+        pdf,
         "application/pdf",
     )
     try:
