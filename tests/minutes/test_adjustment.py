@@ -16,7 +16,7 @@ from kansli.minutes import rules, services
 from kansli.minutes.document import IntegrityError, extract_pdf, minutes_data, minutes_pdf
 from kansli.minutes.models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting
 from kansli.minutes.services import AttendanceInput, Entry
-from kansli.registry.models import Case
+from kansli.registry.models import Case, Document
 from kansli.registry.selectors import case_history
 
 from ..shared import shared_fixtures
@@ -370,3 +370,48 @@ def test_a_secret_cases_decision_is_in_its_history_without_its_words(b, minutes,
     document = Dispatch.objects.get(pk=dispatch.pk).document
     assert document.kind == "utgaende" and document.visibility == "sekretess"
     assert document.secrecy == "OSL 21 kap. 1 §" and document.case_id == p2.case_id
+
+
+def test_the_adjusted_minutes_and_extracts_are_registered_once(
+    b, minutes, secretary, django_capture_on_commit_callbacks
+):
+    from kansli.minutes.services.record import minutes_record_run
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        minutes = adjusted(b, minutes)
+    assert any(getattr(c, "__qualname__", "").startswith("_record_in_registry") for c in callbacks)
+    registered = minutes_record_run(minutes.pk)
+    minutes.refresh_from_db()
+    meeting = minutes.meeting
+    record = minutes.document
+    assert record is not None and record.case == meeting.case
+    assert meeting.case.title == "Sammanträde Regionstyrelsen 2020-08-26"
+    assert record.kind == "upprattad" and record.date == D(2020, 9, 2)
+    assert record.description == "Protokoll Regionstyrelsen 2020-08-26, justerat 2020-09-02"
+    pages = PdfReader(io.BytesIO(record.file.read())).pages
+    assert "Regionstyrelsen" in pages[0].extract_text()
+    extracts = {p.number: p.extract_document for p in Paragraph.objects.filter(minutes=minutes)}
+    for number, extract in extracts.items():
+        p = Paragraph.objects.get(minutes=minutes, number=number)
+        if p.case_id is None:
+            assert extract is None
+            continue
+        assert extract.case_id == p.case_id and extract.kind == "upprattad"
+        assert extract.description == f"Protokollsutdrag Regionstyrelsen 2020-08-26 {p.label}"
+        text = "".join(page.extract_text() for page in PdfReader(extract.file.open("rb")).pages)
+        assert "Utdraget överensstämmer med originalprotokollet" in text
+    assert len(registered) == 1 + sum(1 for e in extracts.values() if e is not None) >= 2
+    # a second run registers nothing again
+    assert minutes_record_run(minutes.pk) == []
+    assert Document.objects.filter(description__startswith="Protokoll").count() == len(registered)
+
+
+def test_an_immediately_adjusted_paragraph_gets_its_extract_alone(b, minutes):
+    from kansli.minutes.services.record import minutes_record_run
+
+    p3 = paragraph(minutes, 3)
+    sign(b, minutes, "Svahn", paragraph=p3)
+    sign(b, minutes, "Karlsson", paragraph=p3)
+    (extract,) = minutes_record_run(minutes.pk)
+    assert extract.case_id == p3.case_id and extract.description.endswith("§ 3")
+    assert Minutes.objects.get(pk=minutes.pk).document is None  # the minutes are not adjusted

@@ -13,11 +13,11 @@ from kansli.core.leases.failure import checkpoint
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.registry.models import Case, DocumentKind, Visibility
-from kansli.registry.selectors import default_series
-from kansli.registry.services import case_register, document_register
+from kansli.registry.services import document_register
 
 from ..models import BookEdition, BookStatus, Meeting, MeetingBook
 from ..permissions import MAKE_BOOKS
+from ..services.meeting_case import meeting_case_of
 from .data import book_data
 from .render import BookError, render_book
 
@@ -88,23 +88,10 @@ def meeting_book_request(
 
 def _meeting_case(meeting: Meeting) -> Case:
     """The case the meeting's documents are registered in; registered at first need."""
-    if meeting.case is not None:
-        return meeting.case
-    body = meeting.organization.body
     try:
-        series = default_series(body)
+        return meeting_case_of(meeting)
     except ValidationError as error:
         raise BookError(" ".join(error.messages)) from error
-    case = case_register(
-        actor=None,
-        body=body,
-        series=series,
-        title=f"Sammanträde {meeting.organization} {meeting.date.isoformat()}",
-        organization=meeting.organization,
-    )
-    meeting.case = case
-    meeting.save(update_fields=["case"])
-    return case
 
 
 def _progress(book_id: int, percent: int, step: str) -> None:

@@ -67,6 +67,15 @@ class Minutes(models.Model):
         "övriga närvarande", blank=True, help_text="En per rad: namn, titel."
     )
     adjusted_on = models.DateField("justerat", null=True, blank=True)
+    # The adjusted minutes as registered (upprättad) in the meeting's case (records.py).
+    document = models.ForeignKey(
+        "registry.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="registrerat protokoll",
+    )
     locked_at = models.DateTimeField("låst", null=True, blank=True)
     content_hash = models.CharField("kontrollsumma (SHA-256)", max_length=64, blank=True)
     sealed_content = models.JSONField("justerat innehåll", null=True, blank=True, editable=False)

@@ -46,6 +46,15 @@ class Paragraph(models.Model):
     proposition_order = models.TextField("propositionsordning", blank=True)
     send_to = models.JSONField("skickas till", default=list, blank=True)
     immediately_adjusted_on = models.DateField("omedelbart justerad", null=True, blank=True)
+    # The adjusted paragraph's extract as registered (upprättad) in its case (records.py).
+    extract_document = models.ForeignKey(
+        "registry.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="registrerat protokollsutdrag",
+    )
     withdrawn = models.BooleanField(
         "utgick",
         default=False,

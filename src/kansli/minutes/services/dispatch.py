@@ -13,12 +13,13 @@ from django.utils import timezone
 from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.postal import address_lines, is_postal_address
-from kansli.registry.models import Document, DocumentKind, Visibility
+from kansli.registry.models import Document, DocumentKind
 from kansli.registry.services import document_register
 
 from ..document import extract_pdf
 from ..models import Channel, Dispatch
 from ._guard import require_secretary
+from .record import extract_visibility
 
 
 @transaction.atomic
@@ -107,11 +108,7 @@ def _register_sent_extract(dispatch: Dispatch, pdf: bytes) -> Document | None:
         return None
     meeting = paragraph.minutes.meeting
     assert dispatch.sent_at is not None
-    if case.is_secret:
-        visibility, secrecy = Visibility.SECRET, case.secrecy
-    else:
-        visibility = Visibility.PUBLIC if paragraph.is_public else Visibility.INTERNAL
-        secrecy = ""
+    visibility, secrecy = extract_visibility(paragraph)
     return document_register(
         actor=None,
         case=case,

@@ -20,6 +20,7 @@ from ..composition import Roll
 from ..content import digest, minutes_content, paragraph_range, paragraphs_of
 from ..content import paragraph_content as _paragraph_content
 from ..models import Dispatch, Minutes, MinutesStatus, Paragraph, Posting, Signature, SignatureRole
+from ..tasks import minutes_record
 from ._guard import LOCKED, PARAGRAPH_LOCKED
 from .paragraph import quorum_problem
 from .route import route_onward
@@ -178,6 +179,7 @@ def _seal_minutes(
         _queue_dispatches(paragraph)
         route_onward(actor=actor, paragraph=paragraph, decided_on=minutes.meeting.date)
         _record_decision(actor, minutes, paragraph, day)
+    _record_in_registry(minutes)
     audit_record(
         actor=actor,
         action="minutes_adjust",
@@ -204,6 +206,7 @@ def _seal_paragraph(
     _queue_dispatches(paragraph)
     route_onward(actor=actor, paragraph=paragraph, decided_on=minutes.meeting.date)
     _record_decision(actor, minutes, paragraph, day)
+    _record_in_registry(minutes)
     audit_record(
         actor=actor,
         action="paragraph_adjust_immediately",
@@ -212,6 +215,12 @@ def _seal_paragraph(
         summary=f"{paragraph.label} omedelbart justerad. Sista dag för överklagande "
         f"{posting.last_appeal_day.isoformat()}.",
     )
+
+
+def _record_in_registry(minutes: Minutes) -> None:
+    """The minutes and the extracts into the registry, by the worker once this commits."""
+    minutes_id = minutes.pk
+    transaction.on_commit(lambda: minutes_record.enqueue(minutes_id))
 
 
 def _record_decision(
