@@ -415,3 +415,20 @@ def test_an_immediately_adjusted_paragraph_gets_its_extract_alone(b, minutes):
     (extract,) = minutes_record_run(minutes.pk)
     assert extract.case_id == p3.case_id and extract.description.endswith("§ 3")
     assert Minutes.objects.get(pk=minutes.pk).document is None  # the minutes are not adjusted
+
+
+def test_a_case_closed_before_the_adjustment_still_gets_its_extract_and_dispatch(
+    b, minutes, secretary
+):
+    from kansli.minutes.services.record import minutes_record_run
+    from kansli.registry.services import case_close
+
+    p2 = Paragraph.objects.get(minutes=minutes, agenda_item__number=2)
+    case_close(actor=None, case=p2.case)
+    adjusted(b, minutes)
+    minutes_record_run(minutes.pk)
+    dispatch = Dispatch.objects.get(recipient="Willhelm Sundman (L)")
+    services.dispatch_send(actor=secretary, dispatch=dispatch, channel="internt")
+    kinds = sorted(Document.objects.filter(case=p2.case_id).values_list("kind", flat=True))
+    assert kinds.count("upprattad") >= 1 and kinds.count("utgaende") == 1
+    assert Case.objects.get(pk=p2.case_id).status == "avslutat"

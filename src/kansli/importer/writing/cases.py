@@ -1,6 +1,7 @@
 """Cases by their number, and the attachments registered as their documents."""
 
 import datetime
+import hashlib
 import io
 
 from django.core.exceptions import ValidationError
@@ -77,12 +78,17 @@ def attachments(
     actor: User | None, case_: Case, items: list[Attachment], day: datetime.date, log: Log
 ) -> None:
     """Register each attachment as a document of the case (its text as a .txt file), unless
-    the case already has a document with that description."""
+    the case already holds a document with the same content (by SHA-256, whatever its
+    description): a second import of the same attachment is recognised, a changed one is
+    a new document."""
     for position, attachment in enumerate(items, start=1):
-        if Document.objects.filter(case=case_, description=attachment.description).exists():
-            log.existing(f"Handling ”{attachment.description[:60]}” i {case_.number}")
-            continue
         data = attachment.text.encode("utf-8")
+        same = Document.objects.filter(case=case_, sha256=hashlib.sha256(data).hexdigest()).first()
+        if same is not None:
+            log.existing(
+                f"Handling ”{attachment.description[:60]}” i {case_.number} ({same.number})"
+            )
+            continue
         try:
             document = document_register(
                 actor=actor,

@@ -122,6 +122,7 @@ def _register_sent_extract(dispatch: Dispatch, pdf: bytes) -> Document | None:
         file=io.BytesIO(pdf),
         file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
         file_size=len(pdf),
+        closing_act=True,
     )
 
 

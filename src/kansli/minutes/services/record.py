@@ -58,6 +58,7 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
                 file=io.BytesIO(pdf),
                 file_name=f"protokoll-{meeting.date.isoformat()}.pdf",
                 file_size=len(pdf),
+                closing_act=True,
             )
             minutes.save(update_fields=["document"])
             registered.append(minutes.document)
@@ -81,6 +82,7 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
                 file=io.BytesIO(pdf),
                 file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
                 file_size=len(pdf),
+                closing_act=True,
             )
             paragraph.save(update_fields=["extract_document"])
             registered.append(paragraph.extract_document)

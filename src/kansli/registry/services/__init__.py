@@ -221,11 +221,14 @@ def document_register(
     file_name: str = "",
     file_size: int | None = None,
     today: datetime.date | None = None,
+    closing_act: bool = False,
 ) -> Document:
     """Register a document in a case as <case number>-N, with its file if any.
 
     The file is checked (size limit, content matching its name) before anything is
-    written; a secret document must name its OSL paragraph.
+    written; a secret document must name its OSL paragraph. A closed case takes no more
+    documents, except the acts that close it (`closing_act`: the adjusted decision's
+    extract, the dispatch of it), which may follow its closing.
     """
     if actor is not None:
         require(actor, REGISTER_CASES)
@@ -265,8 +268,10 @@ def document_register(
         raise ValidationError(errors)
 
     case = Case.objects.select_for_update().get(pk=case.pk)
-    if case.status == CaseStatus.CLOSED:
-        raise ValidationError("Ärendet är avslutat. Öppna det igen för att registrera handlingar.")
+    if case.status == CaseStatus.CLOSED and not closing_act:
+        raise ValidationError(
+            f"Ärende {case.number} är avslutat. Återuppta det för att registrera handlingar."
+        )
     document = Document(
         case=case,
         sequence=case.next_document_number,
