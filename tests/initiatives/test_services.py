@@ -69,7 +69,9 @@ def test_a_motion_from_arrival_to_decision(
     )
     motion.refresh_from_db()
     assert (motion.status, motion.outcome) == (InitiativeStatus.DECIDED, Outcome.ANSWERED)
-    assert Case.objects.get(pk=motion.case_id).status == CaseStatus.CLOSED
+    closed = Case.objects.get(pk=motion.case_id)
+    assert closed.status == CaseStatus.CLOSED and closed.closed_on == D(2021, 4, 27)
+    assert closed.closing_decision == "RF 2021-04-27 § 61"
     actions = list(
         AuditEntry.objects.filter(object_type="initiatives.initiative")
         .order_by("pk")
