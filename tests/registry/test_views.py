@@ -159,3 +159,32 @@ def test_case_search(client, elected, case):
         reverse("registry:case_list"), {"q": "ingenting"}, HTTP_HX_REQUEST="true"
     ).content.decode()
     assert "<html" not in fragment and "Inga ärenden matchar" in fragment
+
+
+def test_the_same_file_twice_in_a_case_is_asked_about(client, registrar, case):
+    client.force_login(registrar)
+    url = reverse("registry:document_register", args=[case.pk])
+    pdf = pdf_bytes("Motion")
+
+    def post(description: str, **extra: str):
+        return client.post(
+            url,
+            {
+                "kind": "inkommen",
+                "date": "2020-06-16",
+                "description": description,
+                "visibility": "offentlig",
+                "file": SimpleUploadedFile("motion.pdf", pdf, content_type="application/pdf"),
+                **extra,
+            },
+        )
+
+    assert post("Motion").status_code == 302
+    asked = post("Motion igen")
+    assert asked.status_code == 200
+    page = asked.content.decode()
+    assert "Ärendet har redan samma fil: handling 20RS6617-1 (Motion)" in page
+    assert 'type="checkbox" name="confirmed"' in page
+    assert Document.objects.count() == 1  # asking wrote nothing
+    assert post("Motion igen", confirmed="on").status_code == 302
+    assert Document.objects.count() == 2

@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm, date_field
+from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm, confirmed_field, date_field
 from kansli.core.roles import Viewer
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
@@ -100,6 +100,7 @@ class DocumentRegisterForm(KansliForm):
         required=False,
         help_text=f"Tillåtna filtyper: {', '.join(allowed_extensions())}.",
     )
+    confirmed = confirmed_field()
 
 
 class CaseNumberForm(KansliForm):

@@ -1,6 +1,9 @@
 """Registry pages: the case list, registering cases and documents, the case page, changing,
 closing and reopening a case."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -97,8 +100,27 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _case_change(
-    request: HttpRequest, case: Case, form: KansliForm, *, heading: str, button: str
+    request: HttpRequest,
+    pk: int,
+    *,
+    form_of: Callable[[Case, Any], KansliForm],
+    write: Callable[[Case, dict[str, Any]], object],
+    heading: str,
+    button: str,
+    done: str,
 ) -> HttpResponse:
+    """A page that changes a case through one service call: the form again with the
+    service's Swedish messages, or back to the case with `done` said."""
+    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
+    form = form_of(case, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            write(case, form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, done.format(number=case.number))
+            return redirect("registry:case_detail", pk=case.pk)
     return render(
         request,
         "registry/case_change.html",
@@ -116,66 +138,58 @@ def _case_change(
 @login_required
 @permission_required(REGISTER_CASES)
 def case_update(request: HttpRequest, pk: int) -> HttpResponse:
-    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
-    form = CaseUpdateForm(request.POST or None, case=case)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.case_update(
-                actor=request_actor(request),
-                case=case,
-                title=data["title"],
-                official=data["official"],
-                unit=data["unit"],
-                secrecy=data["secrecy"],
-                reason=data["reason"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, f"Ärende {case.number} ändrades.")
-            return redirect("registry:case_detail", pk=case.pk)
-    return _case_change(request, case, form, heading="Ändra ärendet", button="Spara ändringen")
+    return _case_change(
+        request,
+        pk,
+        form_of=lambda case, data: CaseUpdateForm(data, case=case),
+        write=lambda case, data: services.case_update(
+            actor=request_actor(request),
+            case=case,
+            title=data["title"],
+            official=data["official"],
+            unit=data["unit"],
+            secrecy=data["secrecy"],
+            reason=data["reason"],
+        ),
+        heading="Ändra ärendet",
+        button="Spara ändringen",
+        done="Ärende {number} ändrades.",
+    )
 
 
 @login_required
 @permission_required(REGISTER_CASES)
 def case_close(request: HttpRequest, pk: int) -> HttpResponse:
-    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
-    form = CaseCloseForm(request.POST or None, initial={"closed_on": timezone.localdate()})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.case_close(
-                actor=request_actor(request),
-                case=case,
-                closed_on=data["closed_on"],
-                decision=data["decision"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, f"Ärende {case.number} avslutades.")
-            return redirect("registry:case_detail", pk=case.pk)
-    return _case_change(request, case, form, heading="Avsluta ärendet", button="Avsluta")
+    return _case_change(
+        request,
+        pk,
+        form_of=lambda case, data: CaseCloseForm(data, initial={"closed_on": timezone.localdate()}),
+        write=lambda case, data: services.case_close(
+            actor=request_actor(request),
+            case=case,
+            closed_on=data["closed_on"],
+            decision=data["decision"],
+        ),
+        heading="Avsluta ärendet",
+        button="Avsluta",
+        done="Ärende {number} avslutades.",
+    )
 
 
 @login_required
 @permission_required(REGISTER_CASES)
 def case_reopen(request: HttpRequest, pk: int) -> HttpResponse:
-    case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
-    form = CaseReopenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.case_reopen(
-                actor=request_actor(request), case=case, reason=form.cleaned_data["reason"]
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, f"Ärende {case.number} återupptogs.")
-            return redirect("registry:case_detail", pk=case.pk)
-    return _case_change(request, case, form, heading="Återuppta ärendet", button="Återuppta")
+    return _case_change(
+        request,
+        pk,
+        form_of=lambda case, data: CaseReopenForm(data),
+        write=lambda case, data: services.case_reopen(
+            actor=request_actor(request), case=case, reason=data["reason"]
+        ),
+        heading="Återuppta ärendet",
+        button="Återuppta",
+        done="Ärende {number} återupptogs.",
+    )
 
 
 @login_required
@@ -199,6 +213,7 @@ def document_register(request: HttpRequest, pk: int) -> HttpResponse:
                 file=upload.file if upload else None,
                 file_name=upload.name if upload else "",
                 file_size=upload.size if upload else None,
+                confirmed=data["confirmed"],
             )
         except ValidationError as error:
             add_service_errors(form, error)

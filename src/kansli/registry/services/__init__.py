@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.confirm import NeedsConfirmation
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.core.uploads import check_upload
@@ -222,13 +223,16 @@ def document_register(
     file_size: int | None = None,
     today: datetime.date | None = None,
     closing_act: bool = False,
+    confirmed: bool = True,
 ) -> Document:
     """Register a document in a case as <case number>-N, with its file if any.
 
     The file is checked (size limit, content matching its name) before anything is
     written; a secret document must name its OSL paragraph. A closed case takes no more
     documents, except the acts that close it (`closing_act`: the adjusted decision's
-    extract, the dispatch of it), which may follow its closing.
+    extract, the dispatch of it), which may follow its closing. A file the case already
+    holds (the same SHA-256) is asked about (core.confirm) unless `confirmed`; the
+    registry's form asks, programs that know their files do not.
     """
     if actor is not None:
         require(actor, REGISTER_CASES)
@@ -271,6 +275,12 @@ def document_register(
     if case.status == CaseStatus.CLOSED and not closing_act:
         raise ValidationError(
             f"Ärende {case.number} är avslutat. Återuppta det för att registrera handlingar."
+        )
+    same = Document.objects.filter(case=case, sha256=digest).first() if digest else None
+    if same is not None and not confirmed:
+        raise NeedsConfirmation(
+            f"Ärendet har redan samma fil: handling {same.number} ({same.description[:80]}). "
+            "Kryssa i rutan och välj filen igen om den ska registreras en gång till."
         )
     document = Document(
         case=case,
