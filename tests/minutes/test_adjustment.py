@@ -182,6 +182,7 @@ def test_immediate_adjustment_locks_one_paragraph_and_posts_it(b, minutes):
     assert p3.case_id  # its decision is in its case's history at once, and only once
     decided = AuditEntry.objects.filter(action="paragraph_decided", object_id=str(p3.pk))
     assert [e.scope for e in decided] == [f"case:{p3.case_id}"]
+    assert decided[0].summary.endswith("(paragrafen omedelbart justerad 2020-09-02).")
     with pytest.raises(ValidationError, match="Paragrafen är justerad"):
         services.paragraph_update(
             actor=None,
@@ -369,6 +370,8 @@ def test_a_secret_cases_decision_is_in_its_history_without_its_words(b, minutes,
     )
     document = Dispatch.objects.get(pk=dispatch.pk).document
     assert document.kind == "utgaende" and document.visibility == "sekretess"
+    in_case = AuditEntry.objects.get(action="dispatch_send", scope=f"case:{p2.case_id}")
+    assert in_case.summary == "Expedierade § 2 (brev)."  # no recipient in a secret case
     assert document.secrecy == "OSL 21 kap. 1 §" and document.case_id == p2.case_id
 
 
@@ -432,3 +435,20 @@ def test_a_case_closed_before_the_adjustment_still_gets_its_extract_and_dispatch
     kinds = sorted(Document.objects.filter(case=p2.case_id).values_list("kind", flat=True))
     assert kinds.count("upprattad") >= 1 and kinds.count("utgaende") == 1
     assert Case.objects.get(pk=p2.case_id).status == "avslutat"
+
+
+def test_minutes_with_a_withdrawn_secret_paragraph_are_not_registered_public(b, minutes):
+    from kansli.minutes.services.record import minutes_record_run
+
+    Paragraph.objects.filter(pk=paragraph(minutes, 3).pk).update(withdrawn=True, is_public=False)
+    adjusted(b, minutes)
+    minutes_record_run(minutes.pk)
+    assert Minutes.objects.get(pk=minutes.pk).document.visibility == "intern"
+
+
+def test_minutes_all_public_are_registered_public(b, minutes):
+    from kansli.minutes.services.record import minutes_record_run
+
+    adjusted(b, minutes)
+    minutes_record_run(minutes.pk)
+    assert Minutes.objects.get(pk=minutes.pk).document.visibility == "offentlig"

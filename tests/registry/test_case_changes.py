@@ -3,6 +3,7 @@ history, reassigned to another official, closed with the decision that ended it,
 every refusal a Swedish message that changes nothing."""
 
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -253,3 +254,70 @@ def test_the_pages_are_refused_to_an_elected_member(client, case, elected):
         assert client.get(reverse(name, args=[case.pk])).status_code == 403
     page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
     assert "Avsluta ärendet" not in page
+
+
+def test_a_secret_case_is_changed_only_by_those_who_see_its_secrets(
+    client, body, series, officials, registrar, other_official_user
+):
+    secret = services.case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Utredning om en enskild",
+        official=officials[0],
+        secrecy="OSL 26 kap. 1 §",
+    )
+    before = snapshot(secret)
+    mine = other_official_user.official
+    with pytest.raises(PermissionDenied, match="omfattas av sekretess"):
+        update(secret, other_official_user, official=mine, secrecy="", reason="Tar över")
+    with pytest.raises(PermissionDenied):
+        services.case_close(actor=other_official_user, case=secret)
+    assert snapshot(secret) == before
+    client.force_login(other_official_user)
+    for name in ("registry:case_update", "registry:case_close"):
+        response = client.get(reverse(name, args=[secret.pk]))
+        assert response.status_code == 403
+        assert "Utredning" not in response.content.decode()
+    page = client.get(reverse("registry:case_detail", args=[secret.pk])).content.decode()
+    assert "Ändra\n  ärendet" not in page
+    update(secret, registrar, unit="Socialtjänsten", reason="Rätt enhet")  # the registry may
+
+
+def test_a_duplicate_in_a_case_is_named_only_to_those_who_see_it(case, registrar, official_user):
+    from kansli.core.confirm import NeedsConfirmation
+
+    from .helpers import pdf_bytes
+
+    pdf = pdf_bytes("Läkarintyg")
+
+    def register(actor, **extra):
+        return services.document_register(
+            actor=actor,
+            case=case,
+            kind="inkommen",
+            date=D(2026, 3, 1),
+            description="Läkarintyg för en enskild",
+            file=io.BytesIO(pdf),
+            file_name="intyg.pdf",
+            confirmed=False,
+            **extra,
+        )
+
+    register(registrar, visibility="sekretess", secrecy="OSL 25 kap. 1 §")
+    with pytest.raises(NeedsConfirmation) as asked:
+        register(official_user)
+    assert "redan samma fil: en handling." in asked.value.messages[0]
+    assert "Läkarintyg" not in asked.value.messages[0]
+    with pytest.raises(NeedsConfirmation) as asked:
+        register(registrar)
+    assert f"handling {case.number}-1 (Läkarintyg för en enskild)" in asked.value.messages[0]
+
+
+def test_a_case_marked_secret_later_hides_its_history_from_those_who_may_not_see_it(
+    case, registrar, elected
+):
+    update(case, registrar, secrecy="OSL 26 kap. 1 §", reason="Uppgifter om enskild")
+    assert case_history(viewer=elected, case=Case.objects.get(pk=case.pk)).count() == 0
+    history = case_history(viewer=registrar, case=Case.objects.get(pk=case.pk))
+    assert any("Delårsrapport" in e.summary for e in history)  # the registration's row

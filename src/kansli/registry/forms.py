@@ -153,7 +153,8 @@ class CaseUpdateForm(KansliForm):
         max_length=500,
         error_messages={"required": "Ange skälet till ändringen."},
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Skälet och de gamla uppgifterna syns i ärendets händelser.",
+        help_text="Skälet och de gamla uppgifterna syns i ärendets händelser (utom "
+        "ärendemeningen i ett ärende med sekretess).",
     )
 
     def __init__(self, *args: object, case: Case, **kwargs: object) -> None:

@@ -16,6 +16,7 @@ from kansli.people.case_numbers import CaseNumberFormat, normalise
 from kansli.people.models import Body
 
 from .models import Case, Document, Series, Visibility
+from .permissions import REGISTER_CASES
 
 SECRET_TITLE = "Ärendemening omfattas av sekretess"  # noqa: S105 - not a password
 
@@ -58,6 +59,13 @@ def may_see_secrets_of(viewer: Viewer | None, case: Case) -> bool:
         and case.official_id == official_id
         and has_role(viewer, Role.OFFICIAL, Role.SECRETARY)
     )
+
+
+def may_change_case(viewer: Viewer | None, case: Case) -> bool:
+    """Change, close or reopen a case: whoever may register, and for a secret case only
+    those who may see its secrets (so no one takes a secret case over or lifts its
+    secrecy without seeing it)."""
+    return REGISTER_CASES(viewer) and (not case.is_secret or may_see_secrets_of(viewer, case))
 
 
 def _case_filter(viewer: Viewer | None) -> Q:
@@ -169,7 +177,11 @@ def document_count_hidden(*, viewer: Viewer | None, case: Case) -> int:
 
 
 def case_history(*, viewer: Viewer | None, case: Case) -> QuerySet[AuditEntry]:
-    """Who did what in the case, newest first: staff and elected members only."""
+    """Who did what in the case, newest first: staff and elected members only; for a secret
+    case only those who may see its secrets (rows written before it was marked secret name
+    its title and its documents)."""
     if not is_member_or_staff(viewer):
+        return AuditEntry.objects.none()
+    if case.is_secret and not may_see_secrets_of(viewer, case):
         return AuditEntry.objects.none()
     return AuditEntry.objects.filter(scope=f"case:{case.pk}").select_related("actor")

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -92,7 +92,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
             "may_register": REGISTER_CASES(viewer) and case.status == CaseStatus.OPEN,
-            "may_change": REGISTER_CASES(viewer),
+            "may_change": selectors.may_change_case(viewer, case),
             "nav": "cases",
             **hooks.case_page_context(viewer=viewer, case=case),
         },
@@ -112,6 +112,11 @@ def _case_change(
     """A page that changes a case through one service call: the form again with the
     service's Swedish messages, or back to the case with `done` said."""
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
+    if not selectors.may_change_case(request.user, case):
+        raise PermissionDenied(
+            f"Ärende {case.number} omfattas av sekretess. Bara registratorer och ärendets "
+            "handläggare kan ändra det."
+        )
     form = form_of(case, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

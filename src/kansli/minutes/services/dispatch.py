@@ -16,7 +16,7 @@ from kansli.core.postal import address_lines, is_postal_address
 from kansli.registry.models import Document, DocumentKind
 from kansli.registry.services import document_register
 
-from ..document import extract_pdf
+from ..document import IntegrityError, extract_pdf
 from ..models import Channel, Dispatch
 from ._guard import require_secretary
 from .record import extract_visibility
@@ -74,28 +74,48 @@ def dispatch_send(
     dispatch.address = address
     dispatch.sent_at = now or timezone.now()
     dispatch.sent_by = actor if actor is not None and actor.pk else None
-    pdf = extract_pdf([dispatch.paragraph])
+    try:
+        pdf = extract_pdf([dispatch.paragraph])
+    except IntegrityError as error:  # the adjusted minutes no longer match their hash
+        raise ValidationError(str(error)) from error
     dispatch.document = _register_sent_extract(dispatch, pdf)
+    try:
+        _record_sent(actor, dispatch, channel, pdf)
+    except BaseException:
+        # The transaction rolls the rows back; the stored file goes with them.
+        if dispatch.document is not None:
+            dispatch.document.file.storage.delete(dispatch.document.file.name)
+        raise
+    return dispatch
+
+
+def _record_sent(actor: User | None, dispatch: Dispatch, channel: str, pdf: bytes) -> None:
+    """The dispatch's row, its audit rows and, by e-mail, the message: sent last, inside
+    the transaction, so that a failure rolls the record back."""
     dispatch.full_clean()
     dispatch.save()
+    paragraph = dispatch.paragraph
+    case = paragraph.case
     audit_record(
         actor=actor,
         action="dispatch_send",
         obj=dispatch,
         scope=f"meeting:{dispatch.paragraph.minutes.meeting_id}",
-        also_in=[f"case:{dispatch.paragraph.case_id}"] if dispatch.paragraph.case_id else [],
-        summary=f"Expedierade {dispatch.paragraph.label} till {dispatch.recipient} "
+        also_in=[f"case:{case.pk}"] if case is not None and not case.is_secret else [],
+        summary=f"Expedierade {paragraph.label} till {dispatch.recipient} "
         f"({Channel(channel).label.lower()}).",
     )
+    if case is not None and case.is_secret:
+        # A secret case's history names no recipient (often a private person).
+        audit_record(
+            actor=actor,
+            action="dispatch_send",
+            obj=dispatch,
+            scope=f"case:{case.pk}",
+            summary=f"Expedierade {paragraph.label} ({Channel(channel).label.lower()}).",
+        )
     if channel == Channel.EMAIL:
-        try:
-            _send_email(dispatch, pdf)
-        except ValidationError:
-            # The transaction rolls the rows back; the stored file goes with them.
-            if dispatch.document is not None:
-                dispatch.document.file.storage.delete(dispatch.document.file.name)
-            raise
-    return dispatch
+        _send_email(dispatch, pdf)
 
 
 def _register_sent_extract(dispatch: Dispatch, pdf: bytes) -> Document | None:

@@ -37,6 +37,17 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
     """Register what of the minutes is adjusted and not yet registered; returns the new
     documents."""
     registered: list[Document] = []
+    try:
+        _register(minutes_id, registered)
+    except BaseException:
+        # The transaction rolled back: the files it stored go too.
+        for document in registered:
+            document.file.storage.delete(document.file.name)
+        raise
+    return registered
+
+
+def _register(minutes_id: int, registered: list[Document]) -> None:
     with transaction.atomic():
         minutes = (
             Minutes.objects.select_for_update(of=("self",))
@@ -44,7 +55,8 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
             .get(pk=minutes_id)
         )
         meeting = minutes.meeting
-        paragraphs = [p for p in paragraphs_of(minutes) if not p.withdrawn]
+        every = paragraphs_of(minutes)  # withdrawn ones too: the minutes print their titles
+        paragraphs = [p for p in every if not p.withdrawn]
         if minutes.is_locked and minutes.document_id is None and minutes.adjusted_on:
             pdf = minutes_pdf(minutes)
             minutes.document = document_register(
@@ -54,7 +66,7 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
                 date=minutes.adjusted_on,
                 description=f"Protokoll {meeting.organization} {meeting.date.isoformat()}, "
                 f"justerat {minutes.adjusted_on.isoformat()}",
-                visibility=_minutes_visibility(paragraphs),
+                visibility=_minutes_visibility(every),
                 file=io.BytesIO(pdf),
                 file_name=f"protokoll-{meeting.date.isoformat()}.pdf",
                 file_size=len(pdf),
@@ -86,4 +98,3 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
             )
             paragraph.save(update_fields=["extract_document"])
             registered.append(paragraph.extract_document)
-    return registered

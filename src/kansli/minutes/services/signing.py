@@ -241,7 +241,11 @@ def _record_decision(
         summary=f"Beslut i {meeting.organization.name} {meeting.date.isoformat()} "
         f"{paragraph.label}"
         + (f": {said}" if said and not case.is_secret else "")
-        + f" (protokollet justerat {day.isoformat()}).",
+        + (
+            f" (paragrafen omedelbart justerad {day.isoformat()})."
+            if paragraph.immediately_adjusted_on
+            else f" (protokollet justerat {day.isoformat()})."
+        ),
     )
 
 

@@ -26,6 +26,7 @@ from .. import hooks, rules
 from ..allocation import allocate_sequence
 from ..models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
 from ..permissions import MANAGE_SERIES, REGISTER_CASES
+from ..selectors import documents_visible
 from .case_changes import case_close, case_reopen, case_update
 from .secrecy import secrecy_authority_of
 
@@ -278,8 +279,10 @@ def document_register(
         )
     same = Document.objects.filter(case=case, sha256=digest).first() if digest else None
     if same is not None and not confirmed:
+        seen = actor is None or documents_visible(viewer=actor).filter(pk=same.pk).exists()
+        named = f"handling {same.number} ({same.description[:80]})" if seen else "en handling"
         raise NeedsConfirmation(
-            f"Ärendet har redan samma fil: handling {same.number} ({same.description[:80]}). "
+            f"Ärendet har redan samma fil: {named}. "
             "Kryssa i rutan och välj filen igen om den ska registreras en gång till."
         )
     document = Document(

@@ -4,7 +4,7 @@ in the case's history that names the old and the new value."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,6 +16,7 @@ from kansli.people.models import Official
 from .. import rules
 from ..models import Case, CaseStatus
 from ..permissions import REGISTER_CASES
+from ..selectors import may_change_case
 from .secrecy import secrecy_authority_of
 
 REASON_MAX = 500
@@ -24,6 +25,14 @@ DECISION_MAX = 300
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _require_may_change(actor: User | None, case: Case) -> None:
+    if actor is not None and not may_change_case(actor, case):
+        raise PermissionDenied(
+            f"Ärende {case.number} omfattas av sekretess. Bara registratorer och ärendets "
+            "handläggare kan ändra det."
+        )
 
 
 def _official_name(official: Official | None) -> str:
@@ -49,6 +58,7 @@ def case_update(
         require(actor, REGISTER_CASES)
     today = today or timezone.localdate()
     case = Case.objects.select_for_update(of=("self",)).select_related("official").get(pk=case.pk)
+    _require_may_change(actor, case)
     title = _one_line(title)
     unit = _one_line(unit)
     secrecy = _one_line(secrecy)
@@ -136,6 +146,7 @@ def case_close(
     closed_on = closed_on or today
     decision = _one_line(decision)
     case = Case.objects.select_for_update().get(pk=case.pk)
+    _require_may_change(actor, case)
     if case.status == CaseStatus.CLOSED:
         raise ValidationError(f"Ärende {case.number} är redan avslutat.")
     errors: dict[str, str] = {}
@@ -172,6 +183,7 @@ def case_reopen(*, actor: User | None, case: Case, reason: str) -> Case:
         require(actor, REGISTER_CASES)
     reason = _one_line(reason)
     case = Case.objects.select_for_update().get(pk=case.pk)
+    _require_may_change(actor, case)
     if case.status != CaseStatus.CLOSED:
         raise ValidationError(f"Ärende {case.number} är inte avslutat.")
     if not reason:
