@@ -68,6 +68,11 @@ def may_change_case(viewer: Viewer | None, case: Case) -> bool:
     return REGISTER_CASES(viewer) and (not case.is_secret or may_see_secrets_of(viewer, case))
 
 
+def change_refusal(case: Case) -> str:
+    """Why may_change_case says no to someone who may register: the case is secret."""
+    return f"Ärende {case.number} omfattas av sekretess, och du får inte ändra det."
+
+
 def _case_filter(viewer: Viewer | None) -> Q:
     if is_member_or_staff(viewer):
         return Q()

@@ -113,10 +113,7 @@ def _case_change(
     service's Swedish messages, or back to the case with `done` said."""
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     if not selectors.may_change_case(request.user, case):
-        raise PermissionDenied(
-            f"Ärende {case.number} omfattas av sekretess. Bara registratorer och ärendets "
-            "handläggare kan ändra det."
-        )
+        raise PermissionDenied(selectors.change_refusal(case))
     form = form_of(case, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -16,7 +16,7 @@ from kansli.people.models import Official
 from .. import rules
 from ..models import Case, CaseStatus
 from ..permissions import REGISTER_CASES
-from ..selectors import may_change_case
+from ..selectors import change_refusal, may_change_case
 from .secrecy import secrecy_authority_of
 
 REASON_MAX = 500
@@ -29,10 +29,7 @@ def _one_line(text: str) -> str:
 
 def _require_may_change(actor: User | None, case: Case) -> None:
     if actor is not None and not may_change_case(actor, case):
-        raise PermissionDenied(
-            f"Ärende {case.number} omfattas av sekretess. Bara registratorer och ärendets "
-            "handläggare kan ändra det."
-        )
+        raise PermissionDenied(change_refusal(case))
 
 
 def _official_name(official: Official | None) -> str:
