@@ -1,7 +1,6 @@
 """Dispatch (expediering): sending each decision to each of its recipients, recorded."""
 
 import datetime
-import io
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,12 +13,11 @@ from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.postal import address_lines, is_postal_address
 from kansli.registry.models import Document, DocumentKind
-from kansli.registry.services import document_register
 
 from ..document import IntegrityError, extract_pdf
 from ..models import Channel, Dispatch
 from ._guard import require_secretary
-from .record import extract_visibility
+from .record import register_extract
 
 
 @transaction.atomic
@@ -120,29 +118,17 @@ def _record_sent(actor: User | None, dispatch: Dispatch, channel: str, pdf: byte
 
 def _register_sent_extract(dispatch: Dispatch, pdf: bytes) -> Document | None:
     """The extract as sent, an outgoing document (utgående) in the paragraph's case, dated
-    the day it went, addressed to its recipient; as secret as the case. Registered by the
-    system on the dispatcher's behalf: the dispatch's own audit row names who sent it."""
-    paragraph = dispatch.paragraph
-    case = paragraph.case
-    if case is None:
+    the day it went, addressed to its recipient. Registered by the system on the
+    dispatcher's behalf: the dispatch's own audit row names who sent it."""
+    if dispatch.paragraph.case is None:
         return None
-    meeting = paragraph.minutes.meeting
     assert dispatch.sent_at is not None
-    visibility, secrecy = extract_visibility(paragraph)
-    return document_register(
-        actor=None,
-        case=case,
+    return register_extract(
+        dispatch.paragraph,
+        pdf,
         kind=DocumentKind.OUTGOING,
-        date=timezone.localdate(dispatch.sent_at),
-        description=f"Protokollsutdrag {meeting.organization} {meeting.date.isoformat()} "
-        f"{paragraph.label}",
+        day=timezone.localdate(dispatch.sent_at),
         counterpart=dispatch.recipient,
-        visibility=visibility,
-        secrecy=secrecy,
-        file=io.BytesIO(pdf),
-        file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
-        file_size=len(pdf),
-        closing_act=True,
     )
 
 

@@ -4,6 +4,7 @@ immediately adjusted paragraph's extract at once. Run by the worker (tasks.py) a
 adjustment has committed; a run registers only what is not registered yet, so it may run
 again after a failure."""
 
+import datetime
 import io
 
 from django.db import transaction
@@ -24,6 +25,37 @@ def extract_visibility(paragraph: Paragraph) -> tuple[str, str]:
     if case is not None and case.is_secret:
         return Visibility.SECRET, case.secrecy
     return (Visibility.PUBLIC if paragraph.is_public else Visibility.INTERNAL), ""
+
+
+def register_extract(
+    paragraph: Paragraph,
+    pdf: bytes,
+    *,
+    kind: DocumentKind,
+    day: datetime.date,
+    counterpart: str = "",
+) -> Document:
+    """A paragraph's extract (`pdf`) registered in its case, as secret as the case: drawn up
+    when adjusted, outgoing when sent. A closed case takes it (its closing act). The
+    paragraph must have a case."""
+    assert paragraph.case is not None
+    meeting = paragraph.minutes.meeting
+    visibility, secrecy = extract_visibility(paragraph)
+    return document_register(
+        actor=None,
+        case=paragraph.case,
+        kind=kind,
+        date=day,
+        description=f"Protokollsutdrag {meeting.organization} {meeting.date.isoformat()} "
+        f"{paragraph.label}",
+        counterpart=counterpart,
+        visibility=visibility,
+        secrecy=secrecy,
+        file=io.BytesIO(pdf),
+        file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
+        file_size=len(pdf),
+        closing_act=True,
+    )
 
 
 def _minutes_visibility(paragraphs: list[Paragraph]) -> str:
@@ -80,21 +112,8 @@ def _register(minutes_id: int, registered: list[Document]) -> None:
                 continue
             if adjusted_on is None or not paragraph.is_locked:
                 continue
-            pdf = extract_pdf([paragraph])
-            visibility, secrecy = extract_visibility(paragraph)
-            paragraph.extract_document = document_register(
-                actor=None,
-                case=paragraph.case,
-                kind=DocumentKind.DRAWN_UP,
-                date=adjusted_on,
-                description=f"Protokollsutdrag {meeting.organization} "
-                f"{meeting.date.isoformat()} {paragraph.label}",
-                visibility=visibility,
-                secrecy=secrecy,
-                file=io.BytesIO(pdf),
-                file_name=f"protokollsutdrag-{paragraph.year}-{paragraph.number}.pdf",
-                file_size=len(pdf),
-                closing_act=True,
+            paragraph.extract_document = register_extract(
+                paragraph, extract_pdf([paragraph]), kind=DocumentKind.DRAWN_UP, day=adjusted_on
             )
             paragraph.save(update_fields=["extract_document"])
             registered.append(paragraph.extract_document)

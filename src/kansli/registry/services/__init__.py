@@ -28,7 +28,7 @@ from ..models import Case, CaseStatus, CaseType, Document, DocumentKind, Series,
 from ..permissions import MANAGE_SERIES, REGISTER_CASES
 from ..selectors import documents_visible
 from .case_changes import case_close, case_reopen, case_update
-from .secrecy import secrecy_authority_of
+from .secrecy import secrecy_authority_of, secrecy_marking_fields
 
 __all__ = [
     "case_close",
@@ -184,8 +184,7 @@ def case_register(
         unit=unit or (official.unit if official else ""),
         registered_on=registered_on,
         secrecy=secrecy.strip(),
-        secrecy_marked_on=today if secrecy.strip() else None,
-        secrecy_authority=secrecy_authority_of(body, organization) if secrecy.strip() else "",
+        **secrecy_marking_fields(secrecy.strip(), today, body, organization),
     )
     case.full_clean()
     try:
@@ -294,8 +293,7 @@ def document_register(
         description=description,
         visibility=visibility,
         secrecy=secrecy,
-        secrecy_marked_on=today if secrecy else None,
-        secrecy_authority=secrecy_authority_of(case.body, case.organization) if secrecy else "",
+        **secrecy_marking_fields(secrecy, today, case.body, case.organization),
         file_name=file_name[-255:],
         content_type=content_type,
         size=size,

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.people.models import Official
@@ -17,14 +18,10 @@ from .. import rules
 from ..models import Case, CaseStatus
 from ..permissions import REGISTER_CASES
 from ..selectors import change_refusal, may_change_case
-from .secrecy import secrecy_authority_of
+from .secrecy import secrecy_marking_fields
 
 REASON_MAX = 500
 DECISION_MAX = 300
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _require_may_change(actor: User | None, case: Case) -> None:
@@ -56,10 +53,10 @@ def case_update(
     today = today or timezone.localdate()
     case = Case.objects.select_for_update(of=("self",)).select_related("official").get(pk=case.pk)
     _require_may_change(actor, case)
-    title = _one_line(title)
-    unit = _one_line(unit)
-    secrecy = _one_line(secrecy)
-    reason = _one_line(reason)
+    title = one_line(title)
+    unit = one_line(unit)
+    secrecy = one_line(secrecy)
+    reason = one_line(reason)
     errors: dict[str, str] = {}
     if case.status == CaseStatus.CLOSED:
         raise ValidationError(f"Ärende {case.number} är avslutat. Återuppta det för att ändra det.")
@@ -109,10 +106,10 @@ def case_update(
         # A new or changed provision is a new marking (OSL 5 kap. 5 §): today, by the case's
         # authority. Without a provision, no marking is left.
         case.secrecy = secrecy
-        case.secrecy_marked_on = today if secrecy else None
-        case.secrecy_authority = (
-            secrecy_authority_of(case.body, case.organization) if secrecy else ""
-        )
+        for field, value in secrecy_marking_fields(
+            secrecy, today, case.body, case.organization
+        ).items():
+            setattr(case, field, value)
     case.full_clean()
     case.save()
     audit_record(
@@ -141,7 +138,7 @@ def case_close(
         require(actor, REGISTER_CASES)
     today = today or timezone.localdate()
     closed_on = closed_on or today
-    decision = _one_line(decision)
+    decision = one_line(decision)
     case = Case.objects.select_for_update().get(pk=case.pk)
     _require_may_change(actor, case)
     if case.status == CaseStatus.CLOSED:
@@ -178,7 +175,7 @@ def case_reopen(*, actor: User | None, case: Case, reason: str) -> Case:
     history, not on the case."""
     if actor is not None:
         require(actor, REGISTER_CASES)
-    reason = _one_line(reason)
+    reason = one_line(reason)
     case = Case.objects.select_for_update().get(pk=case.pk)
     _require_may_change(actor, case)
     if case.status != CaseStatus.CLOSED:
