@@ -170,6 +170,12 @@ def documents_of_cases(*, viewer: Viewer | None, cases: list[Case]) -> dict[int,
     return found
 
 
+def document_with_content(*, case: Case, sha256: str) -> Document | None:
+    """The case's first document whose file has this SHA-256: the same document, whatever
+    its description (for the writes that recognise it; not a read shown to a viewer)."""
+    return Document.objects.filter(case=case, sha256=sha256).order_by("sequence").first()
+
+
 def document_get(*, viewer: Viewer | None, pk: int) -> Document:
     """One document, or Document.DoesNotExist when the viewer may not see it."""
     return Document.objects.filter(_document_filter(viewer)).select_related("case").get(pk=pk)

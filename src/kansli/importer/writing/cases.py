@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from kansli.core.models import User
 from kansli.people.case_numbers import CaseNumberFormat
 from kansli.people.models import Body, Organization
-from kansli.registry.models import Case, Document, DocumentKind, Series
-from kansli.registry.selectors import default_series_or_none
+from kansli.registry.models import Case, DocumentKind, Series
+from kansli.registry.selectors import default_series_or_none, document_with_content
 from kansli.registry.services import case_register, document_register, series_create
 
 from ..parsing.parsed import Attachment
@@ -83,7 +83,7 @@ def attachments(
     a new document."""
     for position, attachment in enumerate(items, start=1):
         data = attachment.text.encode("utf-8")
-        same = Document.objects.filter(case=case_, sha256=hashlib.sha256(data).hexdigest()).first()
+        same = document_with_content(case=case_, sha256=hashlib.sha256(data).hexdigest())
         if same is not None:
             log.existing(
                 f"Handling ”{attachment.description[:60]}” i {case_.number} ({same.number})"

@@ -26,7 +26,7 @@ from .. import hooks, rules
 from ..allocation import allocate_sequence
 from ..models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
 from ..permissions import MANAGE_SERIES, REGISTER_CASES
-from ..selectors import documents_visible
+from ..selectors import document_with_content, documents_visible
 from .case_changes import case_close, case_reopen, case_update
 from .secrecy import secrecy_authority_of, secrecy_marking_fields
 
@@ -276,7 +276,7 @@ def document_register(
         raise ValidationError(
             f"Ärende {case.number} är avslutat. Återuppta det för att registrera handlingar."
         )
-    same = Document.objects.filter(case=case, sha256=digest).first() if digest else None
+    same = document_with_content(case=case, sha256=digest) if digest else None
     if same is not None and not confirmed:
         seen = actor is None or documents_visible(viewer=actor).filter(pk=same.pk).exists()
         named = f"handling {same.number} ({same.description[:80]})" if seen else "en handling"
