@@ -452,3 +452,12 @@ def test_minutes_all_public_are_registered_public(b, minutes):
     adjusted(b, minutes)
     minutes_record_run(minutes.pk)
     assert Minutes.objects.get(pk=minutes.pk).document.visibility == "offentlig"
+
+
+def test_a_registration_that_fails_for_good_is_said_in_the_meetings_history(b, minutes):
+    from kansli.minutes.services.record import minutes_record_fail
+
+    minutes_record_fail(minutes_id=minutes.pk, message="Ingen standardserie.")
+    entry = AuditEntry.objects.get(action="minutes_record_failed")
+    assert entry.scope == f"meeting:{minutes.meeting_id}"
+    assert entry.summary.endswith("kunde inte registreras i diariet. Ingen standardserie.")

@@ -9,6 +9,7 @@ import io
 
 from django.db import transaction
 
+from kansli.core.audit import audit_record
 from kansli.meetings.services.meeting_case import meeting_case_of
 from kansli.registry.models import Document, DocumentKind, Visibility
 from kansli.registry.services import document_register
@@ -117,3 +118,19 @@ def _register(minutes_id: int, registered: list[Document]) -> None:
             )
             paragraph.save(update_fields=["extract_document"])
             registered.append(paragraph.extract_document)
+
+
+@transaction.atomic
+def minutes_record_fail(*, minutes_id: int, message: str) -> None:
+    """The registration failed for good (decision 0013): the meeting's history says so."""
+    minutes = Minutes.objects.filter(pk=minutes_id).first()
+    if minutes is None:
+        return
+    audit_record(
+        actor=None,
+        action="minutes_record_failed",
+        obj=minutes,
+        scope=f"meeting:{minutes.meeting_id}",
+        summary="Det justerade protokollet och utdragen kunde inte registreras i diariet. "
+        f"{message}",
+    )

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kansli.core.audit import audit_record
+from kansli.core.checks import one_line
 from kansli.core.models import User
 from kansli.memos.rules import find_placeholders
 from kansli.people.models import Person
@@ -232,7 +233,7 @@ def _record_decision(
     if case is None:
         return
     meeting = minutes.meeting
-    said = "; ".join(" ".join(str(clause).split()) for clause in paragraph.decision_clauses)
+    said = "; ".join(one_line(str(clause)) for clause in paragraph.decision_clauses)
     audit_record(
         actor=actor,
         action="paragraph_decided",
