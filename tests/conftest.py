@@ -97,6 +97,11 @@ def secretary(db) -> User:
     return _user("sekreterare", Role.SECRETARY)
 
 
+@pytest.fixture
+def archivist(db) -> User:
+    return _user("arkivarie", Role.ARCHIVIST)
+
+
 def with_totp(user: User) -> str:
     """Set up and confirm the user's authenticator app through the services, as every
     administrator must have; returns the secret (codes: kansli.core.security.totp.current_code).

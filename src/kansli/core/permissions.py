@@ -38,6 +38,7 @@ ROLE_PLURALS = {
     Role.SECRETARY: "nämndsekreterare",
     Role.ELECTED: "förtroendevalda",
     Role.ADMINISTRATOR: "administratörer",
+    Role.ARCHIVIST: "arkivarier",
 }
 STAFF_PLURAL = "tjänstepersoner"
 

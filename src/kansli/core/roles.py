@@ -15,9 +15,12 @@ class Role(models.TextChoices):
     SECRETARY = "namndsekreterare", "Nämndsekreterare"
     ELECTED = "fortroendevald", "Förtroendevald"
     ADMINISTRATOR = "administrator", "Administratör"
+    ARCHIVIST = "arkivarie", "Arkivarie"
 
 
-STAFF_ROLES = frozenset({Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY, Role.ADMINISTRATOR})
+STAFF_ROLES = frozenset(
+    {Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY, Role.ADMINISTRATOR, Role.ARCHIVIST}
+)
 
 
 def roles_of(viewer: Viewer | None) -> frozenset[Role]:
@@ -37,7 +40,7 @@ def has_role(viewer: Viewer | None, *roles: Role) -> bool:
 
 
 def is_staff_member(viewer: Viewer | None) -> bool:
-    """Officials, registrars, secretaries and administrators: the organisation's staff."""
+    """Officials, registrars, secretaries, administrators and archivists: the staff."""
     return bool(roles_of(viewer) & STAFF_ROLES)
 
 

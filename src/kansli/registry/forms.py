@@ -3,13 +3,14 @@
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 
 from kansli.core.forms import CHOICE_ERRORS, DateInput, KansliForm, confirmed_field, date_field
 from kansli.core.roles import Viewer
 from kansli.core.uploads import allowed_extensions
 from kansli.people.models import Body, Official, Organization
 
-from .models import Case, CaseType, DocumentKind, Series, Visibility
+from .models import Case, CaseType, ClassLevel, ClassNode, DocumentKind, Series, Visibility
 from .selectors import case_get_by_number, default_series_or_none
 
 
@@ -54,6 +55,14 @@ class CaseRegisterForm(KansliForm):
         help_text="Lämna tomt om ärendet inte i sin helhet omfattas av sekretess. "
         "Exempel: OSL 21 kap. 1 §.",
     )
+    process = forms.ModelChoiceField(
+        label="Process (klassificering)",
+        required=False,
+        queryset=ClassNode.objects.none(),
+        empty_label="(föreslås utifrån ärendetypen)",
+        help_text="Processen i klassificeringsstrukturen; den avgör hur handlingarna bevaras "
+        "eller gallras.",
+    )
     number = forms.CharField(
         label="Befintligt diarienummer",
         required=False,
@@ -68,6 +77,13 @@ class CaseRegisterForm(KansliForm):
             body=body
         ).exclude(kind="externt")
         self.fields["official"].queryset = Official.objects.filter(body=body)  # type: ignore[attr-defined]
+        self.fields["process"].queryset = processes_of(body)  # type: ignore[attr-defined]
+        if not self.fields["process"].queryset.exists():  # type: ignore[attr-defined]
+            del self.fields["process"]
+
+
+def processes_of(body: Body) -> QuerySet[ClassNode]:
+    return ClassNode.objects.filter(body=body, level=ClassLevel.PROCESS).order_by("code")
 
 
 class DocumentRegisterForm(KansliForm):
@@ -81,6 +97,13 @@ class DocumentRegisterForm(KansliForm):
     )
     counterpart = forms.CharField(label="Avsändare eller mottagare", required=False, max_length=300)
     description = forms.CharField(label="Beskrivning", max_length=500)
+    document_type = forms.CharField(
+        label="Handlingstyp",
+        required=False,
+        max_length=100,
+        help_text="T.ex. Skrivelse, Tjänsteskrivelse, Protokoll; avgör bevarande och gallring "
+        "enligt informationshanteringsplanen.",
+    )
     visibility = forms.ChoiceField(
         label="Åtkomst",
         choices=Visibility.choices,
@@ -191,3 +214,18 @@ class CaseReopenForm(KansliForm):
         error_messages={"required": "Ange skälet till att ärendet återupptas."},
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class CaseClassifyForm(KansliForm):
+    process = forms.ModelChoiceField(
+        label="Process",
+        required=False,
+        queryset=ClassNode.objects.none(),
+        empty_label="(ingen klassificering)",
+        error_messages=CHOICE_ERRORS,
+    )
+    reason = forms.CharField(label="Skäl", required=False, max_length=500)
+
+    def __init__(self, *args: Any, body: Body, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["process"].queryset = processes_of(body)  # type: ignore[attr-defined]

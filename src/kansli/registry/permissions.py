@@ -13,3 +13,19 @@ MANAGE_SERIES = Permission(
     Role.ADMINISTRATOR,
     superuser=True,
 )
+KEEP_PLAN = Permission(
+    "registry.plan",
+    "ändra klassificeringsstrukturen och informationshanteringsplanen",
+    Role.ARCHIVIST,
+    Role.ADMINISTRATOR,
+    superuser=True,
+)
+READ_PLAN = Permission(
+    "registry.plan_read",
+    "läsa informationshanteringsplanen",
+    Role.ARCHIVIST,
+    Role.REGISTRAR,
+    Role.ADMINISTRATOR,
+    superuser=True,
+)
+DISPOSE = Permission("registry.dispose", "besluta om gallring", Role.ARCHIVIST)

@@ -7,7 +7,7 @@ text (LAW-VERIFIED.md rows 32–33), so the rules say verified=False.
 import datetime
 import re
 
-from kansli.core.law import cites
+from kansli.core.law import cites, local_rule
 
 _OSL_REFERENCE = re.compile(
     r"^(OSL\s+)?\d{1,2}\s*kap\.?\s*\d{1,3}\s*[a-z]?\s*§(\s*(första|andra|tredje|fjärde|\d)"
@@ -61,3 +61,62 @@ def secrecy_marking(reference: str, marked_on: datetime.date | None, authority: 
     if authority:
         text += f" av {authority}" if marked_on is not None else f", markerad av {authority}"
     return text
+
+
+def _add_years(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+@local_rule(
+    "informationshanteringsplanen",
+    says="Gallringsfristen räknas från dagen ärendet avslutades; ”vid inaktualitet” får "
+    "gallras när ärendet är avslutat och arkivarien bedömer att handlingen inte behövs.",
+)
+def disposal_due_on(
+    *, keep: bool, years: int | None, on_inactuality: bool, closed_on: datetime.date | None
+) -> datetime.date | None:
+    """The first day the plan lets a document go, or None: never while its case is open,
+    never when the plan keeps it; the closing day for "vid inaktualitet" (the archivist
+    judges that it is no longer needed); the closing day plus the period otherwise."""
+    if keep or closed_on is None:
+        return None
+    if on_inactuality:
+        return closed_on
+    if years is None:
+        return None
+    return _add_years(closed_on, years)
+
+
+@cites(
+    "lag (1990:782) 10 §",
+    says="Allmänna handlingar får gallras bara enligt vad myndigheten beslutat; det som "
+    "planen säger ska bevaras gallras inte.",
+)
+def disposal_refusal(
+    *,
+    planned: bool,
+    keep: bool,
+    due_on: datetime.date | None,
+    today: datetime.date,
+    case_open: bool,
+) -> str:
+    """Why a document may not be disposed of today, or "" when it may.
+
+    Arkivlagen 10 §: public documents may be disposed of (gallras), within what the body has
+    decided; what remains must serve public access, justice and research (3 §). Kansli
+    disposes of nothing the plan does not name, nothing it keeps, nothing of an open case
+    and nothing before its period has run.
+    """
+    if not planned:
+        return "handlingens process och typ står inte i informationshanteringsplanen"
+    if keep:
+        return "informationshanteringsplanen säger att den ska bevaras"
+    if case_open:
+        return "ärendet är inte avslutat"
+    if due_on is None or due_on > today:
+        when = f" förrän {due_on.isoformat()}" if due_on else ""
+        return f"gallringsfristen har inte löpt ut; den får inte gallras{when}"
+    return ""

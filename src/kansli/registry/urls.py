@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import plan_views, views
 
 app_name = "registry"
 urlpatterns = [
@@ -11,5 +11,10 @@ urlpatterns = [
     path("<int:pk>/avsluta/", views.case_close, name="case_close"),
     path("<int:pk>/ateruppta/", views.case_reopen, name="case_reopen"),
     path("<int:pk>/handlingar/ny/", views.document_register, name="document_register"),
+    path("<int:pk>/klassificera/", views.case_classify, name="case_classify"),
     path("handlingar/<int:pk>/fil/", views.document_file, name="document_file"),
+    path("arkiv/plan/", plan_views.plan, name="plan"),
+    path("arkiv/plan.csv", plan_views.plan_download, name="plan_download"),
+    path("arkiv/gallring/", plan_views.disposal, name="disposal"),
+    path("arkiv/gallring/<int:pk>/", plan_views.disposal_detail, name="disposal_detail"),
 ]

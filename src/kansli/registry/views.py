@@ -19,6 +19,7 @@ from kansli.people.selectors import default_body
 
 from . import hooks, selectors, services
 from .forms import (
+    CaseClassifyForm,
     CaseCloseForm,
     CaseRegisterForm,
     CaseReopenForm,
@@ -69,6 +70,7 @@ def case_register(request: HttpRequest) -> HttpResponse:
                 official=data["official"],
                 secrecy=data["secrecy"],
                 number=data["number"] or None,
+                process=data.get("process"),
             )
         except ValidationError as error:
             add_service_errors(form, error)
@@ -180,6 +182,27 @@ def case_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @permission_required(REGISTER_CASES)
+def case_classify(request: HttpRequest, pk: int) -> HttpResponse:
+    return _case_change(
+        request,
+        pk,
+        form_of=lambda case, data: CaseClassifyForm(
+            data, body=case.body, initial={"process": case.process_id}
+        ),
+        write=lambda case, data: services.case_classify(
+            actor=request_actor(request),
+            case=case,
+            process=data["process"],
+            reason=data["reason"],
+        ),
+        heading="Klassificera ärendet",
+        button="Spara klassificeringen",
+        done="Ärende {number} klassificerades.",
+    )
+
+
+@login_required
+@permission_required(REGISTER_CASES)
 def case_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _case_change(
         request,
@@ -209,6 +232,7 @@ def document_register(request: HttpRequest, pk: int) -> HttpResponse:
                 kind=data["kind"],
                 date=data["date"],
                 description=data["description"],
+                document_type=data["document_type"],
                 counterpart=data["counterpart"],
                 visibility=data["visibility"],
                 secrecy=data["secrecy"],

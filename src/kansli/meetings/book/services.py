@@ -124,6 +124,7 @@ def meeting_book_build_run(book_id: int) -> MeetingBook:
                 actor=None,
                 case=case,
                 kind=DocumentKind.DRAWN_UP,
+                document_type="Kallelse",
                 date=timezone.localdate(),
                 description=f"Kallelse med handlingar {meeting.organization} "
                 f"{meeting.date.isoformat()}, {label}",

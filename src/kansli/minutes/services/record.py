@@ -49,6 +49,7 @@ def register_extract(
         date=day,
         description=f"Protokollsutdrag {meeting.organization} {meeting.date.isoformat()} "
         f"{paragraph.label}",
+        document_type="Protokollsutdrag",
         counterpart=counterpart,
         visibility=visibility,
         secrecy=secrecy,
@@ -96,6 +97,7 @@ def _register(minutes_id: int, registered: list[Document]) -> None:
                 actor=None,
                 case=meeting_case_of(meeting),
                 kind=DocumentKind.DRAWN_UP,
+                document_type="Protokoll",
                 date=minutes.adjusted_on,
                 description=f"Protokoll {meeting.organization} {meeting.date.isoformat()}, "
                 f"justerat {minutes.adjusted_on.isoformat()}",

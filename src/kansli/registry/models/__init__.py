@@ -1,5 +1,7 @@
 from .case import Case, CaseStatus, CaseType
+from .classification import ClassLevel, ClassNode, RetentionAction, RetentionRule
 from .counter import CaseNumberCounter
+from .disposal import DisposalDecision, DisposalRecord
 from .document import Document, DocumentKind, Visibility
 from .series import Series
 
@@ -8,8 +10,14 @@ __all__ = [
     "CaseNumberCounter",
     "CaseStatus",
     "CaseType",
+    "ClassLevel",
+    "ClassNode",
+    "DisposalDecision",
+    "DisposalRecord",
     "Document",
     "DocumentKind",
+    "RetentionAction",
+    "RetentionRule",
     "Series",
     "Visibility",
 ]

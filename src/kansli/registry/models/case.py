@@ -67,6 +67,14 @@ class Case(models.Model):
         blank=True,
         help_text="Beslutet som avslutade ärendet, t.ex. Regionstyrelsen 2020-08-26 § 112.",
     )
+    process = models.ForeignKey(
+        "registry.ClassNode",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name="process (klassificering)",
+    )
     secrecy = models.CharField(
         "sekretess (OSL)",
         max_length=100,

@@ -28,6 +28,13 @@ class Document(models.Model):
     sequence = models.PositiveIntegerField("nummer")
     kind = models.CharField("typ", max_length=20, choices=DocumentKind.choices)
     date = models.DateField("datum", help_text="Inkom, upprättades eller skickades.")
+    document_type = models.CharField(
+        "handlingstyp",
+        max_length=100,
+        blank=True,
+        help_text="T.ex. Protokoll, Tjänsteskrivelse; avgör bevarande och gallring enligt "
+        "informationshanteringsplanen.",
+    )
     counterpart = models.CharField("avsändare/mottagare", max_length=300, blank=True)
     description = models.CharField("beskrivning", max_length=500)
     visibility = models.CharField(

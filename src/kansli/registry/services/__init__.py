@@ -24,13 +24,24 @@ from kansli.people.models import Body, Official, Organization
 
 from .. import hooks, rules
 from ..allocation import allocate_sequence
-from ..models import Case, CaseStatus, CaseType, Document, DocumentKind, Series, Visibility
+from ..models import (
+    Case,
+    CaseStatus,
+    CaseType,
+    ClassNode,
+    Document,
+    DocumentKind,
+    Series,
+    Visibility,
+)
 from ..permissions import MANAGE_SERIES, REGISTER_CASES
 from ..selectors import document_with_content, documents_visible
-from .case_changes import case_close, case_reopen, case_update
+from .case_changes import case_classify, case_close, case_reopen, case_update
+from .plan import process_refusal, proposed_process
 from .secrecy import secrecy_authority_of, secrecy_marking_fields
 
 __all__ = [
+    "case_classify",
     "case_close",
     "case_register",
     "case_reopen",
@@ -112,6 +123,7 @@ def case_register(
     number: str | None = None,
     today: datetime.date | None = None,
     start_workflow: bool = True,
+    process: ClassNode | None = None,
 ) -> Case:
     """Register a case and give it the next free number of its series and year.
 
@@ -138,6 +150,10 @@ def case_register(
         errors["secrecy"] = "Ange lagrum i formen ”OSL 21 kap. 1 §”."
     if official is not None and official.body_id != body.pk:
         errors["official"] = "Handläggaren hör inte till huvudmannen."
+    if process is None:
+        process = proposed_process(body, case_type)
+    elif refusal := process_refusal(body, process):
+        errors["process"] = refusal
     try:
         fmt = CaseNumberFormat(body.case_number_format)
     except ValueError as error:
@@ -183,6 +199,7 @@ def case_register(
         official=official,
         unit=unit or (official.unit if official else ""),
         registered_on=registered_on,
+        process=process,
         secrecy=secrecy.strip(),
         **secrecy_marking_fields(secrecy.strip(), today, body, organization),
     )
@@ -224,6 +241,7 @@ def document_register(
     today: datetime.date | None = None,
     closing_act: bool = False,
     confirmed: bool = True,
+    document_type: str = "",
 ) -> Document:
     """Register a document in a case as <case number>-N, with its file if any.
 
@@ -291,6 +309,7 @@ def document_register(
         date=date,
         counterpart=" ".join(counterpart.split()),
         description=description,
+        document_type=" ".join(document_type.split())[:100],
         visibility=visibility,
         secrecy=secrecy,
         **secrecy_marking_fields(secrecy, today, case.body, case.organization),

@@ -15,9 +15,10 @@ from kansli.core.permissions import require
 from kansli.people.models import Official
 
 from .. import rules
-from ..models import Case, CaseStatus
-from ..permissions import REGISTER_CASES
+from ..models import Case, CaseStatus, ClassNode
+from ..permissions import KEEP_PLAN, REGISTER_CASES
 from ..selectors import change_refusal, may_change_case
+from .plan import process_refusal
 from .secrecy import secrecy_marking_fields
 
 REASON_MAX = 500
@@ -200,5 +201,40 @@ def case_reopen(*, actor: User | None, case: Case, reason: str) -> Case:
             "closed_on": [closed_on.isoformat() if closed_on else None, None],
             "closing_decision": [decision, ""],
         },
+    )
+    return case
+
+
+@transaction.atomic
+def case_classify(
+    *, actor: User | None, case: Case, process: ClassNode | None, reason: str = ""
+) -> Case:
+    """Classify a case to a process of the body's classification structure, or correct its
+    classification; also a closed case, since its documents' retention and its archive
+    package follow the process. Registrars and archivists may."""
+    if actor is not None and not (REGISTER_CASES(actor) or KEEP_PLAN(actor)):
+        require(actor, REGISTER_CASES)
+    case = Case.objects.select_for_update(of=("self",)).select_related("process").get(pk=case.pk)
+    if actor is not None and REGISTER_CASES(actor) and not KEEP_PLAN(actor):
+        _require_may_change(actor, case)
+    reason = one_line(reason)
+    if refusal := process_refusal(case.body, process):
+        raise ValidationError({"process": refusal})
+    if len(reason) > REASON_MAX:
+        raise ValidationError({"reason": f"Skälet får vara högst {REASON_MAX} tecken."})
+    if process == case.process:
+        raise ValidationError("Ingenting har ändrats.")
+    before = str(case.process) if case.process else "ingen"
+    after = str(process) if process else "ingen"
+    case.process = process
+    case.save(update_fields=["process"])
+    audit_record(
+        actor=actor,
+        action="case_classify",
+        obj=case,
+        scope=f"case:{case.pk}",
+        summary=f"Klassificerade ärendet: process från {before} till {after}."
+        + (f" Skäl: {reason}" if reason else ""),
+        changes={"process": [before, after]},
     )
     return case

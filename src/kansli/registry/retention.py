@@ -1,0 +1,109 @@
+"""Reads of the informationshanteringsplan: a document's retention, and what is due for
+disposal. Who sees a secret document's description is decided by the registry's selectors."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from kansli.core.roles import Viewer
+from kansli.people.models import Body
+
+from . import rules
+from .models import (
+    Case,
+    CaseStatus,
+    ClassNode,
+    DisposalDecision,
+    Document,
+    RetentionAction,
+    RetentionRule,
+)
+from .selectors import may_see_secrets_of
+
+SECRET_DESCRIPTION = "Beskrivningen omfattas av sekretess"  # noqa: S105 - not a password
+
+
+def rules_by_process(body: Body) -> dict[int, dict[str, RetentionRule]]:
+    """The plan's rows by process id and folded document type ("" for the other documents)."""
+    found: dict[int, dict[str, RetentionRule]] = {}
+    for rule in RetentionRule.objects.filter(process__body=body).select_related("process"):
+        found.setdefault(rule.process_id, {})[rule.document_type.casefold()] = rule
+    return found
+
+
+def rule_in(plan: dict[int, dict[str, RetentionRule]], document: Document) -> RetentionRule | None:
+    """The plan's row for a document: its process and type, or the process's other documents."""
+    process_id = document.case.process_id
+    if process_id is None:
+        return None
+    rows = plan.get(process_id, {})
+    return rows.get(document.document_type.casefold()) or rows.get("")
+
+
+def retention_of(document: Document) -> RetentionRule | None:
+    return rule_in(rules_by_process(document.case.body), document)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    document: Document
+    rule: RetentionRule
+    due_on: datetime.date
+    description: str  # as the viewer may read it
+
+
+def due_on(rule: RetentionRule, case: Case) -> datetime.date | None:
+    return rules.disposal_due_on(
+        keep=rule.action == RetentionAction.KEEP,
+        years=rule.years,
+        on_inactuality=rule.on_inactuality,
+        closed_on=case.closed_on if case.status == CaseStatus.CLOSED else None,
+    )
+
+
+def disposal_due(*, viewer: Viewer | None, body: Body, today: datetime.date) -> list[DueItem]:
+    """Documents whose files the plan lets go today: in closed cases, with a file, not kept."""
+    plan = rules_by_process(body)
+    documents = (
+        Document.objects.filter(
+            case__body=body, case__status=CaseStatus.CLOSED, case__process__isnull=False
+        )
+        .exclude(file="")
+        .select_related("case")
+        .order_by("case__closed_on", "case__number", "sequence")
+    )
+    items = []
+    for document in documents:
+        rule = rule_in(plan, document)
+        if rule is None or rule.action == RetentionAction.KEEP:
+            continue
+        day = due_on(rule, document.case)
+        if day is not None and day <= today:
+            items.append(DueItem(document, rule, day, description_for(viewer, document)))
+    return items
+
+
+def description_for(viewer: Viewer | None, document: Document) -> str:
+    secret = document.is_secret or document.case.is_secret
+    if secret and not may_see_secrets_of(viewer, document.case):
+        return SECRET_DESCRIPTION
+    return document.description
+
+
+def plan_of(body: Body) -> list[tuple[ClassNode, list[RetentionRule]]]:
+    """The classification structure in code order, each class with its plan rows."""
+    plan = rules_by_process(body)
+    nodes = sorted(ClassNode.objects.filter(body=body), key=lambda n: _code_key(n.code))
+    return [
+        (node, sorted(plan.get(node.pk, {}).values(), key=lambda r: r.document_type))
+        for node in nodes
+    ]
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in code.split("."))
+
+
+def disposal_decisions(body: Body) -> QuerySet[DisposalDecision]:
+    return DisposalDecision.objects.filter(body=body).select_related("decided_by")

@@ -1,0 +1,209 @@
+"""Disposal (gallring, Arkivlagen 10 §): what the plan lets go is listed, an archivist's
+decision removes the files and keeps a record of what went, when and by which decision; the
+register entries remain, also a secret document's; nothing the plan keeps, nothing of an
+open case and nothing before its period is disposed of."""
+
+import datetime
+import io
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
+from django.urls import reverse
+
+from kansli.core.models import AuditEntry
+from kansli.registry import plan_csv, services
+from kansli.registry.models import ClassNode, DisposalRecord, Document, DocumentKind, Visibility
+from kansli.registry.retention import SECRET_DESCRIPTION, disposal_due
+from kansli.registry.services.disposal import disposal_decide
+from kansli.registry.services.plan import plan_import
+
+D = datetime.date
+TODAY = D(2026, 3, 17)
+PLAN = """klass;benämning;handlingstyp;åtgärd;gallringsfrist
+1;Styra och leda;;;
+1.1;Politisk styrning;;;
+1.1.1;Bereda ärenden;;Bevaras;
+1.1.1;;Kallelse;Gallras;2 år
+1.1.1;;Minnesanteckning;Gallras;vid inaktualitet
+"""
+
+
+@pytest.fixture
+def world(body, series):
+    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
+    case = services.case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Budget 2023",
+        registered_on=D(2023, 1, 10),
+        process=ClassNode.objects.get(body=body, code="1.1.1"),
+    )
+
+    def document(description, document_type, **extra):
+        return services.document_register(
+            actor=None,
+            case=case,
+            kind=DocumentKind.DRAWN_UP,
+            date=D(2023, 1, 12),
+            description=description,
+            document_type=document_type,
+            file=io.BytesIO(f"{description}\n".encode()),
+            file_name=f"{document_type or 'handling'}.txt",
+            **extra,
+        )
+
+    docs = {
+        "notice": document("Kallelse till sammanträdet", "Kallelse"),
+        "minutes": document("Protokoll", "Protokoll"),
+        "note": document(
+            "Minnesanteckning om vårdplats",
+            "Minnesanteckning",
+            visibility=Visibility.SECRET,
+            secrecy="OSL 25 kap. 1 §",
+        ),
+    }
+    services.case_close(actor=None, case=case, closed_on=D(2023, 6, 1), decision="RS § 9")
+    return case, docs
+
+
+def test_the_due_list_holds_what_the_plan_lets_go(world, registrar, archivist):
+    case, docs = world
+    due = disposal_due(viewer=archivist, body=case.body, today=TODAY)
+    assert [item.document for item in due] == [docs["notice"], docs["note"]]
+    assert due[0].due_on == D(2025, 6, 1)  # two years after the case was closed
+    assert due[1].due_on == D(2023, 6, 1)  # vid inaktualitet: once the case is closed
+    assert due[1].description == SECRET_DESCRIPTION  # the archivist does not read it
+    assert disposal_due(viewer=registrar, body=case.body, today=TODAY)[1].description == (
+        "Minnesanteckning om vårdplats"
+    )
+    # before the period has run, the notice is not due
+    early = disposal_due(viewer=archivist, body=case.body, today=D(2025, 5, 31))
+    assert [item.document for item in early] == [docs["note"]]
+
+
+def test_a_disposal_removes_the_files_and_keeps_the_entries_and_a_record(
+    world, archivist, django_capture_on_commit_callbacks
+):
+    case, docs = world
+    names = [docs["notice"].file.name, docs["note"].file.name]
+    with django_capture_on_commit_callbacks(execute=True):
+        decision = disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["notice"], docs["note"]],
+            reference="Informationshanteringsplan RS 2025-12",
+            today=TODAY,
+        )
+    for key in ("notice", "note"):
+        document = Document.objects.get(pk=docs[key].pk)  # the register entry remains
+        assert not document.file and document.text == ""
+        record = DisposalRecord.objects.get(document=document)
+        assert record.decision == decision and record.sha256 == docs[key].sha256
+    assert Document.objects.get(pk=docs["note"].pk).secrecy == "OSL 25 kap. 1 §"
+    assert not any(default_storage.exists(name) for name in names)
+    assert default_storage.exists(Document.objects.get(pk=docs["minutes"].pk).file.name)
+    history = AuditEntry.objects.filter(scope=f"case:{case.pk}", action="document_dispose")
+    assert history.count() == 2
+    assert "Informationshanteringsplan RS 2025-12" in history.first().summary
+    assert disposal_due(viewer=archivist, body=case.body, today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "today", "message"),
+    [
+        ("minutes", TODAY, "ska bevaras"),
+        ("notice", D(2025, 5, 31), "inte gallras förrän 2025-06-01"),
+    ],
+)
+def test_what_the_plan_keeps_or_is_not_yet_due_is_refused_and_nothing_goes(
+    world, archivist, key, today, message
+):
+    case, docs = world
+    with pytest.raises(ValidationError) as error:
+        disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["note"], docs[key]],
+            reference="Plan",
+            today=today,
+        )
+    assert docs[key].number in str(error.value) and message in str(error.value)
+    assert not DisposalRecord.objects.exists()
+    assert all(Document.objects.get(pk=d.pk).file for d in docs.values())
+
+
+def test_an_open_case_and_an_unclassified_case_are_not_disposed_of(world, archivist, series):
+    case, docs = world
+    services.case_reopen(actor=None, case=case, reason="Ny skrivelse")
+    with pytest.raises(ValidationError, match="ärendet är inte avslutat"):
+        disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["notice"]],
+            reference="P",
+            today=TODAY,
+        )
+    services.case_classify(actor=None, case=case, process=None)
+    services.case_close(actor=None, case=case, closed_on=TODAY)
+    with pytest.raises(ValidationError, match="står inte i informationshanteringsplanen"):
+        disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["notice"]],
+            reference="P",
+            today=TODAY,
+        )
+
+
+def test_a_disposal_needs_a_reference_an_archivist_and_is_not_done_twice(
+    world, archivist, registrar
+):
+    case, docs = world
+    with pytest.raises(ValidationError, match="Ange vilket beslut"):
+        disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["notice"]],
+            reference=" ",
+            today=TODAY,
+        )
+    with pytest.raises(PermissionDenied):
+        disposal_decide(
+            actor=registrar,
+            body=case.body,
+            documents=[docs["notice"]],
+            reference="P",
+            today=TODAY,
+        )
+    disposal_decide(
+        actor=archivist, body=case.body, documents=[docs["notice"]], reference="P", today=TODAY
+    )
+    with pytest.raises(ValidationError, match="redan gallrad"):
+        disposal_decide(
+            actor=archivist,
+            body=case.body,
+            documents=[docs["notice"]],
+            reference="P",
+            today=TODAY,
+        )
+
+
+def test_the_disposal_page(client, world, archivist):
+    case, docs = world
+    client.force_login(archivist)
+    url = reverse("registry:disposal")
+    page = client.get(url).content.decode()
+    assert docs["notice"].number in page and SECRET_DESCRIPTION in page
+    assert "Minnesanteckning om vårdplats" not in page
+    refused = client.post(url, {"documents": [str(docs["notice"].pk)], "reference": ""})
+    assert refused.status_code == 200 and "Ange vilket beslut" in refused.content.decode()
+    forged = client.post(url, {"documents": [str(docs["minutes"].pk)], "reference": "P"})
+    assert forged.status_code == 200 and not DisposalRecord.objects.exists()
+    done = client.post(url, {"documents": [str(docs["notice"].pk)], "reference": "Plan RS"})
+    assert done.status_code == 302
+    detail = client.get(done["Location"]).content.decode()
+    assert docs["notice"].number in detail and "Plan RS" in detail
+    case_page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
+    assert "Gallrad 2026-03-17" in case_page  # the entry stays, its file is gone
