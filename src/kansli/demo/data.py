@@ -121,4 +121,5 @@ USERS = [
     # The adjuster of the demo minutes: signs after the chair.
     ("justerare", "Ola", "Karlsson", "fortroendevald", ("person", "Ola Karlsson")),
     ("admin", "Adam", "Administratör", "administrator", None),
+    ("arkivarie", "Arvid", "Arkivarie", "arkivarie", None),
 ]

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "kansli.api",
     "kansli.search",
     "kansli.importer",
+    "kansli.archive",
     "kansli.finsam",
     "kansli.initiatives",
     "kansli.delegation",
