@@ -82,7 +82,9 @@ def test_an_import_writes_the_tree_and_a_second_replaces_the_rows_of_the_process
         "klass;handlingstyp;åtgärd;gallringsfrist\n1.1.1;Kallelse;Gallras;5 år\n", known=known
     )
     plan_import(actor=None, body=body, sheet=again)
-    assert list(RetentionRule.objects.filter(process=process).values_list("years", flat=True)) == [5]
+    assert list(RetentionRule.objects.filter(process=process).values_list("years", flat=True)) == [
+        5
+    ]
     # the other process keeps its row; no class was removed
     assert RetentionRule.objects.filter(process__code="1.1.2").count() == 1
     assert ClassNode.objects.filter(body=body).count() == 4

@@ -146,7 +146,7 @@ def _restriction(
 def _classification(node: ClassNode | None) -> Classification | None:
     if node is None:
         return None
-    path = []
+    path: list[str] = []
     parent = node.parent
     while parent is not None:
         path.insert(0, parent.name)
@@ -166,7 +166,7 @@ def _document(document: Document, plan: dict) -> ArchiveDocument:  # type: ignor
         if rule is not None
         else None
     )
-    agents = ()
+    agents: tuple[Agent, ...] = ()
     if document.counterpart:
         role = "sender" if document.kind == DocumentKind.INCOMING else "receiver"
         agents = (Agent(document.counterpart, role),)
@@ -233,7 +233,7 @@ def _meetings(case: Case) -> tuple[ArchiveMeeting, ...]:
         minutes = getattr(meeting, "minutes", None)
         adjusted = minutes is not None and minutes.status == MinutesStatus.ADJUSTED
         paragraphs: tuple[ArchiveParagraph, ...] = ()
-        if adjusted:
+        if minutes is not None and adjusted:
             own = meeting.case_id == case.pk
             chosen = minutes.paragraphs.all() if own else minutes.paragraphs.filter(case=case)
             paragraphs = tuple(
@@ -252,10 +252,10 @@ def _meetings(case: Case) -> tuple[ArchiveMeeting, ...]:
                 organisation=meeting.organization.name,
                 date=meeting.date,
                 place=meeting.place,
-                minutes_adjusted_on=minutes.adjusted_on if adjusted else None,
+                minutes_adjusted_on=minutes.adjusted_on if minutes and adjusted else None,
                 paragraphs=paragraphs,
                 minutes_document=minutes.document.number
-                if adjusted and minutes.document_id
+                if minutes and adjusted and minutes.document_id
                 else "",
             )
         )

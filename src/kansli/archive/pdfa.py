@@ -45,7 +45,9 @@ def check_pdfa(path: Path) -> PdfaCheck:
         if reader.is_encrypted:
             check.problems.append("filen är krypterad")
             return check
-        root = reader.trailer["/Root"]
+        root = reader.trailer["/Root"].get_object()
+        if not isinstance(root, DictionaryObject):
+            raise TypeError("no document catalogue")
         metadata = root.get("/Metadata")
         xmp = metadata.get_object().get_data() if metadata is not None else b""
         part, conformance = _PART.search(xmp), _CONFORMANCE.search(xmp)

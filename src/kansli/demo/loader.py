@@ -24,8 +24,8 @@ from kansli.people.models import (
     Term,
 )
 from kansli.publishing.signals import indexing_deferred
-from kansli.registry import services as registry
 from kansli.registry import plan_csv
+from kansli.registry import services as registry
 from kansli.registry.models import Case, ClassNode, Document, DocumentKind, Series
 from kansli.registry.services.plan import plan_import
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the plan is a table, one row per line
 """The demo's classification structure and informationshanteringsplan: small, in the shape of
 a Swedish region's process-based plan (verksamhetsområde → processgrupp → process, after SKR's
 KLASSA), written for the demo. The references to decisions are made up."""

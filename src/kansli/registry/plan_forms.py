@@ -22,7 +22,7 @@ class PlanCsvForm(KansliForm):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         offer_formats(
             self.fields["file"], limits=f"högst {limit_text(MAX_BYTES)} och {MAX_ROWS} rader"
         )
@@ -53,5 +53,5 @@ class DisposalForm(KansliForm):
     )
 
     def __init__(self, *args: object, choices: list[tuple[str, str]], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["documents"].choices = choices  # type: ignore[attr-defined]
