@@ -73,19 +73,38 @@ def redaction() -> None:
     report(run("bench.redaction", ""))
 
 
+def archive_export() -> None:
+    """The e-archive export of the demo padded to 10 000 documents, beside cp -r (SQLite)."""
+    from bench.archive_export import report
+
+    documents = os.environ.get("KANSLI_BENCH_ARCHIVE_DOCUMENTS", "10000")
+    print(
+        f"E-arkivexport: fyller ut demot till {documents} handlingar och exporterar "
+        "(tar några minuter) …",
+        flush=True,
+    )
+    report(run("bench.archive_export", "", "--documents", documents))
+
+
 def portal() -> None:
     """The public portal under load (gunicorn + wrk); prints its own table."""
     subprocess.run([sys.executable, "-m", "bench.portal"], cwd=ROOT, check=True)
 
 
 def main() -> None:
-    single = {"importer": importer, "redaction": redaction, "portal": portal}
+    single = {
+        "importer": importer,
+        "redaction": redaction,
+        "archive_export": archive_export,
+        "portal": portal,
+    }
     if sys.argv[1:] and sys.argv[1] in single:
         single[sys.argv[1]]()
         return
     meeting_book()
     importer()
     redaction()
+    archive_export()
     postgres = subprocess.run(
         [str(ROOT / "scripts/ensure-postgres.sh")], check=True, capture_output=True, text=True
     ).stdout.strip()

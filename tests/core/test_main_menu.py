@@ -22,7 +22,8 @@ EXPECTED = {
     "no role": [*SIGNED_IN, "Anslagstavla", *PEOPLE, "Sök"],
     Role.ELECTED: [*SIGNED_IN, "Anslagstavla", *PEOPLE, *WORKFLOWS, "Sök"],
     Role.OFFICIAL: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Sök"],
-    Role.REGISTRAR: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Sök"],
+    Role.REGISTRAR: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Arkiv", "Sök"],
+    Role.ARCHIVIST: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Arkiv", "Sök"],
     Role.SECRETARY: [
         *SIGNED_IN,
         "Anslagstavla",
@@ -72,6 +73,7 @@ def test_an_administrator_sees_the_staff_links_the_terms_and_the_admin(client, a
         *PEOPLE,
         "Mandatperioder",
         *WORKFLOWS,
+        "Arkiv",
         "Sök",
         "Administration",
     ]
