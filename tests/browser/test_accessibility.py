@@ -67,7 +67,7 @@ def test_public_pages_have_no_wcag_violations(page, world):
 
 def test_main_staff_pages_have_no_wcag_violations(page, world, body):
     finsam_load(LoadReport(), body)
-    _user("sekreterare", Role.SECRETARY, Role.REGISTRAR)
+    _user("sekreterare", Role.SECRETARY, Role.REGISTRAR, Role.ARCHIVIST)
     page.goto("/logga-in/")
     page.get_by_label("Användarnamn").fill("sekreterare")
     page.get_by_label("Lösenord").fill(PASSWORD)
@@ -91,6 +91,9 @@ def test_main_staff_pages_have_no_wcag_violations(page, world, body):
         "/arenden/",
         f"/arenden/{case.pk}/",
         "/arenden/nytt/",
+        f"/arenden/{case.pk}/klassificera/",
+        "/arenden/arkiv/plan/",
+        "/arenden/arkiv/gallring/",
         "/sammantraden/",
         f"/sammantraden/{meeting.pk}/",
         f"/sammantraden/{meeting.pk}/punkter/2/pm/",

@@ -95,9 +95,11 @@ def disposal(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_service_errors(form, error)
         else:
+            count = decision.records.count()
             messages.success(
                 request,
-                f"{decision.records.count()} filer gallrades. Registreringarna finns kvar.",
+                f"{count} {'fil' if count == 1 else 'filer'} gallrades. "
+                "Registreringarna finns kvar.",
             )
             return redirect("registry:disposal_detail", pk=decision.pk)
     return render(
