@@ -124,3 +124,17 @@ def test_the_case_history_says_where_it_went(exported):
     _target, minutes, _closed = exported
     row = AuditEntry.objects.get(scope=f"case:{minutes.meeting.case_id}", action="case_packaged")
     assert "e-arkivpaketet kansli-" in row.summary
+
+
+def test_the_close_form_proposes_the_decision_of_the_adjusted_minutes(demo_data, client):
+    minutes = Minutes.objects.get(meeting=Meeting.objects.get(date=DEMO_MEETING["date"]))
+    paragraph = minutes.paragraphs.exclude(case=None).order_by("number").first()
+    client.force_login(User.objects.get(username="registrator"))
+    url = f"/arenden/{paragraph.case_id}/avsluta/"
+    assert 'value="Regionstyrelsen' not in client.get(url).content.decode()
+    for username in ("ledamot", "justerare"):
+        minutes_services.minutes_sign(
+            actor=User.objects.get(username=username), minutes=minutes, now=SIGNED
+        )
+    page = client.get(url).content.decode()
+    assert f'value="Regionstyrelsen 2020-08-26 § {paragraph.number}"' in page

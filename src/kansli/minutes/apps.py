@@ -16,13 +16,16 @@ class MinutesConfig(AppConfig):
         )
         from kansli.meetings.locks import register_agenda_lock
         from kansli.meetings.stages import register_stages
+        from kansli.registry.hooks import on_closing_decision
 
         from .agenda_lock import minutes_lock
+        from .closing_decision import latest_decision
         from .meeting_stages import minutes_stages
         from .permissions import SEE_DISPATCH
         from .start_page import adjustment_tasks
 
         register_agenda_lock(minutes_lock)
+        on_closing_decision(latest_decision)
         register_stages(minutes_stages, order=200)
         # The main menu and the portal.
         register_nav(NavEntry("Anslagstavla", "minutes:notice_board", "board", 50))

@@ -83,3 +83,25 @@ def case_page_context(*, viewer: Viewer, case: Case) -> dict[str, Any]:
     for provider in _case_context:
         context.update(provider(viewer=viewer, case=case))
     return context
+
+
+class ClosingDecision(Protocol):
+    def __call__(self, *, case: Case) -> str: ...
+
+
+_closing_decisions: list[ClosingDecision] = []
+
+
+def on_closing_decision(provider: ClosingDecision) -> None:
+    """Let `provider(case=…)` propose the decision that closes a case ("Regionstyrelsen
+    2020-08-26 § 112"), or "" when it knows none (once, however often it is added)."""
+    if provider not in _closing_decisions:
+        _closing_decisions.append(provider)
+
+
+def closing_decision_for(*, case: Case) -> str:
+    """The first proposal a provider makes, or ""."""
+    for provider in _closing_decisions:
+        if proposal := provider(case=case):
+            return proposal
+    return ""

@@ -167,7 +167,13 @@ def case_close(request: HttpRequest, pk: int) -> HttpResponse:
     return _case_change(
         request,
         pk,
-        form_of=lambda case, data: CaseCloseForm(data, initial={"closed_on": timezone.localdate()}),
+        form_of=lambda case, data: CaseCloseForm(
+            data,
+            initial={
+                "closed_on": timezone.localdate(),
+                "decision": hooks.closing_decision_for(case=case),
+            },
+        ),
         write=lambda case, data: services.case_close(
             actor=request_actor(request),
             case=case,
