@@ -138,3 +138,17 @@ def test_the_close_form_proposes_the_decision_of_the_adjusted_minutes(demo_data,
         )
     page = client.get(url).content.decode()
     assert f'value="Regionstyrelsen 2020-08-26 § {paragraph.number}"' in page
+
+
+def test_the_demo_gives_the_archivist_a_disposal_and_a_closed_case_to_deliver(
+    demo_data, tmp_path
+):
+    from kansli.registry.retention import disposal_due
+
+    case = Case.objects.get(number="19RS9344")
+    assert case.status == CaseStatus.CLOSED and case.process.code == "2.2.2"
+    archivist = User.objects.get(username="arkivarie")
+    due = disposal_due(viewer=archivist, body=case.body, today=TODAY)
+    assert [item.document.number for item in due] == ["19RS9344-1"]
+    run("archive-export", "--case", "19RS9344", "-o", str(tmp_path / "ut"))
+    assert run("archive-validate", str(tmp_path / "ut")).strip().endswith("1 paket, 0 fel.")

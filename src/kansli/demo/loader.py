@@ -31,6 +31,7 @@ from kansli.registry.services.plan import plan_import
 
 from . import agenda, data, plan
 from . import memos as demo_memos
+from .archive import archive_load
 from .finsam import finsam_load
 from .initiatives import initiatives_load
 from .minutes_loader import minutes_load
@@ -106,6 +107,7 @@ def _load() -> LoadReport:
     finsam_load(report, body)
     initiatives_load(report, body)
     workflows_load(report, body)
+    archive_load(report, body)
     _users(report)
     demo_two_factor(report)
     minutes_load(report, meeting)
