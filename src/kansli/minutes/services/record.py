@@ -6,6 +6,8 @@ again after a failure."""
 
 import datetime
 import io
+from collections.abc import Callable
+from functools import partial
 
 from django.db import transaction
 
@@ -69,57 +71,83 @@ def _minutes_visibility(paragraphs: list[Paragraph]) -> str:
 
 def minutes_record_run(minutes_id: int) -> list[Document]:
     """Register what of the minutes is adjusted and not yet registered; returns the new
-    documents."""
+    documents.
+
+    The PDFs are rendered first, outside any transaction (adjusted minutes are sealed: what
+    they print cannot change), and each is then registered in a short transaction of its
+    own that locks the minutes and looks again, so long minutes do not hold the database
+    while they render and two runs never register the same act twice."""
+    minutes = Minutes.objects.select_related("meeting__organization__body").get(pk=minutes_id)
+    every = paragraphs_of(minutes)  # withdrawn ones too: the minutes print their titles
     registered: list[Document] = []
-    try:
-        _register(minutes_id, registered)
-    except BaseException:
-        # The transaction rolled back: the files it stored go too.
-        for document in registered:
-            document.file.storage.delete(document.file.name)
-        raise
+    if minutes.is_locked and minutes.document_id is None and minutes.adjusted_on:
+        pdf = minutes_pdf(minutes)
+        _in_transaction(registered, lambda: _register_minutes(minutes_id, pdf, every))
+    for paragraph in every:
+        if paragraph.withdrawn or paragraph.case is None:
+            continue
+        if paragraph.extract_document_id is not None or not paragraph.is_locked:
+            continue
+        if (paragraph.immediately_adjusted_on or minutes.adjusted_on) is None:
+            continue
+        pdf = extract_pdf([paragraph])
+        _in_transaction(registered, partial(_register_extract, paragraph, pdf))
     return registered
 
 
-def _register(minutes_id: int, registered: list[Document]) -> None:
-    with transaction.atomic():
-        minutes = (
-            Minutes.objects.select_for_update(of=("self",))
-            .select_related("meeting__organization__body")
-            .get(pk=minutes_id)
-        )
-        meeting = minutes.meeting
-        every = paragraphs_of(minutes)  # withdrawn ones too: the minutes print their titles
-        paragraphs = [p for p in every if not p.withdrawn]
-        if minutes.is_locked and minutes.document_id is None and minutes.adjusted_on:
-            pdf = minutes_pdf(minutes)
-            minutes.document = document_register(
-                actor=None,
-                case=meeting_case_of(meeting),
-                kind=DocumentKind.DRAWN_UP,
-                document_type="Protokoll",
-                date=minutes.adjusted_on,
-                description=f"Protokoll {meeting.organization} {meeting.date.isoformat()}, "
-                f"justerat {minutes.adjusted_on.isoformat()}",
-                visibility=_minutes_visibility(every),
-                file=io.BytesIO(pdf),
-                file_name=f"protokoll-{meeting.date.isoformat()}.pdf",
-                file_size=len(pdf),
-                closing_act=True,
-            )
-            minutes.save(update_fields=["document"])
-            registered.append(minutes.document)
-        for paragraph in paragraphs:
-            adjusted_on = paragraph.immediately_adjusted_on or minutes.adjusted_on
-            if paragraph.case is None or paragraph.extract_document_id is not None:
-                continue
-            if adjusted_on is None or not paragraph.is_locked:
-                continue
-            paragraph.extract_document = register_extract(
-                paragraph, extract_pdf([paragraph]), kind=DocumentKind.DRAWN_UP, day=adjusted_on
-            )
-            paragraph.save(update_fields=["extract_document"])
-            registered.append(paragraph.extract_document)
+def _in_transaction(registered: list[Document], register: Callable[[], Document | None]) -> None:
+    """Run one registration in its own transaction; a file it stored goes with a rollback."""
+    stored: list[Document] = []
+    try:
+        with transaction.atomic():
+            document = register()
+            if document is not None:
+                stored.append(document)
+    except BaseException:
+        for document in stored:
+            document.file.storage.delete(document.file.name)
+        raise
+    registered.extend(stored)
+
+
+def _register_minutes(minutes_id: int, pdf: bytes, every: list[Paragraph]) -> Document | None:
+    minutes = (
+        Minutes.objects.select_for_update(of=("self",))
+        .select_related("meeting__organization__body")
+        .get(pk=minutes_id)
+    )
+    if minutes.document_id is not None or minutes.adjusted_on is None:
+        return None  # another run was first
+    meeting = minutes.meeting
+    minutes.document = document_register(
+        actor=None,
+        case=meeting_case_of(meeting),
+        kind=DocumentKind.DRAWN_UP,
+        document_type="Protokoll",
+        date=minutes.adjusted_on,
+        description=f"Protokoll {meeting.organization} {meeting.date.isoformat()}, "
+        f"justerat {minutes.adjusted_on.isoformat()}",
+        visibility=_minutes_visibility(every),
+        file=io.BytesIO(pdf),
+        file_name=f"protokoll-{meeting.date.isoformat()}.pdf",
+        file_size=len(pdf),
+        closing_act=True,
+    )
+    minutes.save(update_fields=["document"])
+    return minutes.document
+
+
+def _register_extract(paragraph: Paragraph, pdf: bytes) -> Document | None:
+    Minutes.objects.select_for_update(of=("self",)).get(pk=paragraph.minutes_id)
+    if Paragraph.objects.filter(pk=paragraph.pk, extract_document__isnull=False).exists():
+        return None  # another run was first
+    adjusted_on = paragraph.immediately_adjusted_on or paragraph.minutes.adjusted_on
+    assert adjusted_on is not None  # checked by the caller; adjustment is never undone
+    paragraph.extract_document = register_extract(
+        paragraph, pdf, kind=DocumentKind.DRAWN_UP, day=adjusted_on
+    )
+    paragraph.save(update_fields=["extract_document"])
+    return paragraph.extract_document
 
 
 @transaction.atomic
