@@ -140,9 +140,7 @@ def test_the_close_form_proposes_the_decision_of_the_adjusted_minutes(demo_data,
     assert f'value="Regionstyrelsen 2020-08-26 § {paragraph.number}"' in page
 
 
-def test_the_demo_gives_the_archivist_a_disposal_and_a_closed_case_to_deliver(
-    demo_data, tmp_path
-):
+def test_the_demo_gives_the_archivist_a_disposal_and_a_closed_case_to_deliver(demo_data, tmp_path):
     from kansli.registry.retention import disposal_due
 
     case = Case.objects.get(number="19RS9344")

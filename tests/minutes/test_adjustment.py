@@ -461,3 +461,37 @@ def test_a_registration_that_fails_for_good_is_said_in_the_meetings_history(b, m
     entry = AuditEntry.objects.get(action="minutes_record_failed")
     assert entry.scope == f"meeting:{minutes.meeting_id}"
     assert entry.summary.endswith("kunde inte registreras i diariet. Ingen standardserie.")
+
+
+def test_a_failed_registration_is_shown_and_run_again_from_the_minutes_page(
+    b, minutes, secretary, client, django_capture_on_commit_callbacks
+):
+    from kansli.minutes.record_state import record_state
+    from kansli.minutes.services.record import (
+        minutes_record_fail,
+        minutes_record_retry,
+        minutes_record_run,
+    )
+
+    minutes = adjusted(b, minutes)
+    waiting = record_state(minutes)
+    with_case = minutes.paragraphs.exclude(case=None).filter(withdrawn=False).count()
+    assert waiting.pending == 1 + with_case and waiting.failure == ""
+    minutes_record_fail(minutes_id=minutes.pk, message="Ingen diarieserie är vald som standard.")
+    assert "Ingen diarieserie" in record_state(minutes).failure
+    client.force_login(secretary)
+    url = f"/sammantraden/{minutes.meeting_id}/protokoll/"
+    page = client.get(url).content.decode()
+    assert "Registreringen misslyckades" in page and "Registrera i diariet igen" in page
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(f"{url}registrera/")
+    assert response.status_code == 302
+    assert any("minutes_record_retry" in c.__qualname__ for c in callbacks)  # the task
+    assert record_state(minutes).failure == ""  # asked again: no longer the last word
+    assert AuditEntry.objects.filter(action="minutes_record_retry").count() == 1
+    minutes_record_run(minutes.pk)
+    minutes.refresh_from_db()
+    assert record_state(minutes).pending == 0
+    assert "Registrera i diariet igen" not in client.get(url).content.decode()
+    with pytest.raises(ValidationError, match="redan registrerat"):
+        minutes_record_retry(actor=secretary, minutes=minutes)

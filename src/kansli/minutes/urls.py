@@ -29,6 +29,11 @@ urlpatterns = [
     ),
     path("sammantraden/<int:pk>/protokoll.pdf", views.minutes_pdf_view, name="minutes_pdf"),
     path(
+        "sammantraden/<int:pk>/protokoll/registrera/",
+        views.minutes_record_retry,
+        name="minutes_record_retry",
+    ),
+    path(
         "sammantraden/<int:pk>/protokoll/paragraf/<int:paragraph_pk>/",
         paragraph_views.paragraph_edit,
         name="paragraph_edit",

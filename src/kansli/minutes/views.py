@@ -25,6 +25,8 @@ from .composition import Roll
 from .document import IntegrityError, minutes_data, minutes_pdf
 from .models import Minutes
 from .permissions import KEEP_MINUTES
+from .record_state import record_state
+from .services.record import minutes_record_retry as record_retry
 from .services.signing import may_sign
 
 
@@ -151,6 +153,7 @@ def context(request: HttpRequest, minutes: Minutes) -> dict[str, Any]:
         "dispatches": selectors.dispatches_for(viewer=request.user, minutes=minutes),
         "posting": minutes.postings.filter(paragraph=None).first(),
         "corrections": minutes.corrections.all(),
+        "record": record_state(minutes) if minutes.is_locked else None,
         "nav": "meetings",
     }
 
@@ -275,5 +278,18 @@ def correction_create(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request_actor(request), minutes=minutes, text=request.POST.get("text", "")
         ),
         "Rättelsen är registrerad och länkad till protokollet.",
+    )
+    return redirect("minutes:minutes_detail", pk=pk)
+
+
+@login_required
+@require_POST
+@permission_required(KEEP_MINUTES)
+def minutes_record_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    minutes = minutes_of(request, meeting_of(request, pk))
+    run(
+        request,
+        lambda: record_retry(actor=request_actor(request), minutes=minutes),
+        "Registreringen i diariet har startats igen; den görs i bakgrunden.",
     )
     return redirect("minutes:minutes_detail", pk=pk)

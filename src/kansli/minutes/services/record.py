@@ -9,9 +9,12 @@ import io
 from collections.abc import Callable
 from functools import partial
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from kansli.core.audit import audit_record
+from kansli.core.models import User
+from kansli.core.permissions import require
 from kansli.meetings.services.meeting_case import meeting_case_of
 from kansli.registry.models import Document, DocumentKind, Visibility
 from kansli.registry.services import document_register
@@ -19,6 +22,9 @@ from kansli.registry.services import document_register
 from ..content import paragraphs_of
 from ..document import extract_pdf, minutes_pdf
 from ..models import Minutes, Paragraph
+from ..permissions import KEEP_MINUTES
+from ..record_state import record_state
+from ..tasks import minutes_record
 
 
 def extract_visibility(paragraph: Paragraph) -> tuple[str, str]:
@@ -164,3 +170,21 @@ def minutes_record_fail(*, minutes_id: int, message: str) -> None:
         summary="Det justerade protokollet och utdragen kunde inte registreras i diariet. "
         f"{message}",
     )
+
+
+@transaction.atomic
+def minutes_record_retry(*, actor: User | None, minutes: Minutes) -> None:
+    """Run the registration again, after a failure or when a worker was down."""
+    if actor is not None:
+        require(actor, KEEP_MINUTES)
+    if not record_state(minutes).pending:
+        raise ValidationError("Allt i protokollet är redan registrerat i diariet.")
+    audit_record(
+        actor=actor,
+        action="minutes_record_retry",
+        obj=minutes,
+        scope=f"meeting:{minutes.meeting_id}",
+        summary="Registreringen av protokollet och utdragen i diariet startades igen.",
+    )
+    minutes_id = minutes.pk
+    transaction.on_commit(lambda: minutes_record.enqueue(minutes_id))
