@@ -29,6 +29,14 @@ PLAN = """klass;benämning;handlingstyp;åtgärd;gallringsfrist
 """
 
 
+def dispose(actor, case, reference):
+    """The case's notice disposed of today by `actor`, with `reference`."""
+    notice = case.documents.get(document_type="Kallelse")
+    return disposal_decide(
+        actor=actor, body=case.body, documents=[notice], reference=reference, today=TODAY
+    )
+
+
 @pytest.fixture
 def world(body, series):
     plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
@@ -138,23 +146,11 @@ def test_an_open_case_and_an_unclassified_case_are_not_disposed_of(world, archiv
     case, docs = world
     services.case_reopen(actor=None, case=case, reason="Ny skrivelse")
     with pytest.raises(ValidationError, match="ärendet är inte avslutat"):
-        disposal_decide(
-            actor=archivist,
-            body=case.body,
-            documents=[docs["notice"]],
-            reference="P",
-            today=TODAY,
-        )
+        dispose(archivist, case, "P")
     services.case_classify(actor=None, case=case, process=None)
     services.case_close(actor=None, case=case, closed_on=TODAY)
     with pytest.raises(ValidationError, match="står inte i informationshanteringsplanen"):
-        disposal_decide(
-            actor=archivist,
-            body=case.body,
-            documents=[docs["notice"]],
-            reference="P",
-            today=TODAY,
-        )
+        dispose(archivist, case, "P")
 
 
 def test_a_disposal_needs_a_reference_an_archivist_and_is_not_done_twice(
@@ -162,32 +158,14 @@ def test_a_disposal_needs_a_reference_an_archivist_and_is_not_done_twice(
 ):
     case, docs = world
     with pytest.raises(ValidationError, match="Ange vilket beslut"):
-        disposal_decide(
-            actor=archivist,
-            body=case.body,
-            documents=[docs["notice"]],
-            reference=" ",
-            today=TODAY,
-        )
+        dispose(archivist, case, " ")
     with pytest.raises(PermissionDenied):
-        disposal_decide(
-            actor=registrar,
-            body=case.body,
-            documents=[docs["notice"]],
-            reference="P",
-            today=TODAY,
-        )
+        dispose(registrar, case, "P")
     disposal_decide(
         actor=archivist, body=case.body, documents=[docs["notice"]], reference="P", today=TODAY
     )
     with pytest.raises(ValidationError, match="redan gallrad"):
-        disposal_decide(
-            actor=archivist,
-            body=case.body,
-            documents=[docs["notice"]],
-            reference="P",
-            today=TODAY,
-        )
+        dispose(archivist, case, "P")
 
 
 def test_the_disposal_page(client, world, archivist):

@@ -753,58 +753,16 @@ def build_premis(
         stored = files.get(doc.identifier)
         if stored is None or doc.file is None:
             continue
-        obj = _p(root, "object")
-        obj.set(q(XSI_NS, "type"), "premis:file")
-        oid = _p(obj, "objectIdentifier")
-        _p(oid, "objectIdentifierType", "filepath")
-        _p(oid, "objectIdentifierValue", stored.path)
-        chars = _p(obj, "objectCharacteristics")
-        _p(chars, "compositionLevel", "0")
-        fixity = _p(chars, "fixity")
-        _p(fixity, "messageDigestAlgorithm", "SHA-256")
-        _p(fixity, "messageDigest", stored.sha256)
-        _p(fixity, "messageDigestOriginator", software_name)
-        _p(chars, "size", str(stored.size))
-        fmt = _p(chars, "format")
-        designation = _p(fmt, "formatDesignation")
         if doc.file.pdfa:
             family, _, level = doc.file.pdfa.partition("-")  # "PDF/A-2b" → "PDF/A", "2b"
-            _p(designation, "formatName", family or doc.file.pdfa)
-            if level:
-                _p(designation, "formatVersion", level)
-            _p(
-                fmt,
-                "formatNote",
-                f"MIME-typ {doc.file.mime_type}; kontrollerad som {doc.file.pdfa}.",
-            )
+            name, version = family or doc.file.pdfa, level
+            note = f"MIME-typ {doc.file.mime_type}; kontrollerad som {doc.file.pdfa}."
         else:
-            _p(designation, "formatName", doc.file.mime_type)
-            if doc.file.format_note:
-                _p(fmt, "formatNote", doc.file.format_note)
-        _p(obj, "originalName", doc.file.name)
-        link = _p(obj, "linkingEventIdentifier")
-        _p(link, "linkingEventIdentifierType", "UUID")
-        _p(link, "linkingEventIdentifierValue", event_id)
+            name, version, note = doc.file.mime_type, "", doc.file.format_note
+        _premis_file(root, stored, software_name, event_id, (name, version, note), doc.file.name)
     if sheet is not None:  # the case sheet Kansli writes, plain UTF-8 text
-        obj = _p(root, "object")
-        obj.set(q(XSI_NS, "type"), "premis:file")
-        oid = _p(obj, "objectIdentifier")
-        _p(oid, "objectIdentifierType", "filepath")
-        _p(oid, "objectIdentifierValue", sheet.path)
-        chars = _p(obj, "objectCharacteristics")
-        _p(chars, "compositionLevel", "0")
-        fixity = _p(chars, "fixity")
-        _p(fixity, "messageDigestAlgorithm", "SHA-256")
-        _p(fixity, "messageDigest", sheet.sha256)
-        _p(fixity, "messageDigestOriginator", software_name)
-        _p(chars, "size", str(sheet.size))
-        fmt = _p(chars, "format")
-        _p(_p(fmt, "formatDesignation"), "formatName", "text/plain")
-        _p(fmt, "formatNote", "Diarieblad (UTF-8) skrivet av Kansli ur registreringarna.")
-        _p(obj, "originalName", sheet.path.rsplit("/", 1)[-1])
-        link = _p(obj, "linkingEventIdentifier")
-        _p(link, "linkingEventIdentifierType", "UUID")
-        _p(link, "linkingEventIdentifierValue", event_id)
+        described = ("text/plain", "", "Diarieblad (UTF-8) skrivet av Kansli ur registreringarna.")
+        _premis_file(root, sheet, software_name, event_id, described, sheet.path.rsplit("/", 1)[-1])
 
     event = _p(root, "event")
     eid = _p(event, "eventIdentifier")
@@ -849,6 +807,42 @@ def build_premis(
 
 
 # ---------------------------------------------------------------------------- documentation
+
+
+def _premis_file(
+    root: Any,
+    stored: StoredFile,
+    software_name: str,
+    event_id: str,
+    described: tuple[str, str, str],
+    original_name: str,
+) -> None:
+    """One PREMIS file object: its path, SHA-256, size, format (name, version, note) and the
+    event that made it."""
+    format_name, format_version, format_note = described
+    obj = _p(root, "object")
+    obj.set(q(XSI_NS, "type"), "premis:file")
+    oid = _p(obj, "objectIdentifier")
+    _p(oid, "objectIdentifierType", "filepath")
+    _p(oid, "objectIdentifierValue", stored.path)
+    chars = _p(obj, "objectCharacteristics")
+    _p(chars, "compositionLevel", "0")
+    fixity = _p(chars, "fixity")
+    _p(fixity, "messageDigestAlgorithm", "SHA-256")
+    _p(fixity, "messageDigest", stored.sha256)
+    _p(fixity, "messageDigestOriginator", software_name)
+    _p(chars, "size", str(stored.size))
+    fmt = _p(chars, "format")
+    designation = _p(fmt, "formatDesignation")
+    _p(designation, "formatName", format_name)
+    if format_version:
+        _p(designation, "formatVersion", format_version)
+    if format_note:
+        _p(fmt, "formatNote", format_note)
+    _p(obj, "originalName", original_name)
+    link = _p(obj, "linkingEventIdentifier")
+    _p(link, "linkingEventIdentifierType", "UUID")
+    _p(link, "linkingEventIdentifierValue", event_id)
 
 
 def _documentation(sub: Submission, files: dict[str, StoredFile]) -> str:
