@@ -89,6 +89,11 @@ def test_the_packages_read_back_to_the_cases_and_their_documents(exported):
         assert package.closed_on == TODAY
         assert package.classification is not None  # the demo's plan classified it
         assert any(d.document_type == "Protokollsutdrag" for d in package.documents), case
+        # the extract points to the minutes it was taken from, the case to the meeting's case
+        erms = next(p for p in target.iterdir() if p.name.endswith(case.number))
+        text = (erms / "metadata" / "descriptive" / "erms.xml").read_text()
+        assert f">{minutes.document.number}</" in text
+        assert f">{minutes.meeting.case.number}</" in text
     listing = run("archive-read", str(target))
     assert f"{minutes.meeting.case.number} " in listing and "Protokoll" in listing
 

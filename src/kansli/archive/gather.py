@@ -94,8 +94,9 @@ def submission_for(case: Case, *, created: datetime.datetime | None = None) -> S
         raise ValidationError(refusal)
     body = case.body
     plan = rules_by_process(body)
+    minutes_of_extract = _minutes_of_extracts(case)
     documents = tuple(
-        _document(document, plan)
+        _document(document, plan, minutes_of_extract.get(document.pk, ()))
         for document in Document.objects.filter(case=case)
         .select_related("case", "disposal__decision")
         .order_by("sequence")
@@ -127,6 +128,7 @@ def submission_for(case: Case, *, created: datetime.datetime | None = None) -> S
             classification=_classification(case.process),
             documents=documents,
             meetings=_meetings(case),
+            relations=_meeting_cases(case),
             history=tuple(
                 (timezone.localtime(entry.created_at), entry.summary)
                 for entry in AuditEntry.objects.filter(scope=f"case:{case.pk}").order_by(
@@ -154,7 +156,40 @@ def _classification(node: ClassNode | None) -> Classification | None:
     return Classification(node.code, node.name, tuple(path))
 
 
-def _document(document: Document, plan: dict) -> ArchiveDocument:  # type: ignore[type-arg]
+def _meeting_cases(case: Case) -> tuple[str, ...]:
+    """The cases of the meetings that decided this case (their minutes are there)."""
+    meetings = Meeting.objects.filter(minutes__paragraphs__case=case).select_related("case")
+    return tuple(
+        sorted({m.case.number for m in meetings if m.case is not None and m.case_id != case.pk})
+    )
+
+
+def _minutes_of_extracts(case: Case) -> dict[int, tuple[str, ...]]:
+    """For each of the case's extracts (a paragraph's, when adjusted or sent): the minutes
+    document it was taken from, as an ERMS relation."""
+    related: dict[int, tuple[str, ...]] = {}
+    paragraphs = Paragraph.objects.filter(case=case).select_related(
+        "minutes__document__case", "extract_document"
+    )
+    for paragraph in paragraphs:
+        source = paragraph.minutes.document
+        if source is None:
+            continue
+        extracts = [
+            paragraph.extract_document_id,
+            *paragraph.dispatches.exclude(document=None).values_list("document_id", flat=True),
+        ]
+        for pk in extracts:
+            if pk is not None:
+                related[pk] = (source.number,)
+    return related
+
+
+def _document(
+    document: Document,
+    plan: dict,  # type: ignore[type-arg]
+    relations: tuple[str, ...] = (),
+) -> ArchiveDocument:
     rule = rule_in(plan, document)
     retention = (
         Retention(
@@ -194,6 +229,7 @@ def _document(document: Document, plan: dict) -> ArchiveDocument:  # type: ignor
         retention=retention,
         file=_file(document) if document.file else None,
         disposed_note=disposed_note,
+        relations=relations,
     )
 
 
