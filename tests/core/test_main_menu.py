@@ -23,7 +23,7 @@ EXPECTED = {
     Role.ELECTED: [*SIGNED_IN, "Anslagstavla", *PEOPLE, *WORKFLOWS, "Sök"],
     Role.OFFICIAL: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Sök"],
     Role.REGISTRAR: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Arkiv", "Sök"],
-    Role.ARCHIVIST: [*SIGNED_IN, "Anslagstavla", *STAFF, *PEOPLE, *WORKFLOWS, "Arkiv", "Sök"],
+    Role.ARCHIVIST: [*SIGNED_IN, "Anslagstavla", *PEOPLE, "Arkiv", "Sök"],
     Role.SECRETARY: [
         *SIGNED_IN,
         "Anslagstavla",

@@ -4,6 +4,7 @@ A package is written into a hidden `.…partial` directory and renamed when comp
 (package.writer), so an interrupted export leaves no package that looks complete; a resumed
 export (`resume=True`) removes the partial ones and skips the packages already there."""
 
+import errno
 import os
 import shutil
 import tempfile
@@ -77,6 +78,17 @@ def export_cases(
         try:
             submission = submission_for(case)
             write_package(submission, target)
+        except OSError as error:
+            if error.errno == errno.ENOSPC:
+                raise ExportRefused(
+                    f"Disken är full i {target}; exporten avbröts vid ärende {case.number}. "
+                    "Frigör utrymme och fortsätt med --resume."
+                ) from error
+            message = f"Ärende {case.number} kunde inte skrivas ({error.strerror or error})."
+            report.refused.append((case.number, message))
+            if progress:
+                progress(position, len(chosen), message)
+            continue
         except (ValidationError, PackageError) as error:
             message = (
                 "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)

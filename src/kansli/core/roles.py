@@ -18,9 +18,9 @@ class Role(models.TextChoices):
     ARCHIVIST = "arkivarie", "Arkivarie"
 
 
-STAFF_ROLES = frozenset(
-    {Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY, Role.ADMINISTRATOR, Role.ARCHIVIST}
-)
+# The archivist is not counted as staff here: the role gives the plan and disposal
+# (registry.permissions), not the preparation of cases (memos, review, dispatch).
+STAFF_ROLES = frozenset({Role.REGISTRAR, Role.OFFICIAL, Role.SECRETARY, Role.ADMINISTRATOR})
 
 
 def roles_of(viewer: Viewer | None) -> frozenset[Role]:
@@ -40,7 +40,7 @@ def has_role(viewer: Viewer | None, *roles: Role) -> bool:
 
 
 def is_staff_member(viewer: Viewer | None) -> bool:
-    """Officials, registrars, secretaries, administrators and archivists: the staff."""
+    """Officials, registrars, secretaries and administrators: the organisation's staff."""
     return bool(roles_of(viewer) & STAFF_ROLES)
 
 

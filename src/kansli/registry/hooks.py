@@ -105,3 +105,23 @@ def closing_decision_for(*, case: Case) -> str:
         if proposal := provider(case=case):
             return proposal
     return ""
+
+
+class DocumentDisposedHandler(Protocol):
+    def __call__(self, *, document: Document) -> object: ...
+
+
+_disposed: list[DocumentDisposedHandler] = []
+
+
+def on_document_disposed(handler: DocumentDisposedHandler) -> None:
+    """Call `handler(document=…)` when a document's file is disposed of (gallrad), inside
+    the disposal's transaction: a higher app removes its own copies of the file and its
+    text (the public version, the search index). Once, however often it is added."""
+    if handler not in _disposed:
+        _disposed.append(handler)
+
+
+def document_disposed(*, document: Document) -> None:
+    for handler in _disposed:
+        handler(document=document)

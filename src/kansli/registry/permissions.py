@@ -29,3 +29,11 @@ READ_PLAN = Permission(
     superuser=True,
 )
 DISPOSE = Permission("registry.dispose", "besluta om gallring", Role.ARCHIVIST)
+CLASSIFY_CASES = Permission(
+    "registry.classify",
+    "klassificera ärenden",
+    Role.REGISTRAR,
+    Role.OFFICIAL,
+    Role.SECRETARY,
+    Role.ARCHIVIST,
+)

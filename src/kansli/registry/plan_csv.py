@@ -21,12 +21,14 @@ import re
 from dataclasses import dataclass, field
 
 from kansli.core.tabular import Column, Problem, Table, read_table, read_table_text
+from kansli.core.tabular.cells import read_text_cell, text_cell
 
 from .models import CaseType, ClassNode, RetentionAction, RetentionRule
 
 MAX_BYTES = 2_000_000
 MAX_ROWS = 5_000
 MAX_YEARS = 100
+MAX_PROBLEMS = 100
 CODE = re.compile(r"^\d{1,3}(\.\d{1,3}){0,2}$")
 _PERIOD = re.compile(r"^(\d{1,4})\s*(år)?$")
 _INACTUALITY = {"vid inaktualitet", "inaktualitet", "när inaktuell", "vid inaktualitet."}
@@ -109,7 +111,7 @@ def read_text(text: str, *, known: dict[str, int]) -> PlanSheet:
 
 
 def _cell(values: dict[str, str], key: str) -> str:
-    return " ".join(values.get(key, "").split())
+    return read_text_cell(" ".join(values.get(key, "").split()))
 
 
 def _read(table: Table, known: dict[str, int]) -> PlanSheet:
@@ -119,6 +121,7 @@ def _read(table: Table, known: dict[str, int]) -> PlanSheet:
     problems = sheet.problems
     names: dict[str, tuple[int, str]] = {}
     case_types: dict[str, tuple[str, ...]] = {}
+    type_lines: dict[str, int] = {}
     rule_keys: dict[tuple[str, str], int] = {}
     for line, values in table.rows:
         code = _cell(values, "code")
@@ -149,6 +152,7 @@ def _read(table: Table, known: dict[str, int]) -> PlanSheet:
         types = _case_types(line, _cell(values, "case_types"), code, problems)
         if types:
             case_types[code] = types
+            type_lines.setdefault(code, line)
         action_text = _cell(values, "action")
         if action_text or _cell(values, "document_type") or _cell(values, "period"):
             rule = _rule(line, code, values, action_text, problems)
@@ -167,9 +171,22 @@ def _read(table: Table, known: dict[str, int]) -> PlanSheet:
                     sheet.rules.append(rule)
     for code, (line, name) in names.items():
         sheet.classes.append(ClassRow(line, code, name, case_types.get(code, ())))
+    for code, types in case_types.items():
+        if code in names:
+            continue
+        if code in known:  # new case types for a class Kansli has: its name is kept
+            sheet.classes.append(ClassRow(type_lines[code], code, "", types))
+        else:
+            problems.append(Problem(type_lines[code], f"Klass {code} saknar benämning."))
     _check_tree(sheet, known, problems)
     if problems:
         sheet.classes, sheet.rules = [], []
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            del problems[MAX_PROBLEMS:]
+            problems.append(
+                Problem(None, f"… och {more} fel till. Rätta de första och läs in igen.")
+            )
     return sheet
 
 
@@ -180,7 +197,7 @@ def _case_types(line: int, text: str, code: str, problems: list[Problem]) -> tup
         problems.append(Problem(line, "Ärendetyper anges bara för processer (t.ex. 1.2.3)."))
         return ()
     found: list[str] = []
-    for word in (w.strip() for w in text.split(",")):
+    for word in (w.strip() for w in text.split(",") if w.strip()):
         value = _CASE_TYPES.get(word.casefold())
         if value is None:
             known = ", ".join(label for _, label in CaseType.choices)
@@ -296,11 +313,17 @@ def write(plan: list[tuple[ClassNode, list[RetentionRule]]]) -> str:
         others = next((r for r in node_rules if not r.document_type), None)
         types = ", ".join(labels.get(t, t) for t in node.case_types or [])
         writer.writerow(
-            [node.code, node.name, *_rule_cells(others), types, others.note if others else ""]
+            [
+                node.code,
+                text_cell(node.name),
+                *_rule_cells(others),
+                types,
+                text_cell(others.note) if others else "",
+            ]
         )
         for rule in node_rules:
             if rule is not others:
-                writer.writerow([node.code, "", *_rule_cells(rule), "", rule.note])
+                writer.writerow([node.code, "", *_rule_cells(rule), "", text_cell(rule.note)])
     return out.getvalue()
 
 
@@ -314,9 +337,9 @@ def _rule_cells(rule: RetentionRule | None) -> list[str]:
     else:
         period = f"{rule.years} år"
     return [
-        rule.document_type,
+        text_cell(rule.document_type),
         rule.get_action_display(),
         period,
-        rule.archive_format,
-        rule.legal_basis,
+        text_cell(rule.archive_format),
+        text_cell(rule.legal_basis),
     ]

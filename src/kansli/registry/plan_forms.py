@@ -41,7 +41,8 @@ class DisposalForm(KansliForm):
         widget=forms.CheckboxSelectMultiple,
         error_messages={
             "required": "Välj minst en handling att gallra.",
-            "invalid_choice": "Handlingen %(value)s går inte att gallra nu.",
+            "invalid_choice": "En av de valda handlingarna går inte att gallra i dag; "
+            "välj bland dem som listas.",
         },
     )
     reference = forms.CharField(

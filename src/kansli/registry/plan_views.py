@@ -120,7 +120,11 @@ def disposal(request: HttpRequest) -> HttpResponse:
 def disposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     decision = get_object_or_404(DisposalDecision, pk=pk, body=default_body())
     records = [
-        (record, retention.description_for(request.user, record.document))
+        (
+            record,
+            retention.description_for(request.user, record.document),
+            retention.file_name_for(request.user, record.document, record.file_name),
+        )
         for record in decision.records.select_related("document__case")
     ]
     return render(

@@ -22,6 +22,7 @@ from .models import (
 from .selectors import may_see_secrets_of
 
 SECRET_DESCRIPTION = "Beskrivningen omfattas av sekretess"  # noqa: S105 - not a password
+SECRET_FILE_NAME = "Filnamnet omfattas av sekretess"  # noqa: S105 - not a password
 
 
 def rules_by_process(body: Body) -> dict[int, dict[str, RetentionRule]]:
@@ -84,11 +85,19 @@ def disposal_due(*, viewer: Viewer | None, body: Body, today: datetime.date) -> 
     return items
 
 
-def description_for(viewer: Viewer | None, document: Document) -> str:
+def _withheld(viewer: Viewer | None, document: Document) -> bool:
     secret = document.is_secret or document.case.is_secret
-    if secret and not may_see_secrets_of(viewer, document.case):
-        return SECRET_DESCRIPTION
-    return document.description
+    return secret and not may_see_secrets_of(viewer, document.case)
+
+
+def description_for(viewer: Viewer | None, document: Document) -> str:
+    return SECRET_DESCRIPTION if _withheld(viewer, document) else document.description
+
+
+def file_name_for(viewer: Viewer | None, document: Document, file_name: str) -> str:
+    """A secret document's file name is withheld like its description: uploaders' file
+    names often name what the document is about."""
+    return SECRET_FILE_NAME if _withheld(viewer, document) else file_name
 
 
 def plan_of(body: Body) -> list[tuple[ClassNode, list[RetentionRule]]]:

@@ -16,7 +16,7 @@ from kansli.people.case_numbers import CaseNumberFormat, normalise
 from kansli.people.models import Body
 
 from .models import Case, Document, Series, Visibility
-from .permissions import REGISTER_CASES
+from .permissions import CLASSIFY_CASES, REGISTER_CASES
 
 SECRET_TITLE = "Ärendemening omfattas av sekretess"  # noqa: S105 - not a password
 
@@ -66,6 +66,12 @@ def may_change_case(viewer: Viewer | None, case: Case) -> bool:
     those who may see its secrets (so no one takes a secret case over or lifts its
     secrecy without seeing it)."""
     return REGISTER_CASES(viewer) and (not case.is_secret or may_see_secrets_of(viewer, case))
+
+
+def may_classify_case(viewer: Viewer | None, case: Case) -> bool:
+    """Classify a case (also a closed one): CLASSIFY_CASES, and for a secret case only those
+    who may see its secrets."""
+    return CLASSIFY_CASES(viewer) and (not case.is_secret or may_see_secrets_of(viewer, case))
 
 
 def change_refusal(case: Case) -> str:
@@ -152,7 +158,7 @@ def documents_for_distribution(*, public: bool) -> QuerySet[Document]:
 def document_list(*, viewer: Viewer | None, case: Case) -> QuerySet[Document]:
     return (
         Document.objects.filter(_document_filter(viewer), case=case)
-        .select_related("case")
+        .select_related("case", "disposal__decision")
         .order_by("sequence")
     )
 

@@ -27,7 +27,7 @@ from .forms import (
     DocumentRegisterForm,
 )
 from .models import Case, CaseStatus
-from .permissions import REGISTER_CASES
+from .permissions import CLASSIFY_CASES, REGISTER_CASES
 
 
 @login_required
@@ -95,6 +95,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
             "may_register": REGISTER_CASES(viewer) and case.status == CaseStatus.OPEN,
             "may_change": selectors.may_change_case(viewer, case),
+            "may_classify": selectors.may_classify_case(viewer, case),
             "nav": "cases",
             **hooks.case_page_context(viewer=viewer, case=case),
         },
@@ -110,11 +111,12 @@ def _case_change(
     heading: str,
     button: str,
     done: str,
+    may: Callable[[Any, Case], bool] = selectors.may_change_case,
 ) -> HttpResponse:
     """A page that changes a case through one service call: the form again with the
     service's Swedish messages, or back to the case with `done` said."""
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
-    if not selectors.may_change_case(request.user, case):
+    if not may(request.user, case):
         raise PermissionDenied(selectors.change_refusal(case))
     form = form_of(case, request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -187,7 +189,7 @@ def case_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@permission_required(REGISTER_CASES)
+@permission_required(CLASSIFY_CASES)
 def case_classify(request: HttpRequest, pk: int) -> HttpResponse:
     return _case_change(
         request,
@@ -204,6 +206,7 @@ def case_classify(request: HttpRequest, pk: int) -> HttpResponse:
         heading="Klassificera ärendet",
         button="Spara klassificeringen",
         done="Ärende {number} klassificerades.",
+        may=selectors.may_classify_case,
     )
 
 
@@ -269,8 +272,12 @@ def document_file(request: HttpRequest, pk: int) -> FileResponse:
     document = found_or_404(lambda: selectors.document_get(viewer=request.user, pk=pk))
     if not document.file:
         raise Http404
+    try:
+        opened = document.file.open("rb")
+    except OSError:  # gone meanwhile (a disposal, a restore): not found, not a 500
+        raise Http404 from None
     response = FileResponse(
-        document.file.open("rb"),
+        opened,
         as_attachment=True,
         filename=document.file_name or document.file.name.rsplit("/", 1)[-1],
         content_type=document.content_type or "application/octet-stream",

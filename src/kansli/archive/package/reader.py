@@ -10,6 +10,8 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from lxml import etree
+
 from .xml import ERMS_NS, METS_NS, XLINK_NS, parse_file, q
 
 # ERMS record/direction back to Kansli's three directions.
@@ -70,13 +72,35 @@ def _hrefs(mets_path: Path, root: Path) -> dict[str, str]:
         loc = f.find(q(METS_NS, "FLocat"))
         if loc is None:
             continue
-        target = Path(os.path.normpath(base / loc.get(q(XLINK_NS, "href"), "")))
+        target = _inside(root, base / loc.get(q(XLINK_NS, "href"), ""))
         result[target.relative_to(root).as_posix()] = (f.get("CHECKSUM") or "").lower()
     return result
 
 
+def _inside(root: Path, path: Path) -> Path:
+    """`path` normalised; a ReadError when it leads out of the package (an absolute or a
+    ../ link in a hostile package)."""
+    target = Path(os.path.normpath(path))
+    if not target.is_relative_to(root):
+        raise ReadError(f"{root.name}: en länk i paketet pekar ut ur paketet ({path}).")
+    return target
+
+
 def read_package(path: Path) -> ReadBack:
-    root = Path(path).resolve()
+    """The package read back; a ReadError (Swedish) for anything that is not a readable
+    package: missing or broken XML, links out of the package, impossible dates."""
+    try:
+        return _read_package(Path(path).resolve())
+    except ReadError:
+        raise
+    except (etree.XMLSyntaxError, OSError, ValueError) as error:
+        raise ReadError(
+            f"{Path(path).name}: paketet går inte att läsa ({type(error).__name__}: "
+            f"{str(error)[:200]})."
+        ) from error
+
+
+def _read_package(root: Path) -> ReadBack:
     mets = root / "METS.xml"
     if not mets.is_file():
         raise ReadError(f"{root.name}: METS.xml saknas, mappen är inget paket.")
@@ -84,10 +108,10 @@ def read_package(path: Path) -> ReadBack:
     ref = doc.find(f"{q(METS_NS, 'dmdSec')}/{q(METS_NS, 'mdRef')}")
     if ref is None:
         raise ReadError(f"{root.name}: paketet har ingen beskrivande metadata (dmdSec).")
-    erms_path = root / ref.get(q(XLINK_NS, "href"), "")
+    erms_path = _inside(root, root / ref.get(q(XLINK_NS, "href"), ""))
     checksums = _hrefs(mets, root)
     for mptr in doc.iter(q(METS_NS, "mptr")):
-        checksums.update(_hrefs(root / mptr.get(q(XLINK_NS, "href"), ""), root))
+        checksums.update(_hrefs(_inside(root, root / mptr.get(q(XLINK_NS, "href"), "")), root))
 
     erms = parse_file(erms_path).getroot()
     agg = erms.find("e:aggregations/e:aggregation", {"e": ERMS_NS})

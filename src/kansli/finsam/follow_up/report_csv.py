@@ -10,17 +10,13 @@ import csv
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
+from kansli.core.tabular.cells import text_cell
+
 from .indicators import INDICATORS
 from .report import KEY_FIGURES, Report
 
 BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 INDICATOR_DECIMALS = Decimal("0.01")
-
-
-def text_cell(value: str) -> str:
-    """A text cell that no spreadsheet runs as a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def number_cell(value: int | Decimal | None, quantum: Decimal | None = None) -> str:

@@ -16,7 +16,7 @@ from kansli.core.audit import audit_record
 from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.meetings.services.meeting_case import meeting_case_of
-from kansli.registry.models import Document, DocumentKind, Visibility
+from kansli.registry.models import Case, Document, DocumentKind, Visibility
 from kansli.registry.services import document_register
 
 from ..content import paragraphs_of
@@ -88,7 +88,7 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
     registered: list[Document] = []
     if minutes.is_locked and minutes.document_id is None and minutes.adjusted_on:
         pdf = minutes_pdf(minutes)
-        _in_transaction(registered, lambda: _register_minutes(minutes_id, pdf, every))
+        _in_transaction(registered, partial(_register_minutes, minutes_id, pdf))
     for paragraph in every:
         if paragraph.withdrawn or paragraph.case is None:
             continue
@@ -97,18 +97,19 @@ def minutes_record_run(minutes_id: int) -> list[Document]:
         if (paragraph.immediately_adjusted_on or minutes.adjusted_on) is None:
             continue
         pdf = extract_pdf([paragraph])
-        _in_transaction(registered, partial(_register_extract, paragraph, pdf))
+        _in_transaction(registered, partial(_register_extract, paragraph.pk, pdf))
     return registered
 
 
-def _in_transaction(registered: list[Document], register: Callable[[], Document | None]) -> None:
-    """Run one registration in its own transaction; a file it stored goes with a rollback."""
+def _in_transaction(
+    registered: list[Document], register: Callable[[list[Document]], object]
+) -> None:
+    """Run one registration in its own transaction; `register` adds each document it stores
+    to the list it is given at once, so a rollback (whenever it comes) deletes the file."""
     stored: list[Document] = []
     try:
         with transaction.atomic():
-            document = register()
-            if document is not None:
-                stored.append(document)
+            register(stored)
     except BaseException:
         for document in stored:
             document.file.storage.delete(document.file.name)
@@ -116,16 +117,18 @@ def _in_transaction(registered: list[Document], register: Callable[[], Document 
     registered.extend(stored)
 
 
-def _register_minutes(minutes_id: int, pdf: bytes, every: list[Paragraph]) -> Document | None:
+def _register_minutes(minutes_id: int, pdf: bytes, stored: list[Document]) -> None:
     minutes = (
         Minutes.objects.select_for_update(of=("self",))
         .select_related("meeting__organization__body")
         .get(pk=minutes_id)
     )
     if minutes.document_id is not None or minutes.adjusted_on is None:
-        return None  # another run was first
+        return  # another run was first
     meeting = minutes.meeting
-    minutes.document = document_register(
+    # Read again inside the lock: a case marked secret while the PDF rendered counts.
+    now = list(Paragraph.objects.filter(minutes=minutes).select_related("case"))
+    document = document_register(
         actor=None,
         case=meeting_case_of(meeting),
         kind=DocumentKind.DRAWN_UP,
@@ -133,27 +136,34 @@ def _register_minutes(minutes_id: int, pdf: bytes, every: list[Paragraph]) -> Do
         date=minutes.adjusted_on,
         description=f"Protokoll {meeting.organization} {meeting.date.isoformat()}, "
         f"justerat {minutes.adjusted_on.isoformat()}",
-        visibility=_minutes_visibility(every),
+        visibility=_minutes_visibility(now),
         file=io.BytesIO(pdf),
         file_name=f"protokoll-{meeting.date.isoformat()}.pdf",
         file_size=len(pdf),
         closing_act=True,
     )
+    stored.append(document)
+    minutes.document = document
     minutes.save(update_fields=["document"])
-    return minutes.document
 
 
-def _register_extract(paragraph: Paragraph, pdf: bytes) -> Document | None:
-    Minutes.objects.select_for_update(of=("self",)).get(pk=paragraph.minutes_id)
-    if Paragraph.objects.filter(pk=paragraph.pk, extract_document__isnull=False).exists():
-        return None  # another run was first
-    adjusted_on = paragraph.immediately_adjusted_on or paragraph.minutes.adjusted_on
-    assert adjusted_on is not None  # checked by the caller; adjustment is never undone
-    paragraph.extract_document = register_extract(
-        paragraph, pdf, kind=DocumentKind.DRAWN_UP, day=adjusted_on
+def _register_extract(paragraph_id: int, pdf: bytes, stored: list[Document]) -> None:
+    minutes_id = Paragraph.objects.values_list("minutes_id", flat=True).get(pk=paragraph_id)
+    Minutes.objects.select_for_update(of=("self",)).get(pk=minutes_id)
+    paragraph = Paragraph.objects.select_related("minutes__meeting__organization", "case").get(
+        pk=paragraph_id
     )
+    if paragraph.extract_document_id is not None or paragraph.case is None:
+        return  # another run was first
+    # The case locked and read now: its secrecy decides the extract's (extract_visibility).
+    Case.objects.select_for_update().get(pk=paragraph.case.pk)
+    adjusted_on = paragraph.immediately_adjusted_on or paragraph.minutes.adjusted_on
+    if adjusted_on is None:
+        return
+    document = register_extract(paragraph, pdf, kind=DocumentKind.DRAWN_UP, day=adjusted_on)
+    stored.append(document)
+    paragraph.extract_document = document
     paragraph.save(update_fields=["extract_document"])
-    return paragraph.extract_document
 
 
 @transaction.atomic

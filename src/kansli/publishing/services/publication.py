@@ -15,6 +15,7 @@ from kansli.core.pdf import render_pdf
 from kansli.meetings.models import BookEdition, MeetingBook
 from kansli.registry.models import Document, Visibility
 
+from ..indexing import index_document
 from ..masking import masked_text, published_facts
 from ..models import Finding, Publication, ReviewStatus
 from ..permissions import can_review
@@ -282,3 +283,19 @@ def _masked_data(document: Document, text: str) -> dict[str, object]:
         ),
         "paragraphs": [p for p in text.split("\n\n") if p.strip()][:5000],
     }
+
+
+def publication_dispose(*, document: Document) -> None:
+    """The document's file was disposed of (registry.services.disposal): its public version
+    and the text read from it go too, after the disposal commits; the search index then
+    holds only the register entry. Called by the registry's hook, inside the disposal."""
+    publication = Publication.objects.select_for_update().filter(document=document).first()
+    if publication is not None:
+        name = publication.masked_file.name if publication.masked_file else ""
+        publication.masked_file = ""
+        publication.masked_text = ""
+        publication.save(update_fields=["masked_file", "masked_text"])
+        if name:
+            storage = publication.masked_file.storage
+            transaction.on_commit(lambda: storage.delete(name), robust=True)
+    transaction.on_commit(lambda: index_document(document), robust=True)

@@ -16,8 +16,8 @@ from kansli.people.models import Official
 
 from .. import rules
 from ..models import Case, CaseStatus, ClassNode
-from ..permissions import KEEP_PLAN, REGISTER_CASES
-from ..selectors import change_refusal, may_change_case
+from ..permissions import CLASSIFY_CASES, REGISTER_CASES
+from ..selectors import change_refusal, may_change_case, may_classify_case
 from .plan import process_refusal
 from .secrecy import secrecy_marking_fields
 
@@ -211,12 +211,13 @@ def case_classify(
 ) -> Case:
     """Classify a case to a process of the body's classification structure, or correct its
     classification; also a closed case, since its documents' retention and its archive
-    package follow the process. Registrars and archivists may."""
-    if actor is not None and not (REGISTER_CASES(actor) or KEEP_PLAN(actor)):
-        require(actor, REGISTER_CASES)
+    package follow the process. Those who register and archivists may; a secret case only
+    those who see its secrets (selectors.may_classify_case)."""
+    if actor is not None:
+        require(actor, CLASSIFY_CASES)
     case = Case.objects.select_for_update(of=("self",)).select_related("process").get(pk=case.pk)
-    if actor is not None and REGISTER_CASES(actor) and not KEEP_PLAN(actor):
-        _require_may_change(actor, case)
+    if actor is not None and not may_classify_case(actor, case):
+        raise PermissionDenied(change_refusal(case))
     reason = one_line(reason)
     if refusal := process_refusal(case.body, process):
         raise ValidationError({"process": refusal})

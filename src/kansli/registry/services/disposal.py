@@ -15,7 +15,7 @@ from kansli.core.models import User
 from kansli.core.permissions import require
 from kansli.people.models import Body
 
-from .. import rules
+from .. import hooks, rules
 from ..models import CaseStatus, DisposalDecision, DisposalRecord, Document, RetentionAction
 from ..permissions import DISPOSE
 from ..retention import due_on, rule_in, rules_by_process
@@ -46,9 +46,13 @@ def disposal_decide(
         errors.append("Beslutshänvisningen är för lång (högst 300 tecken).")
     if not documents:
         errors.append("Välj minst en handling att gallra.")
+    # The body locked first: a plan read in (plan_import locks it too) cannot change the plan
+    # under this decision; the cases are locked with their documents, so none is reopened or
+    # reclassified meanwhile.
+    Body.objects.select_for_update().get(pk=body.pk)
     plan = rules_by_process(body)
     locked = list(
-        Document.objects.select_for_update(of=("self",))
+        Document.objects.select_for_update(of=("self", "case"))
         .filter(pk__in=[d.pk for d in documents])
         .select_related("case")
         .order_by("case__number", "sequence")
@@ -103,6 +107,7 @@ def disposal_decide(
         )
         names.append(document.file.name)
         Document.objects.filter(pk=document.pk).update(file="", text="", pages=None)
+        hooks.document_disposed(document=document)
         audit_record(
             actor=actor,
             action="document_dispose",
@@ -118,7 +123,7 @@ def disposal_decide(
         scope="archive",
         summary=f"Gallrade {len(records)} filer. Stöd: {reference}.",
     )
-    transaction.on_commit(lambda: _delete_files(names))
+    transaction.on_commit(lambda: _delete_files(names), robust=True)
     return decision
 
 

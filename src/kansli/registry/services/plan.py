@@ -24,6 +24,7 @@ def plan_import(*, actor: User | None, body: Body, sheet: PlanSheet) -> tuple[in
         require(actor, KEEP_PLAN)
     if not sheet.ok:
         raise ValidationError("Filen har fel och lästes inte in.")
+    Body.objects.select_for_update().get(pk=body.pk)  # one plan change at a time (disposal)
     nodes = {node.code: node for node in ClassNode.objects.filter(body=body)}
     for row in sorted(sheet.classes, key=lambda r: (depth(r.code), r.code)):
         node = nodes.get(row.code)
@@ -38,9 +39,6 @@ def plan_import(*, actor: User | None, body: Body, sheet: PlanSheet) -> tuple[in
         node.full_clean()
         node.save()
         nodes[row.code] = node
-    for row in sheet.classes:
-        if not nodes[row.code].name:
-            raise ValidationError(f"Rad {row.line}: klass {row.code} saknar benämning.")
     named = {rule.code for rule in sheet.rules}
     RetentionRule.objects.filter(process__body=body, process__code__in=named).delete()
     for rule in sheet.rules:
