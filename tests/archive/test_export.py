@@ -157,6 +157,7 @@ def test_a_secret_document_is_packed_with_its_marking_and_said_so(cases, tmp_pat
     )
     out, _err = export("--case", case.number, "-o", str(tmp_path / "ut"))
     assert "1 handlingar omfattas av sekretess" in out and secret.number in out
+    assert "Läkarintyg" not in out and "intyg" not in out  # the number only
     erms = next((tmp_path / "ut").iterdir()) / "metadata" / "descriptive" / "erms.xml"
     assert "OSL 25 kap. 1 §" in erms.read_text()
 
@@ -192,3 +193,21 @@ def test_an_interrupted_export_is_resumed(cases, tmp_path):
     assert sorted(p.name for p in target.iterdir()) == [first.name, second.name]
     assert validate_tree(target) == {first.name: [], second.name: []}
     assert Document.objects.count() == 3  # the export registers nothing
+
+
+def test_a_hostile_or_broken_package_is_refused_by_the_read_back(cases, tmp_path):
+    target = tmp_path / "ut"
+    export("--case", cases[0].number, "-o", str(target))
+    package = next(target.iterdir())
+    mets = package / "METS.xml"
+    text = mets.read_text()
+    mets.write_text(
+        text.replace(
+            'xlink:href="metadata/descriptive/erms.xml"', 'xlink:href="../../../etc/passwd"', 1
+        )
+    )
+    with pytest.raises(CommandError, match="pekar ut ur paketet"):
+        call_command("archive-read", str(package), stdout=io.StringIO())
+    mets.write_text(text[: len(text) // 2])
+    with pytest.raises(CommandError, match="går inte att läsa"):
+        call_command("archive-read", str(package), stdout=io.StringIO())

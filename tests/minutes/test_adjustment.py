@@ -483,10 +483,13 @@ def test_a_failed_registration_is_shown_and_run_again_from_the_minutes_page(
     url = f"/sammantraden/{minutes.meeting_id}/protokoll/"
     page = client.get(url).content.decode()
     assert "Registreringen misslyckades" in page and "Registrera i diariet igen" in page
-    with django_capture_on_commit_callbacks() as callbacks:
+    from django_tasks_db.models import DBTaskResult
+
+    queued = DBTaskResult.objects.filter(task_path__endswith="minutes_record").count()
+    with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"{url}registrera/")
     assert response.status_code == 302
-    assert any("minutes_record_retry" in c.__qualname__ for c in callbacks)  # the task
+    assert DBTaskResult.objects.filter(task_path__endswith="minutes_record").count() == queued + 1
     assert record_state(minutes).failure == ""  # asked again: no longer the last word
     assert AuditEntry.objects.filter(action="minutes_record_retry").count() == 1
     minutes_record_run(minutes.pk)
@@ -495,3 +498,11 @@ def test_a_failed_registration_is_shown_and_run_again_from_the_minutes_page(
     assert "Registrera i diariet igen" not in client.get(url).content.decode()
     with pytest.raises(ValidationError, match="redan registrerat"):
         minutes_record_retry(actor=secretary, minutes=minutes)
+
+
+def test_only_who_keeps_minutes_runs_the_registration_again(b, minutes, client, elected):
+    minutes = adjusted(b, minutes)
+    client.force_login(elected)
+    url = f"/sammantraden/{minutes.meeting_id}/protokoll/registrera/"
+    assert client.post(url).status_code == 403
+    assert not AuditEntry.objects.filter(action="minutes_record_retry").exists()

@@ -185,3 +185,62 @@ def test_the_disposal_page(client, world, archivist):
     assert docs["notice"].number in detail and "Plan RS" in detail
     case_page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
     assert "Gallrad 2026-03-17" in case_page  # the entry stays, its file is gone
+
+
+def test_a_published_document_leaves_the_portal_and_the_search_with_its_file(
+    body, series, registrar, client, django_capture_on_commit_callbacks
+):
+    from kansli.publishing.models import Publication
+    from kansli.publishing.services import publication_approve
+    from kansli.search.models import SearchEntry
+
+    from .helpers import inspected, pdf_bytes
+
+    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
+    case = services.case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Sammanträdesplanering",
+        registered_on=D(2020, 8, 1),
+        process=ClassNode.objects.get(body=body, code="1.1.1"),
+    )
+    text = "Kallelse till sammanträdet om pendeltåg. Kontakt: Anna Andersson, 070-123 45 67."
+    with django_capture_on_commit_callbacks(execute=True):
+        document, publication = inspected(case, pdf_bytes(text), "kallelse.pdf", "Kallelse")
+        Document.objects.filter(pk=document.pk).update(document_type="Kallelse")
+        publication_approve(actor=registrar, publication=publication)
+    publication.refresh_from_db()
+    assert publication.masked_file and "pendeltåg" in publication.masked_text
+    masked_name = publication.masked_file.name
+    url = reverse("publishing:document_file", args=[document.pk])
+    assert client.get(url).status_code == 200
+    assert "pendeltåg" in SearchEntry.objects.get(key=f"document:{document.pk}").text
+    services.case_close(actor=None, case=case, closed_on=D(2020, 9, 1))
+    with django_capture_on_commit_callbacks(execute=True):
+        dispose(None, case, "Informationshanteringsplan RS 2020-10")
+    publication = Publication.objects.get(pk=publication.pk)
+    assert not publication.masked_file and publication.masked_text == ""
+    assert not default_storage.exists(masked_name)
+    assert client.get(url).status_code == 404
+    entry = SearchEntry.objects.get(key=f"document:{document.pk}")
+    assert "pendeltåg" not in entry.text  # the register entry remains, findable by its title
+
+
+def test_a_secret_documents_file_name_is_withheld_on_the_record(world, archivist, client):
+    case, docs = world
+    decision = disposal_decide(
+        actor=archivist, body=case.body, documents=[docs["note"]], reference="P", today=TODAY
+    )
+    client.force_login(archivist)
+    page = client.get(reverse("registry:disposal_detail", args=[decision.pk])).content.decode()
+    assert docs["note"].number in page
+    assert "Minnesanteckning.txt" not in page and "vårdplats" not in page
+    assert "Filnamnet omfattas av sekretess" in page
+
+
+def test_only_archivists_open_the_disposal_pages(world, registrar, client):
+    client.force_login(registrar)
+    assert client.get(reverse("registry:disposal")).status_code == 403
+    assert client.post(reverse("registry:disposal"), {"reference": "P"}).status_code == 403
+    assert not DisposalRecord.objects.exists()

@@ -287,7 +287,7 @@ def _check_tree(sheet: PlanSheet, known: dict[str, int], problems: list[Problem]
     codes = {row.code for row in sheet.classes} | set(known)
     for row in sheet.classes:
         parent = row.code.rpartition(".")[0]
-        if parent and parent not in codes:
+        if parent and parent not in codes and row.code not in known:
             problems.append(
                 Problem(row.line, f"Klass {row.code} saknar överordnad klass {parent}.")
             )

@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
                 ('reference', models.CharField(help_text='T.ex. Informationshanteringsplan för regionstyrelsen, RS 2025-12, beslutad 2025-03-04 § 41.', max_length=300, verbose_name='stöd för gallringen')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='utförd')),
                 ('body', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='disposals', to='people.body', verbose_name='huvudman')),
-                ('decided_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='beslutad av')),
+                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='beslutad av')),
             ],
             options={
                 'verbose_name': 'gallringsbeslut',

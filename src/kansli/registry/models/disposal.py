@@ -18,6 +18,7 @@ class DisposalDecision(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         null=True,
+        blank=True,  # None: the system (a command)
         related_name="+",
         verbose_name="beslutad av",
     )
