@@ -143,7 +143,7 @@ def test_what_the_plan_keeps_or_is_not_yet_due_is_refused_and_nothing_goes(
 
 
 def test_an_open_case_and_an_unclassified_case_are_not_disposed_of(world, archivist, series):
-    case, docs = world
+    case, _docs = world
     services.case_reopen(actor=None, case=case, reason="Ny skrivelse")
     with pytest.raises(ValidationError, match="ärendet är inte avslutat"):
         dispose(archivist, case, "P")

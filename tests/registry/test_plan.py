@@ -99,14 +99,22 @@ def test_the_plan_written_out_reads_back_to_the_same_plan(body):
 
     def rules(rows):
         return {
-            (r.code, r.document_type, r.action, r.years, r.on_inactuality)
-            + (r.archive_format, r.legal_basis, r.note)
+            (
+                r.code,
+                r.document_type,
+                r.action,
+                r.years,
+                r.on_inactuality,
+                r.archive_format,
+                r.legal_basis,
+                r.note,
+            )
             for r in rows
         }
 
     first = read(PLAN)
     expected = rules(first.rules)
-    expected = {row[:7] + ("=HYPERLINK(1)",) if row[1] == "Kallelse" else row for row in expected}
+    expected = {(*row[:7], "=HYPERLINK(1)") if row[1] == "Kallelse" else row for row in expected}
     assert rules(sheet.rules) == expected
     assert {(c.code, c.name, c.case_types) for c in sheet.classes} == {
         (c.code, c.name, c.case_types) for c in first.classes
