@@ -27,6 +27,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -98,6 +99,7 @@ AGENT_TYPES = {
     "custodian": "custodian",
     "owner": "owner",
 }
+FSYNC_WORKERS = 8
 UUID_NAMESPACE = uuid.UUID("6f1c3b4e-9d0a-5b8e-8f4c-2a7d1e0b9c53")
 
 
@@ -140,7 +142,7 @@ def write_package(submission: Submission, target_parent: Path) -> Path:
         if target.exists():
             raise PackageError(f"Paketet {package_id} finns redan.")
         os.rename(partial, target)
-        _fsync_dir(target_parent)
+        _fsync_path(target_parent)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -186,8 +188,6 @@ def _copy_checked(doc: ArchiveDocument, file: ArchiveFile, target: Path) -> tupl
             digest.update(chunk)
             size += len(chunk)
             dst.write(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
     sha256 = digest.hexdigest()
     if size != file.size:
         raise PackageError(
@@ -207,12 +207,10 @@ def _write_bytes(root: Path, rel: str, data: bytes, mime: str, created: datetime
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "xb") as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
     return StoredFile(rel, len(data), hashlib.sha256(data).hexdigest(), mime, created)
 
 
-def _fsync_dir(path: Path) -> None:
+def _fsync_path(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -221,8 +219,17 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _fsync_tree(root: Path) -> None:
-    for dirpath, _dirs, _files in os.walk(root):
-        _fsync_dir(Path(dirpath))
+    """Every file, then every directory of the package on disk before it is renamed into
+    place. The files are synced side by side (fsync waits for the disk, not the processor),
+    which costs a fraction of syncing each as it is written."""
+    files: list[Path] = []
+    directories: list[Path] = []
+    for dirpath, _dirs, names in os.walk(root):
+        directories.append(Path(dirpath))
+        files.extend(Path(dirpath) / name for name in names)
+    with ThreadPoolExecutor(max_workers=FSYNC_WORKERS) as pool:
+        list(pool.map(_fsync_path, files))
+        list(pool.map(_fsync_path, directories))
 
 
 def _write_into(sub: Submission, root: Path) -> None:
