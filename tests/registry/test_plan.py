@@ -214,3 +214,19 @@ def test_a_file_of_many_bad_rows_gives_a_bounded_list():
     )
     assert len(sheet.problems) == plan_csv.MAX_PROBLEMS + 1
     assert "fel till" in str(sheet.problems[-1])
+
+
+def test_a_rename_and_the_plan_in_force_are_kept_in_the_history(body):
+    from kansli.core.models import AuditEntry
+
+    plan_import(actor=None, body=body, sheet=read(PLAN))
+    known = {n.code: plan_csv.depth(n.code) for n in ClassNode.objects.filter(body=body)}
+    again = plan_csv.read_text("klass;benämning\n1.1.1;Bereda ärenden i styrelsen\n", known=known)
+    done = plan_import(actor=None, body=body, sheet=again)
+    assert done.renamed == [
+        "1.1.1: ”Bereda och besluta politiska ärenden” → ”Bereda ärenden i styrelsen”"
+    ]
+    row = AuditEntry.objects.filter(action="plan_import").order_by("-pk").first()
+    assert "Nya benämningar: 1.1.1" in row.summary
+    assert "1.1.1;Bereda ärenden i styrelsen;" in row.changes["plan"]
+    assert plan_csv.read_text(row.changes["plan"], known={}).ok  # the plan, as it was read

@@ -71,6 +71,8 @@ def export_cases(
     for position, case in enumerate(chosen, start=1):
         identifier = package_id(case)
         if (target / identifier).exists():
+            # Written by the interrupted run; its history row may not have been.
+            case_packaged(actor=None, case=case, package_id=identifier, once=True)
             report.skipped.append(case.number)
             if progress:
                 progress(position, len(chosen), f"{case.number}: fanns redan, hoppades över")

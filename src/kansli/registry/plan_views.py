@@ -37,15 +37,15 @@ def plan(request: HttpRequest) -> HttpResponse:
             sheet = plan_csv.read_bytes(data, known=known, filename=name)
             if sheet.ok:
                 try:
-                    classes, rows = plan_import(
-                        actor=request_actor(request), body=body, sheet=sheet
-                    )
+                    done = plan_import(actor=request_actor(request), body=body, sheet=sheet)
                 except ValidationError as error:
                     add_service_errors(form, error)
                 else:
                     messages.success(
                         request,
-                        f"Planen lästes in: {classes} klasser och {rows} rader i planen.",
+                        f"Planen lästes in: {done.classes} klasser och {done.rows} rader i "
+                        "planen."
+                        + (f" Nya benämningar: {'; '.join(done.renamed)}." if done.renamed else ""),
                     )
                     return redirect("registry:plan")
             elif not sheet.problems:
