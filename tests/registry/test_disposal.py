@@ -244,3 +244,29 @@ def test_only_archivists_open_the_disposal_pages(world, registrar, client):
     assert client.get(reverse("registry:disposal")).status_code == 403
     assert client.post(reverse("registry:disposal"), {"reference": "P"}).status_code == 403
     assert not DisposalRecord.objects.exists()
+
+
+def test_the_list_and_the_rule_agree_on_the_last_day_of_february(body, series, archivist):
+    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
+    case = services.case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title="Skottår",
+        registered_on=D(2020, 2, 1),
+        process=ClassNode.objects.get(body=body, code="1.1.1"),
+    )
+    notice = services.document_register(
+        actor=None,
+        case=case,
+        kind=DocumentKind.DRAWN_UP,
+        date=D(2020, 2, 3),
+        description="Kallelse",
+        document_type="kallelse",  # the plan's type, written in other case
+        file=io.BytesIO(b"Kallelse\n"),
+        file_name="kallelse.txt",
+    )
+    services.case_close(actor=None, case=case, closed_on=D(2020, 2, 29))
+    before = disposal_due(viewer=archivist, body=body, today=D(2022, 2, 27))
+    on_the_day = disposal_due(viewer=archivist, body=body, today=D(2022, 2, 28))
+    assert before == [] and [item.document for item in on_the_day] == [notice]

@@ -56,3 +56,40 @@ def test_an_old_marking_shows_what_is_known():
     assert rules.secrecy_marking(" OSL 21 kap. 1 § ", D(2020, 1, 2), "") == (
         "OSL 21 kap. 1 §, markerad 2020-01-02"
     )
+
+
+# Disposal (Arkivlagen 10 §, the body's informationshanteringsplan)
+
+from kansli.registry.rules import disposal_due_on, disposal_refusal  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("keep", "years", "inactual", "closed", "due"),
+    [
+        (True, None, False, datetime.date(2020, 6, 1), None),  # kept for ever
+        (False, 2, False, None, None),  # the case is open
+        (False, 2, False, datetime.date(2020, 6, 1), datetime.date(2022, 6, 1)),
+        (False, 2, False, datetime.date(2020, 2, 29), datetime.date(2022, 2, 28)),
+        (False, 4, False, datetime.date(2020, 2, 29), datetime.date(2024, 2, 29)),
+        (False, None, True, datetime.date(2020, 6, 1), datetime.date(2020, 6, 1)),
+    ],
+)
+def test_the_day_a_document_may_go(keep, years, inactual, closed, due):
+    assert disposal_due_on(keep=keep, years=years, on_inactuality=inactual, closed_on=closed) == due
+
+
+@pytest.mark.parametrize(
+    ("planned", "keep", "due", "open_", "expected"),
+    [
+        (False, False, None, False, "står inte i informationshanteringsplanen"),
+        (True, True, None, False, "ska bevaras"),
+        (True, False, datetime.date(2026, 3, 17), True, "inte avslutat"),
+        (True, False, datetime.date(2026, 3, 18), False, "förrän 2026-03-18"),
+        (True, False, datetime.date(2026, 3, 17), False, ""),
+    ],
+)
+def test_why_a_document_may_not_go_today(planned, keep, due, open_, expected):
+    refusal = disposal_refusal(
+        planned=planned, keep=keep, due_on=due, today=datetime.date(2026, 3, 17), case_open=open_
+    )
+    assert (expected in refusal) if expected else refusal == ""

@@ -74,12 +74,15 @@ def plan_download(request: HttpRequest) -> HttpResponse:
     return response
 
 
+SHOWN = 500  # at a time: a decision of more is taken in several rounds
+
+
 @login_required
 @permission_required(DISPOSE)
 def disposal(request: HttpRequest) -> HttpResponse:
     body = default_body()
     today = timezone.localdate()
-    due = retention.disposal_due(viewer=request.user, body=body, today=today)
+    due = retention.disposal_due(viewer=request.user, body=body, today=today, limit=SHOWN)
     choices = [(str(item.document.pk), item.document.number) for item in due]
     form = DisposalForm(request.POST or None, choices=choices)
     if request.method == "POST" and form.is_valid():
@@ -107,6 +110,7 @@ def disposal(request: HttpRequest) -> HttpResponse:
         "registry/disposal.html",
         {
             "due": due,
+            "more": len(due) >= SHOWN,
             "form": form,
             "today": today,
             "decisions": retention.disposal_decisions(body)[:50],

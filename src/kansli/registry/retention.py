@@ -4,7 +4,7 @@ disposal. Who sees a secret document's description is decided by the registry's 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from kansli.core.roles import Viewer
 from kansli.people.models import Body
@@ -63,26 +63,59 @@ def due_on(rule: RetentionRule, case: Case) -> datetime.date | None:
     )
 
 
-def disposal_due(*, viewer: Viewer | None, body: Body, today: datetime.date) -> list[DueItem]:
-    """Documents whose files the plan lets go today: in closed cases, with a file, not kept."""
+def disposal_due(
+    *, viewer: Viewer | None, body: Body, today: datetime.date, limit: int | None = None
+) -> list[DueItem]:
+    """Documents whose files the plan lets go today: in closed cases, with a file, not kept;
+    the oldest closed first, at most `limit`. The database narrows them by the plan's
+    processes and periods; each is then checked by its own row of the plan."""
     plan = rules_by_process(body)
+    wanted = _due_filter(plan, today)
+    if wanted is None:
+        return []
     documents = (
-        Document.objects.filter(
-            case__body=body, case__status=CaseStatus.CLOSED, case__process__isnull=False
-        )
+        Document.objects.filter(wanted, case__body=body, case__status=CaseStatus.CLOSED)
         .exclude(file="")
         .select_related("case")
         .order_by("case__closed_on", "case__number", "sequence")
     )
     items = []
-    for document in documents:
+    for document in documents.iterator(chunk_size=500):
         rule = rule_in(plan, document)
         if rule is None or rule.action == RetentionAction.KEEP:
             continue
         day = due_on(rule, document.case)
         if day is not None and day <= today:
             items.append(DueItem(document, rule, day, description_for(viewer, document)))
+            if limit is not None and len(items) >= limit:
+                break
     return items
+
+
+def _due_filter(plan: dict[int, dict[str, RetentionRule]], today: datetime.date) -> Q | None:
+    """The cases whose documents the plan may let go by today, as a filter: per process with
+    a disposal row, closed at least as long ago as its shortest period (a day generous: the
+    rule itself decides the last day, and the document type, in Python, where case folding
+    is Unicode's); None when the plan disposes of nothing."""
+    wanted: Q | None = None
+    for process_id, rows in plan.items():
+        disposals = [rule for rule in rows.values() if rule.action == RetentionAction.DISPOSE]
+        if not disposals:
+            continue
+        condition = Q(case__process_id=process_id)
+        if all(not rule.on_inactuality and rule.years is not None for rule in disposals):
+            shortest = min(rule.years or 0 for rule in disposals)
+            latest = _years_before(today, shortest) + datetime.timedelta(days=1)
+            condition &= Q(case__closed_on__lte=latest)
+        wanted = condition if wanted is None else wanted | condition
+    return wanted
+
+
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _withheld(viewer: Viewer | None, document: Document) -> bool:
