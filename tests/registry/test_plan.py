@@ -3,6 +3,7 @@ written back as one, cases classified at registration from their type, and every
 refused with its line and nothing written."""
 
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -230,3 +231,21 @@ def test_a_rename_and_the_plan_in_force_are_kept_in_the_history(body):
     assert "Nya benämningar: 1.1.1" in row.summary
     assert "1.1.1;Bereda ärenden i styrelsen;" in row.changes["plan"]
     assert plan_csv.read_text(row.changes["plan"], known={}).ok  # the plan, as it was read
+
+
+def test_the_plan_as_a_workbook_keeps_codes_as_text_and_reads_back(body, client, registrar):
+    plan_import(
+        actor=None,
+        body=body,
+        sheet=read(PLAN + "1.10;Tionde gruppen;;;;;;;\n1.10.1;En process;;Bevaras;;;;;\n"),
+    )
+    client.force_login(registrar)
+    data = client.get(reverse("registry:plan_download_xlsx")).content
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(data)).active
+    codes = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert "1.10" in codes and all(isinstance(code, str) for code in codes)
+    again = plan_csv.read_bytes(data, known={}, filename="plan.xlsx")
+    assert again.ok, again.problems
+    assert {c.code for c in again.classes} >= {"1.10", "1.10.1"}

@@ -343,3 +343,22 @@ def _rule_cells(rule: RetentionRule | None) -> list[str]:
         text_cell(rule.archive_format),
         text_cell(rule.legal_basis),
     ]
+
+
+def write_xlsx(plan: list[tuple[ClassNode, list[RetentionRule]]]) -> bytes:
+    """The same table as `write`, as an Excel workbook whose every cell is text: a class
+    code such as 1.10 stays 1.10 (a spreadsheet opening the CSV may read it as a number)."""
+    from openpyxl import Workbook  # optional: only this download and workbook uploads use it
+
+    rows = list(csv.reader(io.StringIO(write(plan)), delimiter=";"))
+    book = Workbook(write_only=False)
+    sheet = book.create_sheet("Informationshanteringsplan", 0)
+    book.remove(book.worksheets[1])  # the empty default sheet
+    for row in rows:
+        sheet.append(row)
+    for column in sheet.columns:
+        for cell in column:
+            cell.number_format = "@"  # text
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

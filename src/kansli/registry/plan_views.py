@@ -74,6 +74,17 @@ def plan_download(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@login_required
+@permission_required(READ_PLAN)
+def plan_download_xlsx(request: HttpRequest) -> HttpResponse:
+    data = plan_csv.write_xlsx(retention.plan_of(default_body()))
+    response = HttpResponse(
+        data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = 'attachment; filename="informationshanteringsplan.xlsx"'
+    return response
+
+
 SHOWN = 500  # at a time: a decision of more is taken in several rounds
 
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("handlingar/<int:pk>/fil/", views.document_file, name="document_file"),
     path("arkiv/plan/", plan_views.plan, name="plan"),
     path("arkiv/plan.csv", plan_views.plan_download, name="plan_download"),
+    path("arkiv/plan.xlsx", plan_views.plan_download_xlsx, name="plan_download_xlsx"),
     path("arkiv/gallring/", plan_views.disposal, name="disposal"),
     path("arkiv/gallring/<int:pk>/", plan_views.disposal_detail, name="disposal_detail"),
 ]
