@@ -185,6 +185,7 @@ def test_the_disposal_page(client, world, archivist):
     assert docs["notice"].number in detail and "Plan RS" in detail
     case_page = client.get(reverse("registry:case_detail", args=[case.pk])).content.decode()
     assert "Gallrad 2026-03-17" in case_page  # the entry stays, its file is gone
+    assert "Bevaras" in case_page and "Gallras efter 2 år" in case_page  # by the plan
 
 
 def test_a_published_document_leaves_the_portal_and_the_search_with_its_file(

@@ -28,6 +28,7 @@ from .forms import (
 )
 from .models import Case, CaseStatus
 from .permissions import CLASSIFY_CASES, REGISTER_CASES
+from .retention import rule_in, rules_by_process
 
 
 @login_required
@@ -84,13 +85,18 @@ def case_register(request: HttpRequest) -> HttpResponse:
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     viewer = request.user
+    documents = list(selectors.document_list(viewer=viewer, case=case))
+    plan = rules_by_process(case.body) if case.process_id else {}
+    for document in documents:
+        rule = rule_in(plan, document)
+        document.retention_text = rule.period_text if rule else ""  # type: ignore[attr-defined]
     return render(
         request,
         "registry/case_detail.html",
         {
             "case": case,
             "title": selectors.case_title_for(viewer=viewer, case=case),
-            "documents": selectors.document_list(viewer=viewer, case=case),
+            "documents": documents,
             "hidden_count": selectors.document_count_hidden(viewer=viewer, case=case),
             "history": selectors.case_history(viewer=viewer, case=case)[:200],
             "may_register": REGISTER_CASES(viewer) and case.status == CaseStatus.OPEN,
