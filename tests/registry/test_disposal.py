@@ -29,6 +29,19 @@ PLAN = """klass;benämning;handlingstyp;åtgärd;gallringsfrist
 """
 
 
+def planned_case(body, series, title, registered_on):
+    """The plan read in, and a case of its process 1.1.1 registered on that day."""
+    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
+    return services.case_register(
+        actor=None,
+        body=body,
+        series=series,
+        title=title,
+        registered_on=registered_on,
+        process=ClassNode.objects.get(body=body, code="1.1.1"),
+    )
+
+
 def dispose(actor, case, reference):
     """The case's notice disposed of today by `actor`, with `reference`."""
     notice = case.documents.get(document_type="Kallelse")
@@ -39,15 +52,7 @@ def dispose(actor, case, reference):
 
 @pytest.fixture
 def world(body, series):
-    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
-    case = services.case_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Budget 2023",
-        registered_on=D(2023, 1, 10),
-        process=ClassNode.objects.get(body=body, code="1.1.1"),
-    )
+    case = planned_case(body, series, "Budget 2023", D(2023, 1, 10))
 
     def document(description, document_type, **extra):
         return services.document_register(
@@ -197,15 +202,7 @@ def test_a_published_document_leaves_the_portal_and_the_search_with_its_file(
 
     from .helpers import inspected, pdf_bytes
 
-    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
-    case = services.case_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Sammanträdesplanering",
-        registered_on=D(2020, 8, 1),
-        process=ClassNode.objects.get(body=body, code="1.1.1"),
-    )
+    case = planned_case(body, series, "Sammanträdesplanering", D(2020, 8, 1))
     text = "Kallelse till sammanträdet om pendeltåg. Kontakt: Anna Andersson, 070-123 45 67."
     with django_capture_on_commit_callbacks(execute=True):
         document, publication = inspected(case, pdf_bytes(text), "kallelse.pdf", "Kallelse")
@@ -248,15 +245,7 @@ def test_only_archivists_open_the_disposal_pages(world, registrar, client):
 
 
 def test_the_list_and_the_rule_agree_on_the_last_day_of_february(body, series, archivist):
-    plan_import(actor=None, body=body, sheet=plan_csv.read_text(PLAN, known={}))
-    case = services.case_register(
-        actor=None,
-        body=body,
-        series=series,
-        title="Skottår",
-        registered_on=D(2020, 2, 1),
-        process=ClassNode.objects.get(body=body, code="1.1.1"),
-    )
+    case = planned_case(body, series, "Skottår", D(2020, 2, 1))
     notice = services.document_register(
         actor=None,
         case=case,
