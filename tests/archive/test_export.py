@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 
 from kansli.archive.package.validate import validate_tree
 from kansli.registry import services
-from kansli.registry.models import Document, DocumentKind, Visibility
+from kansli.registry.models import Case, Document, DocumentKind, Visibility
 from tests.registry.helpers import docx_bytes
 
 
@@ -211,3 +211,16 @@ def test_a_hostile_or_broken_package_is_refused_by_the_read_back(cases, tmp_path
     mets.write_text(text[: len(text) // 2])
     with pytest.raises(CommandError, match="går inte att läsa"):
         call_command("archive-read", str(package), stdout=io.StringIO())
+
+
+def test_two_cases_that_would_share_a_package_name_are_not_mixed_up(cases, tmp_path):
+    from kansli.archive.export import export_cases
+    from kansli.archive.gather import package_id
+
+    first, second = (Case.objects.get(pk=c.pk) for c in cases[:2])  # closed
+    first.number, second.number = "26RS/1", "26RS-1"  # numbers that make the same name
+    assert package_id(first) == package_id(second)
+    report = export_cases([first, second], tmp_path / "ut")
+    assert report.written == ["26RS/1"], report.refused
+    assert report.refused[0][0] == "26RS-1" and "samma paketnamn" in report.refused[0][1]
+    assert len(list((tmp_path / "ut").iterdir())) == 1

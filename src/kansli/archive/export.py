@@ -68,8 +68,18 @@ def export_cases(
     prepare_target(target, resume=resume)
     chosen = list(cases)
     report = ExportReport()
+    named: dict[str, Case] = {}  # package id → the case it was given to in this run
     for position, case in enumerate(chosen, start=1):
         identifier = package_id(case)
+        if named.setdefault(identifier, case).pk != case.pk:
+            message = (
+                f"Ärende {case.number} skulle få samma paketnamn ({identifier}) som ärende "
+                f"{named[identifier].number}; exportera det för sig till en annan katalog."
+            )
+            report.refused.append((case.number, message))
+            if progress:
+                progress(position, len(chosen), message)
+            continue
         if (target / identifier).exists():
             # Written by the interrupted run; its history row may not have been.
             case_packaged(actor=None, case=case, package_id=identifier, once=True)

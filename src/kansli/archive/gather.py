@@ -17,7 +17,14 @@ from kansli.core.models import AuditEntry
 from kansli.meetings.models import Meeting
 from kansli.minutes.models import MinutesStatus, Paragraph
 from kansli.people.models import Body
-from kansli.registry.models import Case, CaseStatus, ClassNode, Document, DocumentKind
+from kansli.registry.models import (
+    Case,
+    CaseStatus,
+    ClassNode,
+    Document,
+    DocumentKind,
+    RetentionRule,
+)
 from kansli.registry.retention import rule_in, rules_by_process
 
 from .formats import archive_format
@@ -187,7 +194,7 @@ def _minutes_of_extracts(case: Case) -> dict[int, tuple[str, ...]]:
 
 def _document(
     document: Document,
-    plan: dict,  # type: ignore[type-arg]
+    plan: dict[int, dict[str, RetentionRule]],
     relations: tuple[str, ...] = (),
 ) -> ArchiveDocument:
     rule = rule_in(plan, document)
