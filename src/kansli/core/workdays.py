@@ -40,3 +40,13 @@ def is_deadline_free_day(day: datetime.date) -> bool:
     2 § — Saturday, Sunday, other allmän helgdag (the Swedish public holidays),
     midsommarafton, julafton and nyårsafton."""
     return day.weekday() >= 5 or day in _deadline_free_days(day.year)
+
+
+def add_years(day: datetime.date, years: int) -> datetime.date:
+    """The same day `years` later (or earlier, for a negative number); 28 February for 29
+    February in a year without it (lag (1930:173) 1 §: a day that does not exist is the
+    last day of that month)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

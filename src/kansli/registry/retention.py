@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 
 from kansli.core.roles import Viewer
+from kansli.core.workdays import add_years
 from kansli.people.models import Body
 
 from . import rules
@@ -105,17 +106,10 @@ def _due_filter(plan: dict[int, dict[str, RetentionRule]], today: datetime.date)
         condition = Q(case__process_id=process_id)
         if all(not rule.on_inactuality and rule.years is not None for rule in disposals):
             shortest = min(rule.years or 0 for rule in disposals)
-            latest = _years_before(today, shortest) + datetime.timedelta(days=1)
+            latest = add_years(today, -shortest) + datetime.timedelta(days=1)
             condition &= Q(case__closed_on__lte=latest)
         wanted = condition if wanted is None else wanted | condition
     return wanted
-
-
-def _years_before(day: datetime.date, years: int) -> datetime.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def _withheld(viewer: Viewer | None, document: Document) -> bool:

@@ -8,6 +8,7 @@ import datetime
 import re
 
 from kansli.core.law import cites, local_rule
+from kansli.core.workdays import add_years
 
 _OSL_REFERENCE = re.compile(
     r"^(OSL\s+)?\d{1,2}\s*kap\.?\s*\d{1,3}\s*[a-z]?\s*§(\s*(första|andra|tredje|fjärde|\d)"
@@ -63,13 +64,6 @@ def secrecy_marking(reference: str, marked_on: datetime.date | None, authority: 
     return text
 
 
-def _add_years(day: datetime.date, years: int) -> datetime.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year + years, day=28)
-
-
 @local_rule(
     "informationshanteringsplanen",
     says="Gallringsfristen räknas från dagen ärendet avslutades; ”vid inaktualitet” får "
@@ -87,7 +81,7 @@ def disposal_due_on(
         return closed_on
     if years is None:
         return None
-    return _add_years(closed_on, years)
+    return add_years(closed_on, years)
 
 
 @cites(
