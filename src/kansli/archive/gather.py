@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from kansli.core.models import AuditEntry
 from kansli.meetings.models import Meeting
 from kansli.minutes.models import MinutesStatus, Paragraph
 from kansli.people.models import Body
@@ -26,6 +25,7 @@ from kansli.registry.models import (
     RetentionRule,
 )
 from kansli.registry.retention import rule_in, rules_by_process
+from kansli.registry.selectors import case_record
 
 from .formats import archive_format
 from .package.model import (
@@ -137,10 +137,7 @@ def submission_for(case: Case, *, created: datetime.datetime | None = None) -> S
             meetings=_meetings(case),
             relations=_meeting_cases(case),
             history=tuple(
-                (timezone.localtime(entry.created_at), entry.summary)
-                for entry in AuditEntry.objects.filter(scope=f"case:{case.pk}").order_by(
-                    "created_at", "pk"
-                )
+                (timezone.localtime(entry.created_at), entry.summary) for entry in case_record(case)
             ),
         ),
     )

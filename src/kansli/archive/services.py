@@ -3,8 +3,9 @@
 from django.db import transaction
 
 from kansli.core.audit import audit_record
-from kansli.core.models import AuditEntry, User
+from kansli.core.models import User
 from kansli.registry.models import Case
+from kansli.registry.selectors import case_record
 
 
 @transaction.atomic
@@ -12,12 +13,7 @@ def case_packaged(*, actor: User | None, case: Case, package_id: str, once: bool
     """Write in the case's history that it was exported to an e-archive package; with
     `once`, only when no row says so yet (a resumed export)."""
     summary = f"Exporterades till e-arkivpaketet {package_id} (FGS 2.0, E-ARK SIP)."
-    if (
-        once
-        and AuditEntry.objects.filter(
-            scope=f"case:{case.pk}", action="case_packaged", summary=summary
-        ).exists()
-    ):
+    if once and case_record(case).filter(action="case_packaged", summary=summary).exists():
         return
     audit_record(
         actor=actor,

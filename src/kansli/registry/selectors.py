@@ -201,4 +201,14 @@ def case_history(*, viewer: Viewer | None, case: Case) -> QuerySet[AuditEntry]:
         return AuditEntry.objects.none()
     if case.is_secret and not may_see_secrets_of(viewer, case):
         return AuditEntry.objects.none()
-    return AuditEntry.objects.filter(scope=f"case:{case.pk}").select_related("actor")
+    return _case_rows(case).select_related("actor")
+
+
+def case_record(case: Case) -> QuerySet[AuditEntry]:
+    """The case's whole history, oldest first, as the system reads it: for the e-archive
+    package, which carries the case's restriction with it (not for a page)."""
+    return _case_rows(case).order_by("created_at", "pk")
+
+
+def _case_rows(case: Case) -> QuerySet[AuditEntry]:
+    return AuditEntry.objects.filter(scope=f"case:{case.pk}")
