@@ -14,7 +14,6 @@ from kansli.core.roles import request_actor
 from kansli.people.selectors import default_body
 
 from . import plan_csv, retention
-from .models import ClassNode, DisposalDecision, Document
 from .permissions import DISPOSE, KEEP_PLAN, READ_PLAN
 from .plan_forms import DisposalForm, PlanCsvForm
 from .services.disposal import disposal_decide
@@ -31,10 +30,7 @@ def plan(request: HttpRequest) -> HttpResponse:
         require(request.user, KEEP_PLAN)
         if form.is_valid():
             data, name = form.cleaned_data["file"]
-            known = {
-                node.code: plan_csv.depth(node.code) for node in ClassNode.objects.filter(body=body)
-            }
-            sheet = plan_csv.read_bytes(data, known=known, filename=name)
+            sheet = plan_csv.read_bytes(data, known=retention.class_depths(body), filename=name)
             if sheet.ok:
                 try:
                     done = plan_import(actor=request_actor(request), body=body, sheet=sheet)
@@ -97,12 +93,12 @@ def disposal(request: HttpRequest) -> HttpResponse:
     choices = [(str(item.document.pk), item.document.number) for item in due]
     form = DisposalForm(request.POST or None, choices=choices)
     if request.method == "POST" and form.is_valid():
-        chosen = Document.objects.filter(pk__in=[int(pk) for pk in form.cleaned_data["documents"]])
+        chosen = set(form.cleaned_data["documents"])
         try:
             decision = disposal_decide(
                 actor=request_actor(request),
                 body=body,
-                documents=list(chosen),
+                documents=[item.document for item in due if str(item.document.pk) in chosen],
                 reference=form.cleaned_data["reference"],
                 today=today,
             )
@@ -133,15 +129,8 @@ def disposal(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required(DISPOSE)
 def disposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    decision = get_object_or_404(DisposalDecision, pk=pk, body=default_body())
-    records = [
-        (
-            record,
-            retention.description_for(request.user, record.document),
-            retention.file_name_for(request.user, record.document, record.file_name),
-        )
-        for record in decision.records.select_related("document__case")
-    ]
+    decision = get_object_or_404(retention.disposal_decisions(default_body()), pk=pk)
+    records = retention.disposal_records(viewer=request.user, decision=decision)
     return render(
         request,
         "registry/disposal_detail.html",

@@ -16,10 +16,12 @@ from .models import (
     CaseStatus,
     ClassNode,
     DisposalDecision,
+    DisposalRecord,
     Document,
     RetentionAction,
     RetentionRule,
 )
+from .plan_csv import depth
 from .selectors import may_see_secrets_of
 
 SECRET_DESCRIPTION = "Beskrivningen omfattas av sekretess"  # noqa: S105 - not a password
@@ -143,3 +145,27 @@ def _code_key(code: str) -> tuple[int, ...]:
 
 def disposal_decisions(body: Body) -> QuerySet[DisposalDecision]:
     return DisposalDecision.objects.filter(body=body).select_related("decided_by")
+
+
+def disposal_records(
+    *, viewer: Viewer | None, decision: DisposalDecision
+) -> list[tuple[DisposalRecord, str, str]]:
+    """What a disposal removed: each record with the document's description and file name
+    as the viewer may read them."""
+    return [
+        (
+            record,
+            description_for(viewer, record.document),
+            file_name_for(viewer, record.document, record.file_name),
+        )
+        for record in decision.records.select_related("document__case")
+    ]
+
+
+def class_depths(body: Body) -> dict[str, int]:
+    """The codes of the body's classification structure with their depth, for reading a
+    plan that names classes Kansli already has (plan_csv)."""
+    return {
+        code: depth(code)
+        for code in ClassNode.objects.filter(body=body).values_list("code", flat=True)
+    }
