@@ -2,6 +2,7 @@
 disposal. Who sees a secret document's description is decided by the registry's selectors."""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
@@ -45,8 +46,17 @@ def rule_in(plan: dict[int, dict[str, RetentionRule]], document: Document) -> Re
     return rows.get(document.document_type.casefold()) or rows.get("")
 
 
-def retention_of(document: Document) -> RetentionRule | None:
-    return rule_in(rules_by_process(document.case.body), document)
+def documents_with_retention(
+    documents: Iterable[Document], case: Case
+) -> list[tuple[Document, str]]:
+    """Each of a case's documents (as a selector gave them to the viewer) with what the plan
+    says of it ("Bevaras", "Gallras efter 2 år"), or "" when the plan says nothing."""
+    plan = rules_by_process(case.body) if case.process_id else {}
+    found = []
+    for document in documents:
+        rule = rule_in(plan, document)
+        found.append((document, rule.period_text if rule else ""))
+    return found
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from .forms import (
 )
 from .models import Case, CaseStatus
 from .permissions import CLASSIFY_CASES, REGISTER_CASES
-from .retention import rule_in, rules_by_process
+from .retention import documents_with_retention
 
 
 @login_required
@@ -85,11 +85,7 @@ def case_register(request: HttpRequest) -> HttpResponse:
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     case = found_or_404(lambda: selectors.case_get(viewer=request.user, pk=pk))
     viewer = request.user
-    documents = list(selectors.document_list(viewer=viewer, case=case))
-    plan = rules_by_process(case.body) if case.process_id else {}
-    for document in documents:
-        rule = rule_in(plan, document)
-        document.retention_text = rule.period_text if rule else ""  # type: ignore[attr-defined]
+    documents = documents_with_retention(selectors.document_list(viewer=viewer, case=case), case)
     return render(
         request,
         "registry/case_detail.html",
