@@ -42,6 +42,12 @@ def is_deadline_free_day(day: datetime.date) -> bool:
     return day.weekday() >= 5 or day in _deadline_free_days(day.year)
 
 
+@cites(
+    "lag (1930:173) 1 §",
+    says="En tid i år som slutar på en dag som inte finns (29 februari) slutar på månadens "
+    "sista dag.",
+    verified=False,
+)
 def add_years(day: datetime.date, years: int) -> datetime.date:
     """The same day `years` later (or earlier, for a negative number); 28 February for 29
     February in a year without it (lag (1930:173) 1 §: a day that does not exist is the
